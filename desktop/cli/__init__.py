@@ -1,0 +1,1 @@
+"""The `hearth` command: the app, and its command-line tools."""

@@ -1,0 +1,72 @@
+"""Entry point of `hearth`: the app by default, and the command-line tools beside it.
+
+Imports are deferred to the command that needs them, so `hearth --version` is instant and
+the window does not wait for llama.cpp to be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hearth", description="Hearth: your own ChatGPT, on your own computer."
+    )
+    parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="open the real window offscreen, chat once, report")
+    parser.add_argument("--model", help="model file for the app or the self-test")
+    parser.add_argument("--json", action="store_true", help="self-test: print one JSON line")
+    parser.add_argument("--validate-model", metavar="PATH", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat = commands.add_parser("chat", help="chat with a model in the terminal")
+    chat.add_argument("model", help="a model file, or a model's name in the models folder")
+    chat.add_argument("-p", "--prompt", help="print one reply to this prompt, then exit")
+    chat.add_argument("--system", help="system prompt")
+    chat.add_argument("--max-tokens", type=int, help="longest reply, in tokens")
+    chat.add_argument("--temperature", type=float)
+    chat.add_argument("--seed", type=int, help="fixed seed (default: random)")
+    chat.add_argument("--ctx", type=int, help="context length in tokens")
+
+    for name, module in (("models", "desktop.cli.models"), ("chats", "desktop.cli.chats"),
+                         ("feedback", "desktop.cli.feedback")):
+        try:
+            add = __import__(module, fromlist=["add_parser"]).add_parser
+        except ImportError:
+            continue
+        add(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    logging.basicConfig(level=os.environ.get("HEARTH_LOG", "WARNING").upper(), format="hearth: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        if args.validate_model:
+            from desktop.core.library.validation_child import main as validate
+
+            return validate(args.validate_model)
+        if args.self_test:
+            from desktop.ui.self_test import run_self_test
+
+            return run_self_test(args.model, as_json=args.json)
+        if args.command == "chat":
+            from desktop.cli.chat import run_chat
+
+            return run_chat(args)
+        if args.command is not None:
+            return int(args.run(args))
+        from desktop.ui.app import run_app
+
+        return run_app(args.model)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,74 @@
+"""Per-conversation settings: system prompt, sampling, context size and what to do when it is full."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+OVERFLOW_POLICIES = {
+    "stop": "Stop and say so",
+    "drop_oldest": "Drop the oldest turns (after the system prompt)",
+    "rolling": "Keep a rolling window (drops half at once, so the cache stays reusable)",
+}
+
+DEFAULT_SYSTEM_PROMPT = "You are a helpful assistant."
+
+
+@dataclass(frozen=True)
+class ChatSettings:
+    system_prompt: str = DEFAULT_SYSTEM_PROMPT
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    max_tokens: int = 1024
+    seed: int = -1  # -1: a new random seed for every reply
+    context_length: int = 0  # 0: the app's default
+    overflow: str = "rolling"
+
+    def validated(self) -> ChatSettings:
+        """Clamp every value into the range llama.cpp accepts, so no setting can break a reply."""
+        return replace(
+            self,
+            temperature=min(max(float(self.temperature), 0.0), 5.0),
+            top_p=min(max(float(self.top_p), 0.0), 1.0),
+            top_k=max(int(self.top_k), 0),
+            min_p=min(max(float(self.min_p), 0.0), 1.0),
+            repeat_penalty=min(max(float(self.repeat_penalty), 0.0), 5.0),
+            max_tokens=min(max(int(self.max_tokens), 1), 1_000_000),
+            seed=max(int(self.seed), -1),
+            context_length=min(max(int(self.context_length), 0), 1 << 20),
+            overflow=self.overflow if self.overflow in OVERFLOW_POLICIES else "rolling",
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> ChatSettings:
+        """Unknown keys are ignored and wrong types fall back to defaults: old or edited rows still load."""
+        if not isinstance(raw, dict):
+            return cls()
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            value = raw.get(field.name)
+            default = getattr(defaults, field.name)
+            if isinstance(default, str) and isinstance(value, str):
+                values[field.name] = value
+            elif isinstance(default, (int, float)) and isinstance(value, (int, float)):
+                if not isinstance(value, bool):
+                    values[field.name] = type(default)(value)
+        try:
+            return cls(**values).validated()
+        except (TypeError, ValueError, OverflowError):
+            return cls()
+
+    @classmethod
+    def from_json(cls, text: str | None) -> ChatSettings:
+        try:
+            return cls.from_dict(json.loads(text or "{}"))
+        except ValueError:
+            return cls()

@@ -1,0 +1,75 @@
+"""Per-conversation KV-cache snapshots, so returning to a chat does not re-evaluate its history.
+
+llama.cpp's per-sequence state functions copy only one sequence's KV cache (about 23 KB per
+token on the starter model), far less than `Llama.save_state()`, which also copies the
+whole logits matrix. Snapshots are kept in RAM, least recently used first out, under a
+byte budget.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import llama_cpp.llama_cpp as lib
+
+SEQUENCE = 0  # Hearth runs one sequence per context
+
+
+@dataclass
+class _Snapshot:
+    tokens: list[int]
+    data: ctypes.Array
+
+
+class KvSnapshots:
+    def __init__(self, budget_bytes: int) -> None:
+        self.budget_bytes = budget_bytes
+        self._snapshots: OrderedDict[str, _Snapshot] = OrderedDict()
+
+    @property
+    def bytes_used(self) -> int:
+        return sum(ctypes.sizeof(s.data) for s in self._snapshots.values())
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._snapshots
+
+    def __len__(self) -> int:
+        return len(self._snapshots)
+
+    def save(self, key: str, ctx: lib.llama_context_p, tokens: list[int]) -> bool:
+        self._snapshots.pop(key, None)
+        size = lib.llama_state_seq_get_size(ctx, SEQUENCE)
+        if not tokens or size <= 0 or size > self.budget_bytes:
+            return False
+        data = (ctypes.c_uint8 * size)()
+        if lib.llama_state_seq_get_data(ctx, data, size, SEQUENCE) != size:
+            return False
+        self._snapshots[key] = _Snapshot(list(tokens), data)
+        while self.bytes_used > self.budget_bytes and len(self._snapshots) > 1:
+            self._snapshots.popitem(last=False)
+        return True
+
+    def restore(self, key: str, ctx: lib.llama_context_p) -> list[int] | None:
+        """Put a saved sequence back into the context; return its tokens, or None."""
+        snapshot = self._snapshots.get(key)
+        if snapshot is None:
+            return None
+        self._snapshots.move_to_end(key)
+        memory = lib.llama_get_memory(ctx)
+        if memory is None:
+            return None
+        lib.llama_memory_clear(memory, True)
+        size = ctypes.sizeof(snapshot.data)
+        if lib.llama_state_seq_set_data(ctx, snapshot.data, size, SEQUENCE) == 0:
+            lib.llama_memory_clear(memory, True)
+            self._snapshots.pop(key, None)
+            return None
+        return snapshot.tokens
+
+    def drop(self, key: str) -> None:
+        self._snapshots.pop(key, None)
+
+    def clear(self) -> None:
+        self._snapshots.clear()

@@ -1,0 +1,107 @@
+"""The process-wide parts of llama.cpp: its log, its build facts, and load progress.
+
+llama.cpp logs to stderr by default, and llama-cpp-python's `verbose=False` silences it by
+pointing file descriptors 1 and 2 at /dev/null while a model loads. We route the log into
+`logging` instead, and keep the last error lines so that a failed load can say why.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import ctypes
+import logging
+import threading
+from collections.abc import Callable, Iterator
+
+import llama_cpp
+import llama_cpp.llama_cpp as lib
+
+log = logging.getLogger("llama.cpp")
+
+# ggml's log levels in the vendored llama.cpp (ggml.h): DEBUG=1 INFO=2 WARN=3 ERROR=4 CONT=5.
+_LEVELS = {1: logging.DEBUG, 2: logging.DEBUG, 3: logging.WARNING, 4: logging.ERROR}
+_recent_errors: collections.deque[str] = collections.deque(maxlen=8)
+_last_level = logging.DEBUG
+
+
+@lib.llama_log_callback
+def _on_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+    global _last_level
+    try:
+        line = text.decode("utf-8", errors="replace").rstrip()
+        py_level = _last_level if level == 5 else _LEVELS.get(level, logging.DEBUG)
+        _last_level = py_level
+        if py_level >= logging.ERROR and line:
+            _recent_errors.append(line)
+        if line and log.isEnabledFor(py_level):
+            log.log(py_level, "%s", line)
+    except Exception:  # noqa: BLE001,S110 - an exception must never cross back into C
+        pass
+
+
+lib.llama_log_set(_on_log, ctypes.c_void_p(0))
+
+_load_lock = threading.Lock()
+
+
+def take_recent_errors() -> list[str]:
+    errors = list(_recent_errors)
+    _recent_errors.clear()
+    return errors
+
+
+@contextlib.contextmanager
+def load_progress(on_progress: Callable[[float], bool] | None) -> Iterator[None]:
+    """Report model-load progress (0..1); the callback returns False to abort the load.
+
+    llama-cpp-python does not expose llama.cpp's progress callback, but it builds its model
+    parameters from `llama_model_default_params()`: we hand it parameters that carry ours.
+    """
+    if on_progress is None:
+        yield
+        return
+
+    @lib.llama_progress_callback
+    def callback(fraction: float, _user_data: ctypes.c_void_p) -> bool:
+        try:
+            return bool(on_progress(min(max(float(fraction), 0.0), 1.0)))
+        except Exception:  # noqa: BLE001 - never raise into C; keep loading
+            return True
+
+    original = lib.llama_model_default_params
+
+    def with_progress() -> lib.llama_model_params:
+        params = original()
+        params.progress_callback = callback
+        return params
+
+    with _load_lock:
+        lib.llama_model_default_params = with_progress
+        try:
+            yield
+        finally:
+            lib.llama_model_default_params = original
+
+
+def gpu_offload_supported() -> bool:
+    return bool(lib.llama_supports_gpu_offload())
+
+
+def system_info() -> str:
+    """llama.cpp's own line: CPU features (AVX2, NEON, …) and the backends compiled in."""
+    return lib.llama_print_system_info().decode("utf-8", errors="replace").strip()
+
+
+def gpu_backend_name() -> str:
+    if not gpu_offload_supported():
+        return ""
+    info = system_info().upper()
+    for name in ("CUDA", "METAL", "VULKAN", "HIP", "SYCL", "OPENCL"):
+        if name in info:
+            return name.title() if name not in ("CUDA", "HIP", "SYCL") else name
+    return "GPU"
+
+
+def llama_cpp_version() -> str:
+    return str(getattr(llama_cpp, "__version__", "unknown"))

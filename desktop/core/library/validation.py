@@ -1,0 +1,164 @@
+"""Open a model file in a short-lived child process before the app's own process touches it.
+
+A GGUF file from a stranger can make llama.cpp abort the whole process (an uncaught C++
+exception at the first tokenization, say) or hang. The child loads the model, tokenizes,
+decodes and renders the chat template; a crash, hang or error there becomes a one-line
+message naming the file, and the app itself stays up. The verdict is remembered per file
+(path, size, modification time), so each file is checked once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from desktop.core import paths
+from desktop.core.atomic import atomic_write_text
+from desktop.core.engine.llama_engine import check_model_file
+from desktop.core.engine.types import ModelLoadError
+
+log = logging.getLogger(__name__)
+
+BASE_TIMEOUT_S = 60.0
+BYTES_PER_SECOND = 200e6  # time allowed to page in a large model from a slow disk
+
+
+@dataclass
+class Verdict:
+    ok: bool
+    message: str = ""  # why not (one line, without the path)
+    template_refusal: str = ""  # the model is fine but its template is not
+
+
+def _verdict_path() -> Path:
+    return paths.data_dir() / "validated.json"
+
+
+def _file_key(path: Path) -> str:
+    stat = path.stat()
+    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+def _load_verdicts() -> dict[str, dict]:
+    try:
+        data = json.loads(_verdict_path().read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+_lock = threading.Lock()
+
+
+def remembered(path: Path) -> Verdict | None:
+    try:
+        raw = _load_verdicts().get(_file_key(path))
+    except OSError:
+        return None
+    if not isinstance(raw, dict):
+        return None
+    return Verdict(bool(raw.get("ok")), str(raw.get("message", "")), str(raw.get("template_refusal", "")))
+
+
+def remember(path: Path, verdict: Verdict) -> None:
+    with _lock:
+        verdicts = _load_verdicts()
+        verdicts[_file_key(path)] = asdict(verdict)
+        try:
+            atomic_write_text(_verdict_path(), json.dumps(verdicts, indent=1))
+        except OSError as error:
+            log.warning("could not remember the verdict for %s: %s", path, error)
+
+
+def child_command(path: Path) -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--validate-model", str(path)]
+    return [sys.executable, "-m", "desktop", "--validate-model", str(path)]
+
+
+def _signal_name(code: int) -> str:
+    try:
+        return signal.Signals(-code).name
+    except ValueError:
+        return f"signal {-code}"
+
+
+def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = None) -> Verdict:
+    env = dict(os.environ, HEARTH_LOG="ERROR", PYTHONFAULTHANDLER="0")
+    process = subprocess.Popen(
+        child_command(path), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
+    deadline = time.monotonic() + timeout_s
+    while process.poll() is None:
+        if cancel is not None and cancel.is_set():
+            process.kill()
+            process.wait()
+            raise ModelLoadError(path, "checking the file was cancelled")
+        if time.monotonic() > deadline:
+            process.kill()
+            output = process.communicate()[0]
+            phase = _last_phase(output)
+            if phase == "template":
+                return Verdict(True, template_refusal="rendering it did not finish in time")
+            return Verdict(False, f"opening it did not finish within {timeout_s:.0f} s ({phase or 'loading'})")
+        time.sleep(0.02)
+    output = process.communicate()[0]
+    report = _last_report(output)
+    if report is not None:
+        return Verdict(bool(report.get("ok")), str(report.get("message", "")), str(report.get("template_refusal", "")))
+    code = process.returncode
+    phase = _last_phase(output) or "loading"
+    if code < 0:
+        return Verdict(False, f"it crashed the model loader ({_signal_name(code)} while {phase})")
+    return Verdict(False, f"it made the model loader fail (exit code {code} while {phase})")
+
+
+def _lines(output: str) -> list[dict]:
+    found = []
+    for line in output.splitlines():
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            found.append(value)
+    return found
+
+
+def _last_phase(output: str) -> str:
+    phases = [line["phase"] for line in _lines(output) if "phase" in line]
+    return str(phases[-1]) if phases else ""
+
+
+def _last_report(output: str) -> dict | None:
+    reports = [line for line in _lines(output) if "ok" in line]
+    return reports[-1] if reports else None
+
+
+def ensure_safe(path: Path | str, cancel: threading.Event | None = None) -> Verdict:
+    """Return the file's verdict (checking it in a child the first time); raise if it is unusable."""
+    path = Path(path).expanduser()
+    check_model_file(path)
+    verdict = remembered(path)
+    if verdict is None:
+        from desktop.core.library import gguf_header
+
+        try:
+            gguf_header.read_header(path)
+        except gguf_header.GgufError as error:
+            verdict = Verdict(False, str(error))
+        else:
+            timeout = BASE_TIMEOUT_S + path.stat().st_size / BYTES_PER_SECOND
+            verdict = run_child(path, timeout, cancel)
+        remember(path, verdict)
+    if not verdict.ok:
+        raise ModelLoadError(path, verdict.message or "it cannot be used")
+    return verdict

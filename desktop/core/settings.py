@@ -1,0 +1,78 @@
+"""App-wide settings: a small JSON file, written atomically, that never stops the app from starting."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from desktop.core import paths
+from desktop.core.atomic import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+THEMES = ("system", "light", "dark")
+
+
+@dataclass
+class Settings:
+    models_dir: str = ""  # empty: the default folder under the data folder
+    context_length: int = 4096
+    gpu_layers: int | None = None  # None: all layers when the build can offload, else none
+    threads: int = 0  # 0: one per physical core
+    theme: str = "system"
+    font_size: int = 0  # 0: the system's
+    last_model: str = ""
+    default_preset: str = ""
+    linked_models: tuple[str, ...] = ()  # model files used in place, outside the models folder
+
+    def models_path(self) -> Path:
+        return Path(self.models_dir).expanduser() if self.models_dir else paths.default_models_dir()
+
+
+def _coerce(raw: dict) -> Settings:
+    """Keep each known key whose value has the right type; a hand-edited file loses only its typos."""
+    defaults = Settings()
+    values = {}
+    for field in fields(Settings):
+        if field.name not in raw:
+            continue
+        value, default = raw[field.name], getattr(defaults, field.name)
+        if field.name == "gpu_layers":
+            ok = value is None or (isinstance(value, int) and not isinstance(value, bool))
+        elif isinstance(default, tuple):
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+            value = tuple(value) if ok else value
+        else:
+            ok = type(value) is type(default)
+        if ok:
+            values[field.name] = value
+    settings = Settings(**values)
+    if settings.theme not in THEMES:
+        settings.theme = "system"
+    return settings
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or paths.settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as error:
+        # A corrupt file is kept aside for the user, and the app starts on defaults.
+        log.warning("settings file %s is unreadable (%s); using defaults", path, error)
+        try:
+            os.replace(path, path.with_suffix(".json.bad"))
+        except OSError:
+            pass
+        return Settings()
+    return _coerce(raw) if isinstance(raw, dict) else Settings()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    data = asdict(settings)
+    data["linked_models"] = list(settings.linked_models)
+    atomic_write_text(path or paths.settings_path(), json.dumps(data, indent=2, sort_keys=True))

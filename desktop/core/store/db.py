@@ -1,0 +1,71 @@
+"""Open the SQLite database: WAL mode, foreign keys, migrations, and errors a user can read."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.core.store.migrations import migrate
+
+
+class StoreError(Exception):
+    """The store could not read or write; the message is one line meant for a user."""
+
+
+def explain(error: sqlite3.Error, path: Path | str = "") -> str:
+    text = str(error).lower()
+    where = f" ({path})" if path else ""
+    if "disk is full" in text or "disk i/o" in text and "full" in text:
+        return f"the disk is full: nothing new could be saved{where}; free some space"
+    if "readonly" in text or "read-only" in text:
+        return f"the data folder is read-only: nothing new can be saved{where}"
+    if "unable to open" in text:
+        return f"the conversation database cannot be opened{where}"
+    if "malformed" in text or "not a database" in text:
+        return f"the conversation database is damaged{where}"
+    if "locked" in text or "busy" in text:
+        return f"the conversation database is busy in another process{where}"
+    return f"the conversation database failed: {error}{where}"
+
+
+def open_database(path: Path | str) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate. Raises StoreError with a readable message."""
+    path = Path(path) if str(path) != ":memory:" else path
+    try:
+        if isinstance(path, Path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA foreign_keys = ON")
+        # WAL with synchronous=NORMAL survives an app crash (SIGKILL) with every committed
+        # write; only a power cut may lose the last transactions, never corrupt the file.
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        migrate(db)
+    except sqlite3.Error as error:
+        raise StoreError(explain(error, path)) from None
+    except OSError as error:
+        raise StoreError(f"the data folder cannot be used ({error.strerror or error}): {path}") from None
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection, path: str = "") -> Iterator[sqlite3.Connection]:
+    """BEGIN…COMMIT, rolled back on error; SQLite errors become StoreError."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    except sqlite3.Error as error:
+        if db.in_transaction:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+        raise StoreError(explain(error, path)) from None

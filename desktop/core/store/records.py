@@ -1,0 +1,63 @@
+"""The rows of the store as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from desktop.core.chat_settings import ChatSettings
+
+# done: complete. streaming: being written now. stopped: the user pressed Stop.
+# interrupted: the app went down mid-reply. length: cut off by max tokens or the context end.
+# error: generation failed (the text says why).
+MessageState = Literal["done", "streaming", "stopped", "interrupted", "length", "error"]
+MESSAGE_STATES = ("done", "streaming", "stopped", "interrupted", "length", "error")
+
+
+@dataclass
+class Message:
+    id: int
+    conversation_id: int
+    parent_id: int | None
+    role: str
+    content: str
+    state: str = "done"
+    created: float = 0.0
+    model: str = ""
+    stats: dict[str, Any] = field(default_factory=dict)
+    rating: int = 0  # -1 thumbs down, 0 none, 1 thumbs up
+    note: str = ""
+
+    @property
+    def is_partial(self) -> bool:
+        return self.state in ("stopped", "interrupted", "length")
+
+
+@dataclass
+class Conversation:
+    id: int
+    title: str
+    model: str
+    created: float
+    updated: float
+    current_leaf: int | None
+    settings: ChatSettings
+    deleted: float | None = None
+
+
+@dataclass
+class ConversationSummary:
+    id: int
+    title: str
+    model: str
+    updated: float
+    message_count: int
+
+
+@dataclass
+class SearchHit:
+    conversation_id: int
+    title: str
+    message_id: int | None  # None when the title matched
+    snippet: str
+    updated: float

@@ -1,0 +1,1 @@
+"""Hearth's Qt user interface. Everything that imports Qt lives here."""

@@ -1,0 +1,118 @@
+"""Start the app: QApplication, store, engine thread, main window; and end it cleanly."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.core.engine.protocol import Engine
+from desktop.core.paths import resource_path
+from desktop.core.settings import Settings, load_settings
+from desktop.core.store import ConversationStore, StoreError
+from desktop.ui.engine_worker import EngineController
+from desktop.ui.main_window import MainWindow
+from desktop.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def real_engine() -> Engine:
+    from desktop.core.engine.llama_engine import LlamaEngine
+
+    return LlamaEngine()
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.INFO,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+qt_log = logging.getLogger("qt")
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    # Qt's own chatter goes to the log, not over the user's terminal.
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def application() -> QApplication:
+    if not os.environ.get("HEARTH_QT_MESSAGES"):
+        qInstallMessageHandler(_qt_message)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("hearth")
+    icon = resource_path("icons", "hearth.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+@dataclass
+class Session:
+    """One running window and what it owns; `close()` ends the engine thread and the store."""
+
+    app: QApplication
+    window: MainWindow
+    engine: EngineController
+    store: ConversationStore
+
+    def close(self) -> bool:
+        self.window.chat.shutdown()
+        finished = self.engine.shutdown()
+        self.window.deleteLater()
+        self.store.close()
+        return finished
+
+
+def open_session(
+    engine_factory: Callable[[], Engine] = real_engine,
+    settings: Settings | None = None,
+    store: ConversationStore | None = None,
+) -> Session:
+    """Everything the window needs, ready to show. Raises StoreError if the data folder is unusable."""
+    app = application()
+    settings = settings or load_settings()
+    store = store or ConversationStore.open_default()
+    recovered = store.recover_interrupted()
+    store.purge_deleted()
+    engine = EngineController(engine_factory)
+    window = MainWindow(store, engine, settings)
+    window.apply_palette(apply_theme(app, settings.theme, settings.font_size))
+    if recovered:
+        window.notify(f"{recovered} reply was interrupted when Hearth last closed; it is kept as it was.")
+    return Session(app, window, engine, store)
+
+
+def run_app(model: str | None = None) -> int:
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    try:
+        session = open_session()
+    except StoreError as error:
+        application()
+        QMessageBox.critical(None, APP_NAME, f"Hearth cannot start: {error}")
+        return 1
+    session.window.show()
+    session.window.start(model)
+    code = session.app.exec()
+    if not session.close():
+        # The model thread is stuck in native code (a huge load, say): everything said is
+        # already in the store, so leave now rather than keep the user waiting.
+        log.warning("the model thread did not stop in time; exiting")
+        os._exit(code)
+    return code

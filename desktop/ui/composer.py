@@ -1,0 +1,161 @@
+"""Where the user writes: Enter sends, Shift+Enter starts a new line, Send turns into Stop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_VISIBLE_LINES = 8
+
+
+class ComposerEdit(QPlainTextEdit):
+    submitted = Signal()
+    editLastRequested = Signal()
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composerEdit")
+        self.setAccessibleName("Message")
+        self.setPlaceholderText("Message Hearth…  (Enter sends, Shift+Enter for a new line)")
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        if key == Qt.Key.Key_Up and not self.toPlainText() and not mods:
+            self.editLastRequested.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.cancelRequested.emit()
+        super().keyPressEvent(event)
+
+    def _fit_height(self) -> None:
+        lines = max(1, min(MAX_VISIBLE_LINES, int(self.document().size().height())))
+        line_height = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        self.setFixedHeight(int(lines * line_height + 2 * self.document().documentMargin() + margins + 4))
+
+
+class Composer(QWidget):
+    """Emits `sendRequested(text)` and `stopRequested()`; the window decides what they do."""
+
+    sendRequested = Signal(str)
+    stopRequested = Signal()
+    editLastRequested = Signal()
+    editCancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 6, 16, 10)
+        outer.setSpacing(4)
+        banner = QHBoxLayout()
+        self.banner = QLabel()
+        self.banner.setObjectName("composerBanner")
+        self.banner_cancel = QToolButton()
+        self.banner_cancel.setText("Cancel")
+        self.banner_cancel.setAccessibleName("Cancel editing")
+        self.banner_cancel.clicked.connect(self.cancel_edit)
+        banner.addWidget(self.banner, 1)
+        banner.addWidget(self.banner_cancel)
+        outer.addLayout(banner)
+        row = QHBoxLayout()
+        self.edit = ComposerEdit(self)
+        self.button = QPushButton("Send")
+        self.button.setObjectName("sendButton")
+        self.button.setAccessibleName("Send")
+        self.button.setDefault(False)
+        self.button.setAutoDefault(False)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(row)
+        self.edit.submitted.connect(self._submit)
+        self.edit.editLastRequested.connect(self.editLastRequested)
+        self.edit.cancelRequested.connect(self.cancel_edit)
+        self.button.clicked.connect(self._on_button)
+        self.editing_message_id: int | None = None
+        self._streaming = False
+        self._show_banner("")
+
+    @property
+    def streaming(self) -> bool:
+        return self._streaming
+
+    def set_streaming(self, streaming: bool) -> None:
+        """While a reply streams the button is Stop (and stays enabled)."""
+        self._streaming = streaming
+        self.button.setText("Stop" if streaming else "Send")
+        self.button.setAccessibleName("Stop" if streaming else "Send")
+        self.button.setObjectName("stopButton" if streaming else "sendButton")
+        self.button.style().unpolish(self.button)
+        self.button.style().polish(self.button)
+
+    def set_available(self, available: bool, reason: str = "") -> None:
+        """Disabled while no model is ready (loading, failed, none)."""
+        self.edit.setReadOnly(not available)
+        self.button.setEnabled(available or self._streaming)
+        self.edit.setPlaceholderText(
+            "Message Hearth…  (Enter sends, Shift+Enter for a new line)" if available else reason
+        )
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setPlainText(text)
+        cursor = self.edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.edit.setTextCursor(cursor)
+
+    def clear(self) -> None:
+        self.edit.clear()
+
+    def begin_edit(self, message_id: int, text: str) -> None:
+        self.editing_message_id = message_id
+        self.set_text(text)
+        self._show_banner("Editing a message: sending makes a new version; the old one is kept.")
+        self.edit.setFocus()
+
+    def cancel_edit(self) -> None:
+        if self.editing_message_id is not None:
+            self.editing_message_id = None
+            self.clear()
+            self._show_banner("")
+            self.editCancelled.emit()
+
+    def end_edit(self) -> None:
+        self.editing_message_id = None
+        self._show_banner("")
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self.banner_cancel.setVisible(bool(text))
+
+    def _on_button(self) -> None:
+        if self._streaming:
+            self.stopRequested.emit()
+        else:
+            self._submit()
+
+    def _submit(self) -> None:
+        if self._streaming or self.edit.isReadOnly():
+            return
+        self.sendRequested.emit(self.text())

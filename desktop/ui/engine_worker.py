@@ -1,0 +1,281 @@
+"""The model's own thread: one worker object owns the engine, the UI talks to it by signals.
+
+`EngineController` lives in the GUI thread. It sends requests to `EngineWorker` (moved to a
+QThread) through queued signals and re-emits what comes back. The only thing shared across
+threads is a request's stop event (and a load's cancel event): setting one is how Stop
+reaches a reply within milliseconds, even in the middle of a long prompt evaluation.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import psutil
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop.core.context_policy import fit_to_context, reply_reserve
+from desktop.core.engine.protocol import Engine
+from desktop.core.engine.types import EngineError, LoadOptions, ModelInfo, ReplyRequest, ReplyResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ReplyJob:
+    id: int
+    request: ReplyRequest
+    # Set by the worker before the first token: how much history the overflow policy left out.
+    dropped: int = 0
+    result: ReplyResult = field(default_factory=ReplyResult)
+
+
+@dataclass
+class LoadJob:
+    path: str
+    options: LoadOptions
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+def rss_bytes() -> int:
+    return psutil.Process().memory_info().rss
+
+
+class EngineWorker(QObject):
+    loadProgress = Signal(float)
+    loaded = Signal(object, object, int, int)  # LoadJob, ModelInfo, RSS before, RSS after
+    loadFailed = Signal(object, str)  # LoadJob, one-line message
+    unloaded = Signal()
+    replyStarted = Signal(object)  # ReplyJob (dropped and prompt size known)
+    replyChunk = Signal(int, str)
+    replyFinished = Signal(object)  # ReplyJob with its result
+    replyFailed = Signal(int, str)
+
+    def __init__(self, engine_factory: Callable[[], Engine]) -> None:
+        super().__init__()
+        self._factory = engine_factory
+        self._engine: Engine | None = None
+        self._starts: dict[str, int] = {}  # per conversation: where its last prompt began
+
+    @property
+    def engine(self) -> Engine:
+        # Made on first use, on this thread: importing llama.cpp does not delay the first window.
+        if self._engine is None:
+            self._engine = self._factory()
+        return self._engine
+
+    def release(self) -> None:
+        if self._engine is not None:
+            self._engine.unload()
+
+    @Slot(object)
+    def load(self, job: LoadJob) -> None:
+        if job.cancel.is_set():
+            return
+        before = rss_bytes()
+        self.engine.unload()
+        self._starts.clear()
+        gc.collect()
+        self.unloaded.emit()
+
+        def progress(fraction: float) -> bool:
+            self.loadProgress.emit(fraction)
+            return not job.cancel.is_set()
+
+        try:
+            info = self.engine.load(job.path, job.options, progress)
+        except EngineError as error:
+            message = "loading cancelled" if job.cancel.is_set() else str(error)
+            self.loadFailed.emit(job, message)
+            return
+        except Exception as error:  # noqa: BLE001 - nothing a model file does may end the app
+            log.exception("unexpected failure loading %s", job.path)
+            self.loadFailed.emit(job, f"cannot load {job.path}: {error}")
+            return
+        self.loaded.emit(job, info, before, rss_bytes())
+
+    @Slot()
+    def unload(self) -> None:
+        self.engine.unload()
+        self._starts.clear()
+        gc.collect()
+        self.unloaded.emit()
+
+    @Slot(object)
+    def reply(self, job: ReplyJob) -> None:
+        request = job.request
+        if request.stop.is_set():
+            job.result.finish = "stopped"
+            self.replyFinished.emit(job)
+            return
+        try:
+            fitted = self._fit(request)
+            job.dropped = fitted.dropped
+            job.result.prompt_tokens = fitted.tokens
+            self.replyStarted.emit(job)
+            fitted_request = replace(request, messages=fitted.messages)
+            for piece in self.engine.stream(fitted_request, job.result):
+                self.replyChunk.emit(job.id, piece)
+        except EngineError as error:
+            self.replyFailed.emit(job.id, str(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a reply failing must not take the app down
+            log.exception("reply failed")
+            self.replyFailed.emit(job.id, f"the reply failed: {error}")
+            return
+        self.replyFinished.emit(job)
+
+    def _fit(self, request: ReplyRequest):  # noqa: ANN202 - FittedPrompt
+        messages = request.messages
+        system = [m for m in messages[:1] if m.role == "system"]
+        history = messages[len(system) :]
+        size = self.engine.context_size
+        fitted = fit_to_context(
+            self.engine.count_tokens,
+            system,
+            history,
+            size,
+            reply_reserve(request.settings.max_tokens, size),
+            request.settings.overflow,
+            self._starts.get(request.key, 0),
+        )
+        self._starts[request.key] = fitted.dropped
+        return fitted
+
+    @Slot(str)
+    def forget(self, key: str) -> None:
+        self._starts.pop(key, None)
+        self.engine.forget(key)
+
+
+class EngineController(QObject):
+    """The GUI thread's handle on the worker. States: empty, loading, ready, busy, failed."""
+
+    loadProgress = Signal(float)
+    loaded = Signal(object)  # ModelInfo
+    loadFailed = Signal(str, str)
+    replyStarted = Signal(object)
+    replyChunk = Signal(int, str)
+    replyFinished = Signal(object)
+    replyFailed = Signal(int, str)
+    stateChanged = Signal(str)
+
+    _load = Signal(object)
+    _reply = Signal(object)
+    _unload = Signal()
+    _forget = Signal(str)
+
+    def __init__(self, engine_factory: Callable[[], Engine], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._thread = QThread()
+        self._thread.setObjectName("model-worker")
+        self.worker = EngineWorker(engine_factory)
+        self.worker.moveToThread(self._thread)
+        self._load.connect(self.worker.load)
+        self._reply.connect(self.worker.reply)
+        self._unload.connect(self.worker.unload)
+        self._forget.connect(self.worker.forget)
+        self.worker.loadProgress.connect(self.loadProgress)
+        self.worker.loaded.connect(self._on_loaded)
+        self.worker.loadFailed.connect(self._on_load_failed)
+        self.worker.replyStarted.connect(self.replyStarted)
+        self.worker.replyChunk.connect(self.replyChunk)
+        self.worker.replyFinished.connect(self._on_reply_finished)
+        self.worker.replyFailed.connect(self._on_reply_failed)
+        self._thread.start()
+        self.state = "empty"
+        self.model: ModelInfo | None = None
+        self.last_rss: tuple[int, int] = (0, 0)
+        self._current_load: LoadJob | None = None
+        self._current_reply: ReplyJob | None = None
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    @property
+    def busy(self) -> bool:
+        return self._current_reply is not None
+
+    @property
+    def pending_load(self) -> LoadJob | None:
+        return self._current_load
+
+    def load(self, path: str, options: LoadOptions) -> None:
+        """Load a model in place of the current one; a reply in progress is stopped first."""
+        self.stop()
+        if self._current_load is not None:
+            self._current_load.cancel.set()
+        self._current_load = LoadJob(path, options)
+        self.model = None
+        self._set_state("loading")
+        self._load.emit(self._current_load)
+
+    def unload(self) -> None:
+        self.stop()
+        if self._current_load is not None:
+            self._current_load.cancel.set()
+            self._current_load = None
+        self.model = None
+        self._unload.emit()
+        self._set_state("empty")
+
+    def reply(self, request: ReplyRequest) -> ReplyJob:
+        job = ReplyJob(next(self._ids), request)
+        self._current_reply = job
+        self._set_state("busy")
+        self._reply.emit(job)
+        return job
+
+    def stop(self) -> None:
+        if self._current_reply is not None:
+            self._current_reply.request.stop.set()
+
+    def forget(self, key: str) -> None:
+        self._forget.emit(key)
+
+    def _on_loaded(self, job: LoadJob, info: ModelInfo, before: int, after: int) -> None:
+        if job is not self._current_load:
+            return  # a newer load was asked for; that one will report
+        self._current_load = None
+        self.model = info
+        self.last_rss = (before, after)
+        self._set_state("ready")
+        self.loaded.emit(info)
+
+    def _on_load_failed(self, job: LoadJob, message: str) -> None:
+        if job is not self._current_load:
+            return
+        self._current_load = None
+        self._set_state("failed")
+        self.loadFailed.emit(job.path, message)
+
+    def _on_reply_finished(self, job: ReplyJob) -> None:
+        if job is self._current_reply:
+            self._current_reply = None
+            self._set_state("ready" if self.model else self.state)
+        self.replyFinished.emit(job)
+
+    def _on_reply_failed(self, job_id: int, message: str) -> None:
+        if self._current_reply is not None and self._current_reply.id == job_id:
+            self._current_reply = None
+            self._set_state("ready" if self.model else self.state)
+        self.replyFailed.emit(job_id, message)
+
+    def shutdown(self, timeout_ms: int = 1500) -> bool:
+        """Stop everything and end the thread; False if the worker did not finish in time."""
+        self.stop()
+        if self._current_load is not None:
+            self._current_load.cancel.set()
+        self._thread.quit()
+        finished = self._thread.wait(timeout_ms)
+        if finished:
+            # The engine is freed here, on the GUI thread, only once its thread has ended.
+            self.worker.release()
+        return finished

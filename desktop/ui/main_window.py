@@ -1,0 +1,480 @@
+"""The main window: sidebar of chats, header with the model picker, transcript, composer."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.core.library.files import display_name, find_gguf_files, unique_paths
+from desktop.core.settings import Settings, save_settings
+from desktop.core.store import ConversationStore, StoreError
+from desktop.core.store.records import Message
+from desktop.ui.chat_controller import ChatController
+from desktop.ui.composer import Composer
+from desktop.ui.engine_worker import EngineController
+from desktop.ui.model_picker import ModelPicker
+from desktop.ui.sidebar import Sidebar
+from desktop.ui.status_bar import HearthStatusBar
+from desktop.ui.theme import markdown_palette
+from desktop.ui.transcript import TranscriptView
+from desktop.ui.welcome import WelcomeView
+
+log = logging.getLogger(__name__)
+
+SAFE_LINK_SCHEMES = ("http", "https", "mailto")
+# A paste this many times the free context gets a warning before it is sent.
+CHARS_PER_TOKEN = 3.5
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: ConversationStore,
+        engine: EngineController,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.resize(1100, 760)
+        self.store = store
+        self.engine = engine
+        self.settings = settings
+        self.chat = ChatController(store, engine, settings)
+        self.theme_mode = "light"
+        self._deleted: list[int] = []
+        self._closing = False
+        self._build()
+        self.chat.draft_settings = self.default_chat_settings()
+        self._connect()
+        self._shortcuts()
+        self.refresh_models()
+        self.refresh_conversations()
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.sidebar = Sidebar()
+        self.picker = ModelPicker()
+        self.settings_button = QToolButton()
+        self.settings_button.setText("Settings")
+        self.settings_button.setAccessibleName("Settings")
+        self.models_button = QToolButton()
+        self.models_button.setText("Models")
+        self.models_button.setAccessibleName("Models")
+        header = QWidget()
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(12, 6, 12, 6)
+        header_layout.addWidget(self.picker)
+        header_layout.addStretch(1)
+        header_layout.addWidget(self.models_button)
+        header_layout.addWidget(self.settings_button)
+
+        self.alert = QLabel()
+        self.alert.setObjectName("alert")
+        self.alert.setWordWrap(True)
+        self.alert.setAccessibleName("Alert")
+        self.alert.setStyleSheet("padding: 6px 16px; color: #b91c1c;")
+        self.alert.hide()
+        self.transcript = TranscriptView()
+        self.composer = Composer()
+        chat_page = QWidget()
+        chat_page.setObjectName("chatPage")
+        chat_layout = QVBoxLayout(chat_page)
+        chat_layout.setContentsMargins(0, 0, 0, 0)
+        chat_layout.setSpacing(0)
+        chat_layout.addWidget(self.alert)
+        chat_layout.addWidget(self.transcript, 1)
+        chat_layout.addWidget(self.composer)
+        self.chat_page = chat_page
+        self.welcome = WelcomeView()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(chat_page)
+        self.pages.addWidget(self.welcome)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(header)
+        right_layout.addWidget(self.pages, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 860])
+        self.setCentralWidget(splitter)
+        self.status = HearthStatusBar()
+        self.setStatusBar(self.status)
+        self.composer.set_available(False, "Choose a model to start chatting.")
+
+    def _connect(self) -> None:
+        chat, engine = self.chat, self.engine
+        self.picker.modelChosen.connect(self.choose_model)
+        self.picker.openFileRequested.connect(self.open_model_dialog)
+        self.welcome.openFileRequested.connect(self.open_model_dialog)
+        self.composer.sendRequested.connect(self.send)
+        self.composer.stopRequested.connect(chat.stop)
+        self.composer.editLastRequested.connect(self.edit_last)
+        self.sidebar.newChatRequested.connect(self.new_chat)
+        self.sidebar.conversationChosen.connect(self.open_conversation)
+        self.sidebar.renameRequested.connect(self.rename_conversation)
+        self.sidebar.deleteRequested.connect(self.delete_conversation)
+        self.sidebar.searchChanged.connect(self._search)
+        self.status.undoRequested.connect(self.undo_delete)
+        self.transcript.action.connect(self._message_action)
+        self.transcript.linkClicked.connect(self.open_link)
+        self.transcript.codeCopyRequested.connect(self._copy_text)
+        chat.conversationOpened.connect(self._show_branch)
+        chat.messageAdded.connect(self._message_added)
+        chat.messageChanged.connect(self.transcript.update_message)
+        chat.streamText.connect(self.transcript.stream_text)
+        chat.replyEnded.connect(self._reply_ended)
+        chat.conversationsChanged.connect(self.refresh_conversations)
+        chat.contextChanged.connect(self.status.show_context)
+        chat.droppedChanged.connect(self.transcript.set_dropped)
+        chat.notice.connect(self.notify)
+        chat.busyChanged.connect(self.composer.set_streaming)
+        chat.modelChanged.connect(self.picker.set_current)
+        engine.stateChanged.connect(self._engine_state)
+        engine.loadProgress.connect(self.status.show_progress)
+        engine.loaded.connect(self._model_loaded)
+        engine.loadFailed.connect(self._model_failed)
+
+    def _shortcuts(self) -> None:
+        def add(keys: QKeySequence | str, handler, name: str) -> QAction:  # noqa: ANN001
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handler)
+            self.addAction(action)
+            return action
+
+        self.new_chat_action = add(QKeySequence.StandardKey.New, self.new_chat, "New chat")
+        self.search_action = add("Ctrl+K", self.focus_search, "Search chats")
+        self.stop_action = add("Esc", self.chat.stop, "Stop")
+        self.regenerate_action = add("Ctrl+Shift+R", lambda: self.chat.regenerate(), "Regenerate")
+        self.copy_last_action = add("Ctrl+Shift+C", self.copy_last_reply, "Copy last reply")
+        self.settings_action = add("Ctrl+,", self.open_settings, "Settings")
+        self.settings_button.clicked.connect(self.open_settings)
+
+    # -- models ----------------------------------------------------------------------
+
+    def model_paths(self) -> list[Path]:
+        found = find_gguf_files(self.settings.models_path())
+        linked = [Path(p) for p in self.settings.linked_models if Path(p).is_file()]
+        return unique_paths([*found, *linked])
+
+    def refresh_models(self) -> None:
+        self.picker.set_models(self.model_paths())
+        self._update_page()
+
+    def choose_model(self, path: str) -> None:
+        self.alert.hide()
+        self.chat.use_model(path)
+        self.settings.last_model = path
+        self._save_settings()
+
+    def open_model_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.open_model_file(path)
+
+    def open_model_file(self, path: str) -> None:
+        """Use a model file where it is (remembered for the picker)."""
+        resolved = str(Path(path).expanduser().resolve())
+        models_dir = self.settings.models_path().resolve()
+        inside = Path(resolved).is_relative_to(models_dir)
+        if not inside and resolved not in self.settings.linked_models:
+            self.settings.linked_models = (*self.settings.linked_models, resolved)
+        self.refresh_models()
+        self.picker.set_current(resolved)
+        self.choose_model(resolved)
+
+    def start(self, model_path: str | None = None) -> None:
+        """Open the latest chat (or a new one) on the given, remembered, or only model."""
+        conversations = self.store.list(limit=1)
+        if conversations:
+            self.open_conversation(conversations[0].id)
+        candidates = [model_path, self.chat.model_path, self.settings.last_model]
+        paths = [str(p) for p in self.model_paths()]
+        chosen = next((p for p in candidates if p and Path(p).is_file()), paths[0] if paths else "")
+        if model_path:
+            chosen = model_path
+        if chosen and (chosen != self.chat.model_path or self.engine.state in ("empty", "failed")):
+            self.picker.set_current(chosen)
+            self.chat.use_model(chosen)
+        self._update_page()
+
+    def _engine_state(self, state: str) -> None:
+        if state == "loading":
+            pending = self.engine.pending_load
+            self.status.show_loading(pending.path if pending else "")
+            self.composer.set_available(False, "Loading the model…")
+        elif state in ("ready", "busy"):
+            self.composer.set_available(True)
+        elif state == "failed":
+            self.composer.set_available(False, "The model could not be loaded: choose another one.")
+        else:
+            self.status.show_empty()
+            self.composer.set_available(False, "Choose a model to start chatting.")
+        self._update_page()
+
+    def _model_loaded(self, info) -> None:  # noqa: ANN001 - ModelInfo
+        before, after = self.engine.last_rss
+        self.status.show_loaded(info, before, after)
+        self.alert.hide()
+        log.info("model %s loaded; RSS %d -> %d", info.path, before, after)
+
+    def _model_failed(self, path: str, message: str) -> None:
+        self.status.show_failed(path)
+        self.alert.setText(message)
+        self.alert.show()
+        self.notify(message)
+        self._update_page()
+
+    def _update_page(self) -> None:
+        no_model = not self.picker.paths and self.engine.state in ("empty", "failed")
+        if no_model and self.engine.state == "failed":
+            self.welcome.set_message(self.alert.text() + "\n\nOpen another GGUF file, or download a model.")
+        self.pages.setCurrentWidget(self.welcome if no_model else self.chat_page)
+
+    # -- conversations -----------------------------------------------------------------
+
+    def refresh_conversations(self) -> None:
+        if self.sidebar.search.text().strip():
+            self._search(self.sidebar.search.text())
+            return
+        try:
+            self.sidebar.set_conversations(self.store.list())
+        except StoreError as error:
+            self.notify(str(error))
+        self.sidebar.select(self.chat.conversation.id if self.chat.conversation else None)
+
+    def new_chat(self) -> None:
+        self.composer.end_edit()
+        self.chat.draft_settings = self.default_chat_settings()
+        self.chat.new_chat()
+        self.sidebar.select(None)
+        self.composer.edit.setFocus()
+
+    def open_conversation(self, conversation_id: int, hit_message_id: int | None = None) -> None:
+        self.composer.end_edit()
+        if self.chat.open(conversation_id):
+            self.sidebar.select(conversation_id)
+            if hit_message_id is not None:
+                widget = self.transcript.show_message(int(hit_message_id))
+                if widget is not None:
+                    widget.highlight(self.sidebar.search.text().split()[0] if self.sidebar.search.text().split() else "")
+
+    def rename_conversation(self, conversation_id: int) -> None:
+        conversation = self.store.get(conversation_id)
+        if conversation is None:
+            return
+        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=conversation.title)
+        if ok and title.strip():
+            try:
+                self.store.rename(conversation_id, title)
+            except StoreError as error:
+                self.notify(str(error))
+            self.refresh_conversations()
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        try:
+            self.store.delete(conversation_id)
+        except StoreError as error:
+            self.notify(str(error))
+            return
+        self.engine.forget(str(conversation_id))
+        self._deleted.append(conversation_id)
+        if self.chat.conversation is not None and self.chat.conversation.id == conversation_id:
+            self.new_chat()
+        self.refresh_conversations()
+        self.status.show_undo("Chat deleted.")
+
+    def undo_delete(self) -> None:
+        if self._deleted:
+            conversation_id = self._deleted.pop()
+            try:
+                self.store.restore(conversation_id)
+            except StoreError as error:
+                self.notify(str(error))
+            self.refresh_conversations()
+        self.status.hide_undo()
+
+    def _search(self, text: str) -> None:
+        if not text.strip():
+            self.sidebar.set_conversations(self.store.list())
+            return
+        try:
+            self.sidebar.set_search_hits(self.store.search(text))
+        except StoreError as error:
+            self.notify(str(error))
+
+    def focus_search(self) -> None:
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    # -- the transcript ---------------------------------------------------------------
+
+    def _show_branch(self) -> None:
+        self.transcript.set_messages(self.chat.branch, self.chat.children)
+
+    def _message_added(self, message: Message) -> None:
+        self.transcript.append_message(message, self.chat.children)
+
+    def _reply_ended(self, message: Message) -> None:
+        self.transcript.flush()
+        self.transcript.update_message(message)
+        self.status.show_speed(float(message.stats.get("tokens_per_s") or 0.0))
+
+    def send(self, text: str) -> None:
+        if not text.strip():
+            return
+        if not self._confirm_size(text):
+            return
+        edit_of = self.composer.editing_message_id
+        if self.chat.send(text, edit_of=edit_of):
+            self.composer.clear()
+            self.composer.end_edit()
+
+    def _confirm_size(self, text: str) -> bool:
+        size = self.engine.model.context_length if self.engine.model else 0
+        estimate = int(len(text) / CHARS_PER_TOKEN)
+        if not size or estimate < size // 2:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            "A very long message",
+            f"This message is about {estimate:,} tokens; the model's context holds {size:,}. "
+            "Older turns will be left out, or it may not fit at all. Send it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def edit_last(self) -> None:
+        message = self.chat.last_user_message()
+        if message is not None and not self.chat.busy:
+            self.composer.begin_edit(message.id, message.content)
+
+    def _message_action(self, name: str, message_id: int) -> None:
+        message = next((m for m in self.chat.branch if m.id == message_id), None)
+        if message is None:
+            return
+        if name == "copy":
+            self._copy_text(message.content)
+        elif name == "edit":
+            self.composer.begin_edit(message.id, message.content)
+        elif name == "regenerate":
+            self.chat.regenerate(message_id)
+        elif name == "continue":
+            self.chat.continue_reply(message_id)
+        elif name in ("prev", "next"):
+            self.chat.show_sibling(message_id, -1 if name == "prev" else 1)
+        elif name in ("up", "down"):
+            self._rate(message, 1 if name == "up" else -1)
+
+    def _rate(self, message: Message, rating: int) -> None:
+        if message.rating == rating:
+            self.chat.rate(message.id, 0, "")
+            return
+        note, ok = QInputDialog.getText(
+            self, "Feedback", "What was good or bad about this reply? (optional)", text=message.note
+        )
+        self.chat.rate(message.id, rating, note if ok else message.note)
+
+    def copy_last_reply(self) -> None:
+        message = next((m for m in reversed(self.chat.branch) if m.role == "assistant"), None)
+        if message is not None:
+            self._copy_text(message.content)
+
+    def _copy_text(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.status.showMessage("Copied.", 2000)
+
+    def open_link(self, url: QUrl) -> None:
+        """Open a link from a reply only if it is web or mail, and only once the user saw it."""
+        if url.scheme().lower() not in SAFE_LINK_SCHEMES:
+            self.notify(f"Not opened: {url.toString()[:200]} (only web and mail links open)")
+            return
+        answer = QMessageBox.question(
+            self, "Open link", f"Open this address in your browser?\n\n{url.toString()[:2000]}"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(url)
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.exec()
+
+    # -- misc -----------------------------------------------------------------------
+
+    def notify(self, text: str) -> None:
+        self.status.showMessage(text, 10_000)
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            self.notify(f"Settings not saved: {error.strerror or error}")
+
+    def apply_settings(self) -> None:
+        """After the settings dialog: look, models folder and defaults take effect now."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.apply_palette(apply_theme(app, self.settings.theme, self.settings.font_size))
+        self._save_settings()
+        self.refresh_models()
+        self.chat.draft_settings = self.default_chat_settings()
+
+    def default_chat_settings(self):  # noqa: ANN201 - ChatSettings
+        from desktop.core.chat_settings import ChatSettings
+        from desktop.core.store.presets import list_presets
+
+        name = self.settings.default_preset
+        try:
+            return list_presets(self.store.db).get(name, ChatSettings()) if name else ChatSettings()
+        except StoreError:
+            return ChatSettings()
+
+    def apply_palette(self, mode: str) -> None:
+        self.theme_mode = mode
+        self.transcript.set_palette(markdown_palette(mode))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._closing = True
+        self.chat.shutdown()
+        self._save_settings()
+        event.accept()
+
+    @property
+    def model_name(self) -> str:
+        return display_name(self.chat.model_path) if self.chat.model_path else ""

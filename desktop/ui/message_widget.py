@@ -1,0 +1,195 @@
+"""One message in the transcript: who said it, what was said, and what can be done with it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from desktop.core.store.records import Message
+from desktop.ui.markdown import LIGHT, Palette, Rendered, render_markdown, render_plain
+from desktop.ui.message_body import MessageBody
+
+STATE_NOTES = {
+    "stopped": "Stopped",
+    "interrupted": "Interrupted: Hearth closed before this reply finished",
+    "length": "Cut off at the length limit",
+    "error": "The reply failed",
+}
+
+
+def describe_stats(message: Message) -> str:
+    stats = message.stats
+    parts = []
+    if stats.get("tokens"):
+        parts.append(f"{stats['tokens']} tokens")
+    if stats.get("tokens_per_s"):
+        parts.append(f"{stats['tokens_per_s']:.1f} tok/s")
+    if stats.get("ttft_s"):
+        parts.append(f"{stats['ttft_s']:.2f} s to first token")
+    if message.model:
+        parts.append(Path(message.model).stem)
+    return " · ".join(parts)
+
+
+class MessageWidget(QFrame):
+    """Emits `action(name, message_id)`: copy, edit, regenerate, continue, up, down, prev, next."""
+
+    action = Signal(str, int)
+    linkClicked = Signal(QUrl)
+    codeCopyRequested = Signal(str)
+
+    def __init__(
+        self,
+        message: Message,
+        sibling_index: int = 0,
+        sibling_count: int = 1,
+        palette: Palette = LIGHT,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.message = message
+        self._palette = palette
+        self._rendered = Rendered("")
+        self._rendered_text: str | None = None
+        self.out_of_context = False
+        self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 6)
+        layout.setSpacing(2)
+
+        header = QHBoxLayout()
+        self.author = QLabel("You" if message.role == "user" else "Assistant")
+        self.author.setObjectName("messageAuthor")
+        header.addWidget(self.author)
+        header.addStretch(1)
+        self.prev_button = self._button("‹", "prev", "Previous version")
+        self.branch_label = QLabel()
+        self.branch_label.setAccessibleName("Version")
+        self.next_button = self._button("›", "next", "Next version")
+        for widget in (self.prev_button, self.branch_label, self.next_button):
+            header.addWidget(widget)
+        layout.addLayout(header)
+
+        self.body = MessageBody(self)
+        self.body.setAccessibleName("Your message" if message.role == "user" else "Assistant reply")
+        self.body.linkClicked.connect(self._on_link)
+        layout.addWidget(self.body)
+
+        self.note = QLabel()
+        self.note.setObjectName("messageNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(4)
+        self.copy_button = self._button("Copy", "copy", "Copy message")
+        actions.addWidget(self.copy_button)
+        if message.role == "user":
+            self.edit_button = self._button("Edit", "edit", "Edit and resend")
+            actions.addWidget(self.edit_button)
+        else:
+            self.regenerate_button = self._button("Regenerate", "regenerate", "Regenerate reply")
+            self.continue_button = self._button("Continue", "continue", "Continue reply")
+            self.up_button = self._button("👍", "up", "Good reply")
+            self.down_button = self._button("👎", "down", "Bad reply")
+            for button in (self.up_button, self.down_button):
+                button.setCheckable(True)
+            for button in (self.regenerate_button, self.continue_button, self.up_button, self.down_button):
+                actions.addWidget(button)
+        actions.addStretch(1)
+        self.stats_label = QLabel()
+        self.stats_label.setObjectName("messageStats")
+        self.stats_label.setAccessibleName("Reply statistics")
+        actions.addWidget(self.stats_label)
+        layout.addLayout(actions)
+        self.set_siblings(sibling_index, sibling_count)
+        self.update_message(message)
+
+    def _button(self, text: str, name: str, accessible: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(accessible)
+        button.setAccessibleName(accessible)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(lambda: self.action.emit(name, self.message.id))
+        return button
+
+    # -- content ------------------------------------------------------------------
+
+    def set_siblings(self, index: int, count: int) -> None:
+        visible = count > 1
+        self.branch_label.setText(f"{index + 1}/{count}")
+        for widget in (self.prev_button, self.branch_label, self.next_button):
+            widget.setVisible(visible)
+        self.prev_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < count - 1)
+
+    def update_message(self, message: Message) -> None:
+        self.message = message
+        self._render(message.content)
+        streaming = message.state == "streaming"
+        note = STATE_NOTES.get(message.state, "")
+        if message.state == "error" and message.stats.get("error"):
+            note = f"The reply failed: {message.stats['error']}"
+        if self.out_of_context:
+            note = (note + " · " if note else "") + "Left out of the model's context (too long)"
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.copy_button.setEnabled(not streaming)
+        if message.role == "assistant":
+            self.stats_label.setText("" if streaming else describe_stats(message))
+            self.regenerate_button.setEnabled(not streaming)
+            self.continue_button.setVisible(message.state in ("length", "stopped", "interrupted"))
+            self.up_button.setChecked(message.rating > 0)
+            self.down_button.setChecked(message.rating < 0)
+            for button in (self.up_button, self.down_button):
+                button.setVisible(not streaming)
+            if message.note:
+                self.down_button.setToolTip(f"Bad reply — your note: {message.note}")
+                self.up_button.setToolTip(f"Good reply — your note: {message.note}")
+
+    def set_out_of_context(self, value: bool) -> None:
+        if value != self.out_of_context:
+            self.out_of_context = value
+            self.update_message(self.message)
+
+    def show_text(self, text: str) -> None:
+        """Show streamed text (the message record is updated when the reply ends)."""
+        self._render(text)
+
+    def _render(self, text: str) -> None:
+        if text == self._rendered_text:
+            return
+        self._rendered_text = text
+        if self.message.role == "user":
+            self._rendered = render_plain(text)
+        else:
+            self._rendered = render_markdown(text, self._palette)
+        self.body.set_html(self._rendered.html)
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        text, self._rendered_text = self._rendered_text, None
+        self._render(text or "")
+
+    def highlight(self, query: str) -> bool:
+        """Select the first hit of a search in this message; True when found."""
+        return bool(query) and self.body.find(query)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "hearth-copy":
+            try:
+                self.codeCopyRequested.emit(self._rendered.code_blocks[int(url.path())])
+            except (ValueError, IndexError):
+                pass
+            return
+        self.linkClicked.emit(url)
+
+
+def age_label(timestamp: float) -> str:
+    return time.strftime("%H:%M", time.localtime(timestamp))

@@ -1,0 +1,142 @@
+"""The conversation sidebar: New chat, search, and chats grouped by age, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.store.records import ConversationSummary, SearchHit
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def age_group(timestamp: float, now: float | None = None) -> str:
+    today = dt.date.fromtimestamp(now if now is not None else time.time())
+    day = dt.date.fromtimestamp(timestamp)
+    if day >= today:
+        return "Today"
+    if day == today - dt.timedelta(days=1):
+        return "Yesterday"
+    if day > today - dt.timedelta(days=7):
+        return "Last 7 days"
+    return "Older"
+
+
+class Sidebar(QWidget):
+    newChatRequested = Signal()
+    conversationChosen = Signal(int, object)  # id, message id of a search hit (or None)
+    renameRequested = Signal(int)
+    deleteRequested = Signal(int)
+    exportRequested = Signal(int, str)  # id, "md" or "json"
+    searchChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        self.new_button = QPushButton("New chat")
+        self.new_button.setObjectName("newChatButton")
+        self.new_button.setAccessibleName("New chat")
+        self.new_button.clicked.connect(self.newChatRequested)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText("Search chats")
+        self.search.setAccessibleName("Search chats")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.searchChanged)
+        self.list = QListWidget()
+        self.list.setObjectName("conversationList")
+        self.list.setAccessibleName("Conversations")
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.itemActivated.connect(self._chosen)
+        self.list.itemClicked.connect(self._chosen)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        self._selected: int | None = None
+
+    def set_conversations(self, conversations: list[ConversationSummary]) -> None:
+        self.list.clear()
+        group = None
+        for summary in conversations:
+            label = age_group(summary.updated)
+            if label != group:
+                group = label
+                header = QListWidgetItem(label)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                self.list.addItem(header)
+            item = QListWidgetItem(summary.title or "New chat")
+            item.setData(ID_ROLE, summary.id)
+            item.setToolTip(summary.title)
+            self.list.addItem(item)
+        self.select(self._selected)
+
+    def set_search_hits(self, hits: list[SearchHit]) -> None:
+        self.list.clear()
+        if not hits:
+            empty = QListWidgetItem("No chats match")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title or 'New chat'}\n{hit.snippet}")
+            item.setData(ID_ROLE, hit.conversation_id)
+            item.setData(HIT_ROLE, hit.message_id)
+            item.setToolTip(hit.snippet)
+            self.list.addItem(item)
+
+    def conversation_ids(self) -> list[int]:
+        ids = []
+        for row in range(self.list.count()):
+            value = self.list.item(row).data(ID_ROLE)
+            if value is not None:
+                ids.append(int(value))
+        return ids
+
+    def select(self, conversation_id: int | None) -> None:
+        self._selected = conversation_id
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if conversation_id is not None and item.data(ID_ROLE) == conversation_id:
+                item.setSelected(True)
+                self.list.setCurrentItem(item)
+                break
+        self.list.blockSignals(False)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        value = item.data(ID_ROLE)
+        if value is not None:
+            self._selected = int(value)
+            self.conversationChosen.emit(int(value), item.data(HIT_ROLE))
+
+    def _menu(self, position: QPoint) -> None:
+        item = self.list.itemAt(position)
+        if item is None or item.data(ID_ROLE) is None:
+            return
+        conversation_id = int(item.data(ID_ROLE))
+        menu = QMenu(self)
+        menu.addAction("Rename…", lambda: self.renameRequested.emit(conversation_id))
+        menu.addAction("Export as Markdown…", lambda: self.exportRequested.emit(conversation_id, "md"))
+        menu.addAction("Export as JSON…", lambda: self.exportRequested.emit(conversation_id, "json"))
+        menu.addSeparator()
+        menu.addAction("Delete", lambda: self.deleteRequested.emit(conversation_id))
+        menu.exec(self.list.viewport().mapToGlobal(position))

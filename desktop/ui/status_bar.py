@@ -1,0 +1,95 @@
+"""The status bar: model state (and load progress), speed of the last reply, context used."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from desktop.core.engine.types import ModelInfo
+from desktop.core.library.files import display_name
+
+
+def human_bytes(count: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if abs(count) < 1024 or unit == "TB":
+            return f"{count:.0f} {unit}" if unit in ("B", "KB") else f"{count:.1f} {unit}"
+        count /= 1024
+    return f"{count:.1f} TB"
+
+
+class HearthStatusBar(QStatusBar):
+    undoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_label = QLabel("No model")
+        self.model_label.setObjectName("modelStatus")
+        self.model_label.setAccessibleName("Model status")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(140)
+        self.progress.setAccessibleName("Loading progress")
+        self.progress.hide()
+        self.speed_label = QLabel("")
+        self.speed_label.setObjectName("speedStatus")
+        self.speed_label.setAccessibleName("Speed of the last reply")
+        self.context_label = QLabel("")
+        self.context_label.setObjectName("contextStatus")
+        self.context_label.setAccessibleName("Context used")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undoRequested)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.hide_undo)
+        self.addPermanentWidget(self.undo_button)
+        self.addPermanentWidget(self.model_label)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.speed_label)
+        self.addPermanentWidget(self.context_label)
+
+    def show_loading(self, path: str) -> None:
+        self.model_label.setText(f"Loading {display_name(path)}…")
+        self.progress.setValue(0)
+        self.progress.show()
+
+    def show_progress(self, fraction: float) -> None:
+        self.progress.setValue(int(fraction * 100))
+
+    def show_loaded(self, info: ModelInfo, rss_before: int, rss_after: int) -> None:
+        self.progress.hide()
+        where = "CPU" if info.backend == "CPU" else f"GPU ({info.backend}, {info.gpu_layers} layers)"
+        self.model_label.setText(f"{display_name(info.path)} · {where}")
+        self.model_label.setToolTip(
+            f"{info.path}\nLoaded in {info.load_seconds:.2f} s · {info.parameters / 1e6:,.0f}M parameters · "
+            f"{human_bytes(info.size_bytes)}\nMemory of Hearth: {human_bytes(rss_before)} before, "
+            f"{human_bytes(rss_after)} after loading"
+        )
+        self.show_context(0, info.context_length)
+
+    def show_failed(self, path: str) -> None:
+        self.progress.hide()
+        self.model_label.setText(f"Could not load {display_name(path)}")
+
+    def show_empty(self) -> None:
+        self.progress.hide()
+        self.model_label.setText("No model")
+        self.context_label.setText("")
+
+    def show_speed(self, tokens_per_s: float) -> None:
+        self.speed_label.setText(f"{tokens_per_s:.1f} tok/s" if tokens_per_s else "")
+
+    def show_context(self, used: int, size: int) -> None:
+        self.context_label.setText(f"Context {used:,} / {size:,}" if size else "")
+        self.context_label.setToolTip(
+            "Tokens of this conversation in the model's context, of the context size"
+        )
+
+    def show_undo(self, text: str, seconds: int = 10) -> None:
+        self.showMessage(text, seconds * 1000)
+        self.undo_button.show()
+        self._undo_timer.start(seconds * 1000)
+
+    def hide_undo(self) -> None:
+        self.undo_button.hide()

@@ -1,0 +1,1 @@
+"""Hearth's model data: the curated catalog of recommended models and the starter-model fetch."""

@@ -1,0 +1,1 @@
+"""Shared test helpers: a tiny generated model, a scripted engine, a stand-in Hub."""

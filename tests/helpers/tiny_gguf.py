@@ -1,0 +1,94 @@
+"""Write a tiny but real llama-architecture GGUF (about 160 KB) for fast engine tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from gguf import GGUFWriter, TokenType
+
+CHATML = (
+    "{% for message in messages %}"
+    "{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}"
+    "{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
+)
+
+WORDS = ["the", "sea", "wave", "blue", "deep", "salt", "wind", "shore", "sun", "night", "moon", "sky"]
+
+
+def write_tiny_model(
+    path: Path,
+    chat_template: str | None = CHATML,
+    seed: int = 0,
+    byte_tokens: bool = True,
+    name: str = "Tiny Test Model",
+    license: str = "apache-2.0",
+) -> Path:
+    """A 2-layer, 32-wide llama with a SentencePiece-style vocabulary and random weights."""
+    rng = np.random.default_rng(seed)
+    tokens: list[bytes] = [b"<unk>", b"<s>", b"</s>", b"<|im_start|>", b"<|im_end|>"]
+    types = [TokenType.UNKNOWN, TokenType.CONTROL, TokenType.CONTROL, TokenType.CONTROL, TokenType.CONTROL]
+    if byte_tokens:
+        tokens += [f"<0x{i:02X}>".encode() for i in range(256)]
+        types += [TokenType.BYTE] * 256
+    tokens.append("\u2581".encode())
+    types.append(TokenType.NORMAL)
+    for word in WORDS:
+        for piece in (word, "\u2581" + word):
+            tokens.append(piece.encode())
+            types.append(TokenType.NORMAL)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        tokens.append(letter.encode())
+        types.append(TokenType.NORMAL)
+    vocab = len(tokens)
+    width, layers, heads, ff = 32, 2, 4, 64
+    writer = GGUFWriter(str(path), "llama")
+    writer.add_name(name)
+    writer.add_license(license)
+    writer.add_context_length(512)
+    writer.add_embedding_length(width)
+    writer.add_block_count(layers)
+    writer.add_feed_forward_length(ff)
+    writer.add_head_count(heads)
+    writer.add_head_count_kv(heads)
+    writer.add_rope_dimension_count(width // heads)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_file_type(0)
+    writer.add_tokenizer_model("llama")
+    writer.add_token_list(tokens)
+    writer.add_token_scores([-float(i) for i in range(vocab)])
+    writer.add_token_types(types)
+    writer.add_bos_token_id(1)
+    writer.add_eos_token_id(2)
+    writer.add_add_bos_token(True)
+    if chat_template is not None:
+        writer.add_chat_template(chat_template)
+
+    def tensor(name: str, *shape: int) -> None:
+        writer.add_tensor(name, (rng.standard_normal(shape) * 0.5).astype(np.float32))
+
+    tensor("token_embd.weight", vocab, width)
+    writer.add_tensor("output_norm.weight", np.ones(width, dtype=np.float32))
+    # Large output weights make replies peaked; zero rows for the control tokens (EOS among
+    # them) keep the model from ending a reply at once, so streams have many tokens.
+    output = (rng.standard_normal((vocab, width)) * 4.0).astype(np.float32)
+    output[:5] = 0.0
+    if byte_tokens:
+        output[5 : 5 + 256] = 0.0  # and it never emits raw bytes: replies are readable words
+    writer.add_tensor("output.weight", output)
+    for i in range(layers):
+        tensor(f"blk.{i}.attn_norm.weight", width)
+        tensor(f"blk.{i}.attn_q.weight", width, width)
+        tensor(f"blk.{i}.attn_k.weight", width, width)
+        tensor(f"blk.{i}.attn_v.weight", width, width)
+        tensor(f"blk.{i}.attn_output.weight", width, width)
+        tensor(f"blk.{i}.ffn_norm.weight", width)
+        tensor(f"blk.{i}.ffn_gate.weight", ff, width)
+        tensor(f"blk.{i}.ffn_up.weight", ff, width)
+        tensor(f"blk.{i}.ffn_down.weight", width, ff)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
