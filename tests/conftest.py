@@ -8,11 +8,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HEARTH_QT_MESSAGES"] = "1"  # leave Qt's messages to pytest-qt
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.helpers.tiny_gguf import write_tiny_model  # noqa: E402
+from tests.helpers.tiny_gguf import write_tiny_model
 
 
 @pytest.fixture(autouse=True)

@@ -92,7 +92,9 @@ def run_chat(args: argparse.Namespace) -> int:
 
 
 class _TerminalChat:
-    def __init__(self, engine, store: ConversationStore, conversation_id: int, settings: ChatSettings, model: str) -> None:  # noqa: ANN001
+    def __init__(
+        self, engine, store: ConversationStore, conversation_id: int, settings: ChatSettings, model: str
+    ) -> None:
         self.engine = engine
         self.store = store
         self.conversation_id = conversation_id
@@ -128,14 +130,21 @@ class _TerminalChat:
         finally:
             sys.stdout.write("\n")
             sys.stdout.flush()
-        stats = {"tokens": result.tokens, "tokens_per_s": round(result.tokens_per_s, 2), "ttft_s": round(result.ttft_s, 3)}
+        stats = {
+            "tokens": result.tokens,
+            "tokens_per_s": round(result.tokens_per_s, 2),
+            "ttft_s": round(result.ttft_s, 3),
+        }
         self.store.update_message(reply.id, content=text_so_far, state=FINISH_STATES[result.finish], stats=stats)
         self.history.append(ChatMessage("assistant", text_so_far))
         self.parent = reply.id
         return 0
 
     def interactive(self) -> int:
-        print(f"Chatting with {display_name(self.model)}. Ctrl+D or /exit to leave; Ctrl+C stops a reply.", file=sys.stderr)
+        print(
+            f"Chatting with {display_name(self.model)}. Ctrl+D or /exit to leave; Ctrl+C stops a reply.",
+            file=sys.stderr,
+        )
         while True:
             try:
                 line = input("> ")

@@ -7,17 +7,16 @@ the window does not wait for llama.cpp to be imported.
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import logging
 import os
-import sys
 
 from desktop import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hearth", description="Hearth: your own ChatGPT, on your own computer."
-    )
+    parser = argparse.ArgumentParser(prog="hearth", description="Hearth: your own ChatGPT, on your own computer.")
     parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
     parser.add_argument("--self-test", action="store_true", help="open the real window offscreen, chat once, report")
     parser.add_argument("--model", help="model file for the app or the self-test")
@@ -34,13 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--seed", type=int, help="fixed seed (default: random)")
     chat.add_argument("--ctx", type=int, help="context length in tokens")
 
-    for name, module in (("models", "desktop.cli.models"), ("chats", "desktop.cli.chats"),
-                         ("feedback", "desktop.cli.feedback")):
-        try:
-            add = __import__(module, fromlist=["add_parser"]).add_parser
-        except ImportError:
-            continue
-        add(commands)
+    # Each command family registers itself; a family not written yet is simply absent.
+    for name in ("models", "chats", "feedback"):
+        module = f"desktop.cli.{name}"
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module).add_parser(commands)
     return parser
 
 

@@ -58,9 +58,8 @@ class ChatSettings:
             default = getattr(defaults, field.name)
             if isinstance(default, str) and isinstance(value, str):
                 values[field.name] = value
-            elif isinstance(default, (int, float)) and isinstance(value, (int, float)):
-                if not isinstance(value, bool):
-                    values[field.name] = type(default)(value)
+            elif isinstance(default, (int, float)) and isinstance(value, (int, float)) and not isinstance(value, bool):
+                values[field.name] = type(default)(value)
         try:
             return cls(**values).validated()
         except (TypeError, ValueError, OverflowError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -64,10 +65,8 @@ def load_settings(path: Path | None = None) -> Settings:
     except (OSError, ValueError) as error:
         # A corrupt file is kept aside for the user, and the app starts on defaults.
         log.warning("settings file %s is unreadable (%s); using defaults", path, error)
-        try:
+        with contextlib.suppress(OSError):
             os.replace(path, path.with_suffix(".json.bad"))
-        except OSError:
-            pass
         return Settings()
     return _coerce(raw) if isinstance(raw, dict) else Settings()
 

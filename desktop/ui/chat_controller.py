@@ -140,8 +140,7 @@ class ChatController(QObject):
                 self.modelChanged.emit(self.model_path)
             else:
                 self.notice.emit(
-                    f"This chat used {Path(conversation.model).name}, which is no longer here; "
-                    "choose a model to go on."
+                    f"This chat used {Path(conversation.model).name}, which is no longer here; choose a model to go on."
                 )
         self._ensure_loaded()
         return True
@@ -384,7 +383,7 @@ class ChatController(QObject):
         except StoreError as error:
             self.notice.emit(str(error))
 
-    def _safely(self, call, *args) -> None:  # noqa: ANN001
+    def _safely(self, call, *args) -> None:
         try:
             call(*args)
         except StoreError as error:

@@ -92,7 +92,7 @@ class EngineWorker(QObject):
             message = "loading cancelled" if job.cancel.is_set() else str(error)
             self.loadFailed.emit(job, message)
             return
-        except Exception as error:  # noqa: BLE001 - nothing a model file does may end the app
+        except Exception as error:
             log.exception("unexpected failure loading %s", job.path)
             self.loadFailed.emit(job, f"cannot load {job.path}: {error}")
             return
@@ -123,13 +123,13 @@ class EngineWorker(QObject):
         except EngineError as error:
             self.replyFailed.emit(job.id, str(error))
             return
-        except Exception as error:  # noqa: BLE001 - a reply failing must not take the app down
+        except Exception as error:
             log.exception("reply failed")
             self.replyFailed.emit(job.id, f"the reply failed: {error}")
             return
         self.replyFinished.emit(job)
 
-    def _fit(self, request: ReplyRequest):  # noqa: ANN202 - FittedPrompt
+    def _fit(self, request: ReplyRequest):
         messages = request.messages
         system = [m for m in messages[:1] if m.role == "system"]
         history = messages[len(system) :]

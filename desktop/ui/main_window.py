@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         engine.loadFailed.connect(self._model_failed)
 
     def _shortcuts(self) -> None:
-        def add(keys: QKeySequence | str, handler, name: str) -> QAction:  # noqa: ANN001
+        def add(keys: QKeySequence | str, handler, name: str) -> QAction:
             action = QAction(name, self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
             self.composer.set_available(False, "Choose a model to start chatting.")
         self._update_page()
 
-    def _model_loaded(self, info) -> None:  # noqa: ANN001 - ModelInfo
+    def _model_loaded(self, info) -> None:
         before, after = self.engine.last_rss
         self.status.show_loaded(info, before, after)
         self.alert.hide()
@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
             if hit_message_id is not None:
                 widget = self.transcript.show_message(int(hit_message_id))
                 if widget is not None:
-                    widget.highlight(self.sidebar.search.text().split()[0] if self.sidebar.search.text().split() else "")
+                    words = self.sidebar.search.text().split()
+                    widget.highlight(words[0] if words else "")
 
     def rename_conversation(self, conversation_id: int) -> None:
         conversation = self.store.get(conversation_id)
@@ -455,7 +456,7 @@ class MainWindow(QMainWindow):
         self.refresh_models()
         self.chat.draft_settings = self.default_chat_settings()
 
-    def default_chat_settings(self):  # noqa: ANN201 - ChatSettings
+    def default_chat_settings(self):
         from desktop.core.chat_settings import ChatSettings
         from desktop.core.store.presets import list_presets
 
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
         self.theme_mode = mode
         self.transcript.set_palette(markdown_palette(mode))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         self.chat.shutdown()
         self._save_settings()

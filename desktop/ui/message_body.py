@@ -34,7 +34,7 @@ class MessageBody(QTextBrowser):
         self.anchorClicked.connect(self.linkClicked)
         self._height = 0
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl) -> Any:
         # Model output may name images or style sheets anywhere: nothing is ever loaded.
         return None
 
@@ -42,7 +42,7 @@ class MessageBody(QTextBrowser):
         self.document().setHtml(html)
         self._fit_height()
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.document().setTextWidth(self.viewport().width())
         self._fit_height()
@@ -56,10 +56,10 @@ class MessageBody(QTextBrowser):
             self._height = height
             self.setFixedHeight(max(height, 8))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), max(self._height, 8))
 
-    def wheelEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event: Any) -> None:
         # Vertical wheel scrolls the transcript, not this (unscrollable) view.
         if event.angleDelta().y():
             event.ignore()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -183,10 +184,8 @@ class MessageWidget(QFrame):
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "hearth-copy":
-            try:
+            with contextlib.suppress(ValueError, IndexError):
                 self.codeCopyRequested.emit(self._rendered.code_blocks[int(url.path())])
-            except (ValueError, IndexError):
-                pass
             return
         self.linkClicked.emit(url)
 

@@ -36,8 +36,16 @@ def default_model() -> str:
 def run_self_test(model: str | None, as_json: bool = True) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     model = model or default_model()
-    report: dict = {"ok": False, "model": model, "load_s": None, "ttft_s": None, "tokens": 0,
-                    "tokens_per_s": None, "ui_max_stall_ms": None, "reply": ""}
+    report: dict = {
+        "ok": False,
+        "model": model,
+        "load_s": None,
+        "ttft_s": None,
+        "tokens": 0,
+        "tokens_per_s": None,
+        "ui_max_stall_ms": None,
+        "reply": "",
+    }
     if not model:
         report["error"] = "no model found: pass --model PATH"
         return _print(report, as_json)
@@ -90,7 +98,7 @@ def _drive_window(model: str) -> dict:
         window.show()
         try:
             ensure_safe(model)  # the first check of a file runs in a child process; not load time
-        except Exception as error:  # noqa: BLE001 - reported, not raised
+        except Exception as error:
             return {"error": str(error)}
         loaded_at: list[float] = []
         failed: list[str] = []
@@ -109,7 +117,7 @@ def _drive_window(model: str) -> dict:
             if len(times) == 1:
                 heartbeat.start()
 
-        def on_end(message) -> None:  # noqa: ANN001
+        def on_end(message) -> None:
             state["done"] = True
             out["reply"] = message.content
             heartbeat.stop()

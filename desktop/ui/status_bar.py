@@ -82,9 +82,7 @@ class HearthStatusBar(QStatusBar):
 
     def show_context(self, used: int, size: int) -> None:
         self.context_label.setText(f"Context {used:,} / {size:,}" if size else "")
-        self.context_label.setToolTip(
-            "Tokens of this conversation in the model's context, of the context size"
-        )
+        self.context_label.setToolTip("Tokens of this conversation in the model's context, of the context size")
 
     def show_undo(self, text: str, seconds: int = 10) -> None:
         self.showMessage(text, seconds * 1000)

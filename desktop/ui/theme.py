@@ -11,13 +11,25 @@ from desktop.ui.markdown import DARK, LIGHT, Palette
 
 COLORS = {
     "light": {
-        "window": "#ffffff", "sidebar": "#f7f7f8", "text": "#1f2328", "muted": "#6b7280",
-        "user_bubble": "#eef2ff", "border": "#e5e7eb", "accent": "#c2410c", "accent_text": "#ffffff",
+        "window": "#ffffff",
+        "sidebar": "#f7f7f8",
+        "text": "#1f2328",
+        "muted": "#6b7280",
+        "user_bubble": "#eef2ff",
+        "border": "#e5e7eb",
+        "accent": "#c2410c",
+        "accent_text": "#ffffff",
         "stop": "#b91c1c",
     },
     "dark": {
-        "window": "#17181c", "sidebar": "#1e2026", "text": "#e6e6e6", "muted": "#9ca3af",
-        "user_bubble": "#262b3d", "border": "#2d3039", "accent": "#ea580c", "accent_text": "#ffffff",
+        "window": "#17181c",
+        "sidebar": "#1e2026",
+        "text": "#e6e6e6",
+        "muted": "#9ca3af",
+        "user_bubble": "#262b3d",
+        "border": "#2d3039",
+        "accent": "#ea580c",
+        "accent_text": "#ffffff",
         "stop": "#dc2626",
     },
 }

@@ -62,9 +62,7 @@ class TranscriptView(QScrollArea):
 
     # -- whole branch ----------------------------------------------------------------
 
-    def set_messages(
-        self, messages: list[Message], children: dict[int | None, list[int]], dropped: int = 0
-    ) -> None:
+    def set_messages(self, messages: list[Message], children: dict[int | None, list[int]], dropped: int = 0) -> None:
         self.setUpdatesEnabled(False)
         try:
             for widget in self._widgets.values():

@@ -59,9 +59,16 @@ class ScriptedEngine:
             raise ModelLoadError(path, self.fail_paths[str(path)])
         self._context = options.context_length or 4096
         self._model = ModelInfo(
-            path=str(path), name=Path(path).stem, architecture="scripted",
-            context_length=self._context, train_context_length=8192, size_bytes=1,
-            parameters=1, gpu_layers=0, backend="CPU", load_seconds=self.load_delay_s,
+            path=str(path),
+            name=Path(path).stem,
+            architecture="scripted",
+            context_length=self._context,
+            train_context_length=8192,
+            size_bytes=1,
+            parameters=1,
+            gpu_layers=0,
+            backend="CPU",
+            load_seconds=self.load_delay_s,
         )
         return self._model
 

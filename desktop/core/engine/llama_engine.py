@@ -132,8 +132,8 @@ class LlamaEngine:
                     n_threads_batch=threads,
                     verbose=False,
                 )
-        except Exception as error:  # noqa: BLE001 - llama.cpp failures arrive as many types
-            raise ModelLoadError(path, _load_failure_cause(error, llama_runtime.take_recent_errors()))
+        except Exception as error:
+            raise ModelLoadError(path, _load_failure_cause(error, llama_runtime.take_recent_errors())) from None
         metadata = llm.metadata
         try:
             template = ChatTemplate(

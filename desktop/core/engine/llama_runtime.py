@@ -36,7 +36,7 @@ def _on_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
             _recent_errors.append(line)
         if line and log.isEnabledFor(py_level):
             log.log(py_level, "%s", line)
-    except Exception:  # noqa: BLE001,S110 - an exception must never cross back into C
+    except Exception:
         pass
 
 
@@ -66,7 +66,7 @@ def load_progress(on_progress: Callable[[float], bool] | None) -> Iterator[None]
     def callback(fraction: float, _user_data: ctypes.c_void_p) -> bool:
         try:
             return bool(on_progress(min(max(float(fraction), 0.0), 1.0)))
-        except Exception:  # noqa: BLE001 - never raise into C; keep loading
+        except Exception:
             return True
 
     original = lib.llama_model_default_params

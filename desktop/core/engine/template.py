@@ -65,8 +65,8 @@ class ChatTemplate:
         try:
             self._template = env.from_string(source)
         except jinja2.TemplateSyntaxError as error:
-            raise TemplateBroken(f"its chat template is broken ({error.message}, line {error.lineno})")
-        except Exception as error:  # noqa: BLE001 - any failure to compile means unusable
+            raise TemplateBroken(f"its chat template is broken ({error.message}, line {error.lineno})") from None
+        except Exception as error:
             raise TemplateBroken(f"its chat template is broken ({error})") from None
 
     @property
@@ -81,10 +81,7 @@ class ChatTemplate:
         """Stop using the model's template for good (e.g. it hung in the validation child)."""
         self._template = None
         self.refusal = reason
-        self.note = (
-            f"This model's chat template was refused ({reason}); "
-            "using a safe default template (ChatML)."
-        )
+        self.note = f"This model's chat template was refused ({reason}); using a safe default template (ChatML)."
 
     def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
         if self._template is None:
@@ -97,13 +94,13 @@ class ChatTemplate:
                 # first user message, as their model cards advise.
                 try:
                     return self._render(_fold_system(messages), add_generation_prompt)
-                except Exception:  # noqa: BLE001,S110 - fall through to the refusal below
+                except Exception:
                     pass
             self.refuse(f"it raised: {str(error)[:120]}")
         except SecurityError as error:
             log.warning("chat template refused: %s", error)
             self.refuse("it tried to reach Python internals")
-        except Exception as error:  # noqa: BLE001 - a template is untrusted code: any failure
+        except Exception as error:
             self.refuse(f"it failed: {type(error).__name__}: {str(error)[:120]}")
         return render_chatml(messages, add_generation_prompt)
 

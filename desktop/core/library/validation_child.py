@@ -37,12 +37,16 @@ def main(path: str) -> int:
     _say(phase="evaluating")
     try:
         llm.eval(tokens[:4] or [0])
-    except Exception as error:  # noqa: BLE001 - report any failure as the verdict
+    except Exception as error:
         _say(ok=False, message=f"the model failed to run ({error})")
         return 1
     _say(phase="template")
-    messages = [ChatMessage("system", "You are helpful."), ChatMessage("user", SAMPLE),
-                ChatMessage("assistant", "Hi."), ChatMessage("user", "Bye.")]
+    messages = [
+        ChatMessage("system", "You are helpful."),
+        ChatMessage("user", SAMPLE),
+        ChatMessage("assistant", "Hi."),
+        ChatMessage("user", "Bye."),
+    ]
     prompt = engine.render_prompt(messages)
     llm.tokenize(prompt.encode("utf-8", errors="replace"), add_bos=False, special=True)
     refusal = engine._template.refusal if engine._template is not None else ""

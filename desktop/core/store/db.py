@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from desktop.core.store.migrations import migrate
@@ -17,7 +17,7 @@ class StoreError(Exception):
 def explain(error: sqlite3.Error, path: Path | str = "") -> str:
     text = str(error).lower()
     where = f" ({path})" if path else ""
-    if "disk is full" in text or "disk i/o" in text and "full" in text:
+    if "disk is full" in text or ("disk i/o" in text and "full" in text):
         return f"the disk is full: nothing new could be saved{where}; free some space"
     if "readonly" in text or "read-only" in text:
         return f"the data folder is read-only: nothing new can be saved{where}"
@@ -64,8 +64,6 @@ def transaction(db: sqlite3.Connection, path: str = "") -> Iterator[sqlite3.Conn
         db.execute("COMMIT")
     except sqlite3.Error as error:
         if db.in_transaction:
-            try:
+            with suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
         raise StoreError(explain(error, path)) from None

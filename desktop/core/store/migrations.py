@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import time
 
-
 M1_CONVERSATIONS = """
         CREATE TABLE conversations (
             id INTEGER PRIMARY KEY,
@@ -107,8 +106,7 @@ def migrate(db: sqlite3.Connection, upto: int = LATEST) -> list[int]:
         # One transaction: the schema change and its record land together or not at all.
         # (executescript commits whatever is pending first, so the script opens its own.)
         record = (
-            "INSERT INTO schema_migrations(version, name, applied) "
-            f"VALUES ({int(version)}, '{name}', {time.time()!r});"
+            f"INSERT INTO schema_migrations(version, name, applied) VALUES ({int(version)}, '{name}', {time.time()!r});"
         )
         try:
             db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n{record}\nCOMMIT;")
