@@ -14,12 +14,15 @@ from dataclasses import dataclass
 
 import llama_cpp.llama_cpp as lib
 
+from desktop.core.engine.kv_text import KvText
+
 SEQUENCE = 0  # Hearth runs one sequence per context
 
 
 @dataclass
 class _Snapshot:
     tokens: list[int]
+    text: KvText
     data: ctypes.Array
 
 
@@ -38,7 +41,7 @@ class KvSnapshots:
     def __len__(self) -> int:
         return len(self._snapshots)
 
-    def save(self, key: str, ctx: lib.llama_context_p, tokens: list[int]) -> bool:
+    def save(self, key: str, ctx: lib.llama_context_p, tokens: list[int], text: KvText) -> bool:
         self._snapshots.pop(key, None)
         size = lib.llama_state_seq_get_size(ctx, SEQUENCE)
         if not tokens or size <= 0 or size > self.budget_bytes:
@@ -46,13 +49,13 @@ class KvSnapshots:
         data = (ctypes.c_uint8 * size)()
         if lib.llama_state_seq_get_data(ctx, data, size, SEQUENCE) != size:
             return False
-        self._snapshots[key] = _Snapshot(list(tokens), data)
+        self._snapshots[key] = _Snapshot(list(tokens), text.copy(), data)
         while self.bytes_used > self.budget_bytes and len(self._snapshots) > 1:
             self._snapshots.popitem(last=False)
         return True
 
-    def restore(self, key: str, ctx: lib.llama_context_p) -> list[int] | None:
-        """Put a saved sequence back into the context; return its tokens, or None."""
+    def restore(self, key: str, ctx: lib.llama_context_p) -> tuple[list[int], KvText] | None:
+        """Put a saved sequence back into the context; return its tokens and text, or None."""
         snapshot = self._snapshots.get(key)
         if snapshot is None:
             return None
@@ -66,7 +69,7 @@ class KvSnapshots:
             lib.llama_memory_clear(memory, True)
             self._snapshots.pop(key, None)
             return None
-        return snapshot.tokens
+        return snapshot.tokens, snapshot.text.copy()
 
     def drop(self, key: str) -> None:
         self._snapshots.pop(key, None)

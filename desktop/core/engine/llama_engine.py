@@ -26,6 +26,7 @@ from llama_cpp import Llama
 
 from desktop.core.engine import llama_runtime
 from desktop.core.engine.kv_snapshots import KvSnapshots
+from desktop.core.engine.kv_text import KvText
 from desktop.core.engine.stop_strings import StopStringFilter
 from desktop.core.engine.template import ChatTemplate, TemplateBroken
 from desktop.core.engine.types import (
@@ -88,6 +89,7 @@ class LlamaEngine:
         self._info: ModelInfo | None = None
         self._template: ChatTemplate | None = None
         self._current_key: str | None = None  # whose tokens the KV cache holds now
+        self._kv_text = KvText()  # the text behind those tokens
         self._stop: threading.Event | None = None
         self._abort_callback = lib.ggml_abort_callback(self._should_abort)
         if kv_budget_bytes is None:
@@ -169,6 +171,7 @@ class LlamaEngine:
     def unload(self) -> None:
         self._snapshots.clear()
         self._current_key = None
+        self._kv_text = KvText()
         if self._llm is not None:
             self._llm.close()
         self._llm = self._info = self._template = None
@@ -195,12 +198,28 @@ class LlamaEngine:
         return self._template.render(messages)
 
     def tokenize_prompt(self, messages: list[ChatMessage], continue_last: bool = False) -> list[int]:
+        return self._tokenize_text(self.render_prompt(messages, continue_last))
+
+    def _tokenize_text(self, prompt: str) -> list[int]:
         llm = self._require()
-        prompt = self.render_prompt(messages, continue_last)
         bos = self._template.bos_token if self._template else ""
         # Add BOS only where the model wants one and the template has not written it already.
         add_bos = bool(bos) and not prompt.startswith(bos) and _wants_bos(llm)
-        tokens = llm.tokenize(prompt.encode("utf-8", errors="replace"), add_bos=add_bos, special=True)
+        return llm.tokenize(prompt.encode("utf-8", errors="replace"), add_bos=add_bos, special=True)
+
+    def _prompt_reusing_cache(self, text: str) -> list[int]:
+        """The prompt's tokens: the cached ones it shares (see kv_text.py), then the rest."""
+        llm = self._require()
+        data = text.encode("utf-8", errors="replace")
+        reuse_tokens, reuse_bytes = self._kv_text.reusable(data, llm.n_tokens)
+        if reuse_tokens:
+            head = [int(t) for t in llm.input_ids[:reuse_tokens]]
+            tail = data[reuse_bytes:]
+            tokens = head + (llm.tokenize(tail, add_bos=False, special=True) if tail else [])
+        else:
+            tokens = self._tokenize_text(text)
+        self._kv_text.reset_to(reuse_tokens, reuse_bytes)
+        self._kv_text.append(data[reuse_bytes:], len(tokens))
         return tokens
 
     def count_tokens(self, messages: list[ChatMessage]) -> int:
@@ -222,11 +241,12 @@ class LlamaEngine:
             return
         if self._current_key is not None and llm.n_tokens > 0:
             tokens = [int(t) for t in llm.input_ids[: llm.n_tokens]]
-            self._snapshots.save(self._current_key, llm._ctx.ctx, tokens)
+            self._snapshots.save(self._current_key, llm._ctx.ctx, tokens, self._kv_text)
         restored = self._snapshots.restore(key, llm._ctx.ctx)
         if restored is not None:
-            llm.n_tokens = len(restored)
-            llm.input_ids[: len(restored)] = restored
+            tokens, self._kv_text = restored
+            llm.n_tokens = len(tokens)
+            llm.input_ids[: len(tokens)] = tokens
             llm._requires_eval = True  # no logits yet: generate() replays one token
         self._current_key = key
 
@@ -249,12 +269,14 @@ class LlamaEngine:
         llm = self._require()
         result = result if result is not None else ReplyResult()
         settings = request.settings.validated()
-        prompt = self.tokenize_prompt(request.messages, request.continue_last)
+        text = self.render_prompt(request.messages, request.continue_last)
         n_ctx = llm.n_ctx()
+        self._switch_to(request.key)
+        prompt = self._prompt_reusing_cache(text)
         result.prompt_tokens, result.context_size = len(prompt), n_ctx
         if len(prompt) >= n_ctx - 1:
+            self._kv_text.keep_tokens(llm.n_tokens)
             raise ContextFullError(self.context_used, n_ctx, len(prompt) + 1)
-        self._switch_to(request.key)
         result.cached_tokens = Llama.longest_token_prefix(llm.input_ids[: llm.n_tokens], prompt)
         result.seed = settings.seed if settings.seed >= 0 else random.randrange(1 << 31)
         llm.set_seed(result.seed)
@@ -281,10 +303,12 @@ class LlamaEngine:
                 if not first_at:
                     first_at = last_at
                     result.ttft_s = first_at - started
-                if lib.llama_token_is_eog(vocab, token):
+                if lib.llama_vocab_is_eog(vocab, token):
                     break
                 result.tokens += 1
-                text = stops.feed(decoder.decode(piece(token)))
+                raw = piece(token)
+                self._kv_text.append(raw, len(prompt) + result.tokens)
+                text = stops.feed(decoder.decode(raw))
                 if leading and text:
                     text = text.lstrip()
                     leading = not text
@@ -314,6 +338,7 @@ class LlamaEngine:
         finally:
             generator.close()
             self._stop = None
+            self._kv_text.keep_tokens(llm.n_tokens)
             tail = stops.flush() + decoder.decode(b"", final=True)
             if leading:
                 tail = tail.lstrip()

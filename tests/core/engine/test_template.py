@@ -13,8 +13,10 @@ MESSAGES = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hi")]
 
 
 def test_renders_the_models_own_template() -> None:
-    template = ChatTemplate("{% for m in messages %}[{{ m.role }}]{{ m.content }}{% endfor %}"
-                            "{% if add_generation_prompt %}[assistant]{% endif %}")
+    template = ChatTemplate(
+        "{% for m in messages %}[{{ m.role }}]{{ m.content }}{% endfor %}"
+        "{% if add_generation_prompt %}[assistant]{% endif %}"
+    )
     assert template.render(MESSAGES) == "[system]Be brief.[user]Hi[assistant]"
     assert not template.is_fallback and template.note == ""
 

@@ -1,0 +1,179 @@
+"""The real engine on a tiny generated model: load, stream, stop, templates, KV reuse, unload."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop.core.chat_settings import ChatSettings
+from desktop.core.engine.llama_engine import LlamaEngine
+from desktop.core.engine.types import (
+    ChatMessage,
+    ContextFullError,
+    EngineError,
+    LoadOptions,
+    ModelLoadError,
+    ReplyRequest,
+    ReplyResult,
+)
+from tests.helpers.tiny_gguf import write_tiny_model
+
+SETTINGS = ChatSettings(max_tokens=24, seed=7)
+
+
+@pytest.fixture
+def engine(tiny_model: Path):
+    engine = LlamaEngine(kv_budget_bytes=64 << 20)
+    engine.load(tiny_model, LoadOptions(context_length=512))
+    yield engine
+    engine.unload()
+
+
+def ask(engine: LlamaEngine, text: str, key: str = "c1", **settings) -> tuple[list[str], ReplyResult]:
+    result = ReplyResult()
+    request = ReplyRequest(key, [ChatMessage("user", text)], ChatSettings(**{**SETTINGS.__dict__, **settings}))
+    return list(engine.stream(request, result)), result
+
+
+def test_load_reports_the_model(engine: LlamaEngine, tiny_model: Path) -> None:
+    info = engine.model
+    assert info is not None
+    assert info.path == str(tiny_model)
+    assert info.name == "Tiny Test Model"
+    assert info.architecture == "llama"
+    assert info.context_length == 512
+    assert info.backend == "CPU" and info.gpu_layers == 0
+    assert info.license == "apache-2.0"
+
+
+def test_reply_streams_in_pieces_and_stops_at_max_tokens(engine: LlamaEngine) -> None:
+    pieces, result = ask(engine, "the sea")
+    assert len(pieces) >= 5
+    assert "".join(pieces) == result.text
+    assert result.tokens == 24 and result.finish == "length"
+    assert result.prompt_tokens > 0 and result.context_size == 512
+    assert result.tokens_per_s > 0 and result.ttft_s > 0
+
+
+def test_same_seed_same_reply(engine: LlamaEngine) -> None:
+    loose = {"temperature": 2.0, "min_p": 0.0, "top_k": 0}
+    first = ask(engine, "the sea", key="a", **loose)[1].text
+    second = ask(engine, "the sea", key="b", **loose)[1].text
+    assert first == second
+    others = {ask(engine, "the sea", key="c", **{**loose, "seed": seed})[1].text for seed in (8, 9, 10)}
+    assert others - {first}
+
+
+def test_stop_between_tokens_keeps_the_partial_reply(engine: LlamaEngine) -> None:
+    stop = threading.Event()
+    request = ReplyRequest("c1", [ChatMessage("user", "wind")], ChatSettings(max_tokens=400, seed=1), stop=stop)
+    result = ReplyResult()
+    pieces = []
+    for piece in engine.stream(request, result):
+        pieces.append(piece)
+        if len(pieces) == 3:
+            stop.set()
+    assert result.finish == "stopped"
+    assert 3 <= result.tokens < 400
+    assert result.text == "".join(pieces)
+
+
+def test_stop_before_the_first_token_aborts_prompt_evaluation(engine: LlamaEngine) -> None:
+    stop = threading.Event()
+    stop.set()
+    result = ReplyResult()
+    request = ReplyRequest("c1", [ChatMessage("user", "sea " * 80)], ChatSettings(max_tokens=50), stop=stop)
+    assert list(engine.stream(request, result)) == []
+    assert result.finish == "stopped" and result.tokens == 0
+    # The engine answers normally afterwards.
+    assert ask(engine, "the moon")[1].tokens == 24
+
+
+def test_second_turn_reuses_the_kv_cache(engine: LlamaEngine) -> None:
+    history = [ChatMessage("user", "the sea")]
+    first = ReplyResult()
+    list(engine.stream(ReplyRequest("c1", history, SETTINGS), first))
+    history += [ChatMessage("assistant", first.text), ChatMessage("user", "the moon")]
+    second = ReplyResult()
+    list(engine.stream(ReplyRequest("c1", history, SETTINGS), second))
+    # Everything the model already evaluated (its prompt and all but the last reply token,
+    # which is never fed back) is reused, even where re-tokenizing the reply would differ.
+    assert second.cached_tokens >= first.prompt_tokens + first.tokens - 1
+
+
+def test_returning_to_a_conversation_restores_its_cache(engine: LlamaEngine) -> None:
+    long_history = [ChatMessage("user", "deep blue salt wind " * 12)]
+    first = ReplyResult()
+    list(engine.stream(ReplyRequest("long", long_history, SETTINGS), first))
+    ask(engine, "sun", key="other")
+    assert engine.snapshot_count == 1
+    long_history += [ChatMessage("assistant", first.text), ChatMessage("user", "night")]
+    back = ReplyResult()
+    list(engine.stream(ReplyRequest("long", long_history, SETTINGS), back))
+    assert back.cached_tokens >= first.prompt_tokens
+
+
+def test_prompt_larger_than_the_context_is_refused(engine: LlamaEngine) -> None:
+    with pytest.raises(ContextFullError, match="context holds 512"):
+        ask(engine, "sea " * 2000)
+
+
+def test_chat_template_comes_from_the_metadata(tmp_path: Path) -> None:
+    template = "{% for m in messages %}<<{{ m.role }}>>{{ m.content }}{% endfor %}<<assistant>>"
+    path = write_tiny_model(tmp_path / "custom.gguf", chat_template=template)
+    engine = LlamaEngine()
+    engine.load(path, LoadOptions(context_length=256))
+    assert engine.render_prompt([ChatMessage("user", "hi")]) == "<<user>>hi<<assistant>>"
+    engine.unload()
+
+
+def test_hostile_template_falls_back_with_a_note(tmp_path: Path) -> None:
+    hostile = "{{ cycler.__init__.__globals__.os.system('touch " + str(tmp_path / "PWNED") + "') }}"
+    engine = LlamaEngine()
+    engine.load(write_tiny_model(tmp_path / "hostile.gguf", chat_template=hostile), LoadOptions(256))
+    pieces, result = ask(engine, "sea")
+    assert result.tokens > 0
+    assert "refused" in engine.template_note
+    assert not (tmp_path / "PWNED").exists()
+    engine.unload()
+
+
+def test_broken_template_cannot_be_loaded(tmp_path: Path) -> None:
+    path = write_tiny_model(tmp_path / "broken.gguf", chat_template="{% for m in messages %}")
+    with pytest.raises(ModelLoadError, match=r"broken\.gguf: its chat template is broken"):
+        LlamaEngine().load(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "cause"),
+    [
+        (None, "does not exist"),
+        (b"", "empty or truncated"),
+        (b"hello world, not a model", "not a GGUF model file"),
+    ],
+)
+def test_unloadable_files_say_why(tmp_path: Path, content: bytes | None, cause: str) -> None:
+    path = tmp_path / "model.gguf"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ModelLoadError, match=cause) as error:
+        LlamaEngine().load(path)
+    assert str(path) in str(error.value) and "\n" not in str(error.value)
+
+
+def test_truncated_model_says_why(tmp_path: Path, tiny_model: Path) -> None:
+    path = tmp_path / "cut.gguf"
+    path.write_bytes(tiny_model.read_bytes()[:100_000])
+    with pytest.raises(ModelLoadError) as error:
+        LlamaEngine().load(path)
+    assert "cut.gguf" in str(error.value)
+    assert "file" in error.value.cause and "\n" not in str(error.value)
+
+
+def test_unload_frees_the_model(engine: LlamaEngine) -> None:
+    engine.unload()
+    assert engine.model is None
+    with pytest.raises(EngineError, match="no model"):
+        ask(engine, "sea")
