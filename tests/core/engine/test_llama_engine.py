@@ -133,7 +133,7 @@ def test_hostile_template_falls_back_with_a_note(tmp_path: Path) -> None:
     hostile = "{{ cycler.__init__.__globals__.os.system('touch " + str(tmp_path / "PWNED") + "') }}"
     engine = LlamaEngine()
     engine.load(write_tiny_model(tmp_path / "hostile.gguf", chat_template=hostile), LoadOptions(256))
-    pieces, result = ask(engine, "sea")
+    _, result = ask(engine, "sea")
     assert result.tokens > 0
     assert "refused" in engine.template_note
     assert not (tmp_path / "PWNED").exists()
