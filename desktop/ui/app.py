@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,13 @@ def real_engine() -> Engine:
     from desktop.core.engine.llama_engine import LlamaEngine
 
     return LlamaEngine()
+
+
+def validate_in_child(path: str, cancel: threading.Event) -> str:
+    """A model file is opened by a child process before this one loads it (see validation.py)."""
+    from desktop.core.library.validation import ensure_safe
+
+    return ensure_safe(path, cancel).template_refusal
 
 
 _QT_LEVELS = {
@@ -84,6 +92,7 @@ def open_session(
     engine_factory: Callable[[], Engine] = real_engine,
     settings: Settings | None = None,
     store: ConversationStore | None = None,
+    validate: Callable[[str, threading.Event], str] | None = validate_in_child,
 ) -> Session:
     """Everything the window needs, ready to show. Raises StoreError if the data folder is unusable."""
     app = application()
@@ -91,7 +100,7 @@ def open_session(
     store = store or ConversationStore.open_default()
     recovered = store.recover_interrupted()
     store.purge_deleted()
-    engine = EngineController(engine_factory)
+    engine = EngineController(engine_factory, validate)
     window = MainWindow(store, engine, settings)
     window.apply_palette(apply_theme(app, settings.theme, settings.font_size))
     if recovered:

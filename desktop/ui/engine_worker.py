@@ -41,6 +41,11 @@ class LoadJob:
     cancel: threading.Event = field(default_factory=threading.Event)
 
 
+# Checks a model file before it is loaded into this process (a child process opens it
+# first); returns what to refuse of it (its template), raises EngineError if unusable.
+Validator = Callable[[str, threading.Event], str]
+
+
 def rss_bytes() -> int:
     return psutil.Process().memory_info().rss
 
@@ -55,9 +60,10 @@ class EngineWorker(QObject):
     replyFinished = Signal(object)  # ReplyJob with its result
     replyFailed = Signal(int, str)
 
-    def __init__(self, engine_factory: Callable[[], Engine]) -> None:
+    def __init__(self, engine_factory: Callable[[], Engine], validate: Validator | None = None) -> None:
         super().__init__()
         self._factory = engine_factory
+        self._validate = validate
         self._engine: Engine | None = None
         self._starts: dict[str, int] = {}  # per conversation: where its last prompt began
 
@@ -87,7 +93,11 @@ class EngineWorker(QObject):
             return not job.cancel.is_set()
 
         try:
-            info = self.engine.load(job.path, job.options, progress)
+            options = job.options
+            if self._validate is not None:
+                refusal = self._validate(job.path, job.cancel)
+                options = replace(options, template_refusal=refusal)
+            info = self.engine.load(job.path, options, progress)
         except EngineError as error:
             message = "loading cancelled" if job.cancel.is_set() else str(error)
             self.loadFailed.emit(job, message)
@@ -169,12 +179,17 @@ class EngineController(QObject):
     _unload = Signal()
     _forget = Signal(str)
 
-    def __init__(self, engine_factory: Callable[[], Engine], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine_factory: Callable[[], Engine],
+        validate: Validator | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._thread = QThread()
         self._thread.setObjectName("model-worker")
-        self.worker = EngineWorker(engine_factory)
+        self.worker = EngineWorker(engine_factory, validate)
         self.worker.moveToThread(self._thread)
         self._load.connect(self.worker.load)
         self._reply.connect(self.worker.reply)

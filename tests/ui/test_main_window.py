@@ -1,0 +1,168 @@
+"""The main window over a scripted engine: streaming, Stop, loading, restart, no model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.core.store import ConversationStore
+from tests.helpers.scripted_engine import ScriptedEngine
+from tests.ui.conftest import close, wait_ready
+
+
+def send(qtbot, session, text: str) -> None:
+    composer = session.window.composer
+    composer.set_text(text)
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+
+
+def test_reply_streams_into_the_window_incrementally(qtbot, open_window, engine, fake_models) -> None:
+    engine.replies.append(["The ", "sea ", "is ", "wide ", "and ", "deep."])
+    engine.delay_s = 0.06  # slower than the window's flush interval: several renders
+    session = open_window()
+    session.window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    shown: list[str] = []
+    session.window.chat.streamText.connect(lambda _id, text: shown.append(text))
+    with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000) as ended:
+        send(qtbot, session, "Tell me about the sea")
+    assert shown[0] == "The " and shown[-1] == "The sea is wide and deep."
+    assert len(shown) == 6
+    message = ended.args[0]
+    assert message.state == "done" and message.content == "The sea is wide and deep."
+    widget = session.window.transcript.widget_for(message.id)
+    assert widget is not None and "The sea is wide and deep." in widget.body.toPlainText()
+    assert session.window.composer.text() == ""
+
+
+def test_enter_sends_and_shift_enter_adds_a_line(qtbot, open_window, fake_models) -> None:
+    session = open_window()
+    session.window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    edit = session.window.composer.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "first line")
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(edit, "second line")
+    assert edit.toPlainText() == "first line\nsecond line"
+    with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert session.window.chat.branch[0].content == "first line\nsecond line"
+
+
+def test_stop_ends_the_reply_and_keeps_the_partial_text(qtbot, open_window, engine, fake_models) -> None:
+    engine.replies.append(["One", " two", " three", " four", " five", " six"])
+    engine.delay_s = 0.3
+    session = open_window()
+    window = session.window
+    window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    with qtbot.waitSignal(window.chat.chunkArrived, timeout=5000):
+        send(qtbot, session, "Count")
+    assert window.composer.button.text() == "Stop"
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=2000) as ended:
+        qtbot.mouseClick(window.composer.button, Qt.MouseButton.LeftButton)
+    message = ended.args[0]
+    assert message.state == "stopped"
+    assert message.content.startswith("One") and "six" not in message.content
+    assert window.composer.button.text() == "Send"
+    stored = session.store.message(message.id)
+    assert stored is not None and stored.state == "stopped" and stored.content == message.content
+    widget = window.transcript.widget_for(message.id)
+    assert widget is not None and widget.note.text() == "Stopped"
+
+
+def test_composer_is_disabled_while_the_model_loads(qtbot, open_window, engine, fake_models) -> None:
+    engine.load_delay_s = 0.5
+    session = open_window()
+    window = session.window
+    window.start(str(fake_models[0]))
+    qtbot.waitUntil(lambda: session.engine.state == "loading", timeout=2000)
+    assert window.composer.edit.isReadOnly()
+    assert not window.composer.button.isEnabled()
+    assert "Loading" in window.status.model_label.text()
+    wait_ready(qtbot, session)
+    assert not window.composer.edit.isReadOnly() and window.composer.button.isEnabled()
+    assert window.status.model_label.text() == "alpha · CPU"
+    assert window.status.context_label.text() == "Context 0 / 4,096"
+
+
+def test_a_restart_restores_conversations_with_their_model(qtbot, open_window, fake_models) -> None:
+    first = open_window()
+    first.window.start(str(fake_models[1]))
+    wait_ready(qtbot, first)
+    with qtbot.waitSignal(first.window.chat.replyEnded, timeout=5000):
+        send(qtbot, first, "Remember this")
+    close(first)
+
+    second_engine = ScriptedEngine()
+    second = open_window(scripted=second_engine)
+    second.window.start()
+    wait_ready(qtbot, second)
+    assert second_engine.loads == [str(fake_models[1])]
+    assert second.window.picker.currentData() == str(fake_models[1])
+    assert second.window.sidebar.list.count() == 2  # "Today" and the chat
+    assert second.window.sidebar.list.item(1).text() == "Remember this"
+    contents = [m.content for m in second.window.transcript.messages]
+    assert contents == ["Remember this", "Hello from the script."]
+
+
+def test_with_no_model_the_window_offers_to_open_one(qtbot, open_window) -> None:
+    session = open_window()
+    session.window.start()
+    window = session.window
+    assert window.pages.currentWidget() is window.welcome
+    assert window.welcome.open_button.isVisible()
+    assert window.welcome.open_button.text() == "Open a GGUF file…"
+    assert window.picker.itemText(window.picker.count() - 1) == "Open a GGUF file…"
+
+
+def test_opening_a_model_file_from_the_welcome_view(qtbot, open_window, engine, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere" / "mine.gguf"
+    outside.parent.mkdir()
+    outside.write_bytes(b"GGUF")
+    session = open_window()
+    session.window.start()
+    session.window.open_model_file(str(outside))
+    wait_ready(qtbot, session)
+    assert engine.loads == [str(outside.resolve())]
+    assert session.window.pages.currentWidget() is session.window.chat_page
+    assert str(outside.resolve()) in session.window.settings.linked_models
+
+
+def test_a_model_that_fails_to_load_says_why(qtbot, open_window, engine, fake_models) -> None:
+    engine.fail_paths[str(fake_models[0])] = "cannot load alpha.gguf: the file is truncated"
+    session = open_window()
+    with qtbot.waitSignal(session.engine.loadFailed, timeout=5000):
+        session.window.start(str(fake_models[0]))
+    window = session.window
+    assert window.alert.isVisible() and "truncated" in window.alert.text()
+    assert window.composer.edit.isReadOnly()
+    assert window.status.model_label.text() == "Could not load alpha"
+
+
+def test_html_in_a_reply_is_shown_as_text(qtbot, open_window, engine, fake_models) -> None:
+    engine.replies.append(['<b>bold</b> <img src="http://example.com/x.png"> **md**'])
+    session = open_window()
+    session.window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000) as ended:
+        send(qtbot, session, "html please")
+    body = session.window.transcript.widget_for(ended.args[0].id).body
+    text = body.toPlainText()
+    assert "<b>bold</b>" in text and '<img src="http://example.com/x.png">' in text
+    assert "**" not in text and "md" in text  # the Markdown itself is rendered
+    assert "<img" not in body.toHtml().replace("&lt;img", "")
+
+
+def test_conversations_are_stored_in_sqlite_in_the_data_folder(qtbot, open_window, fake_models, data_dir) -> None:
+    session = open_window()
+    session.window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000):
+        send(qtbot, session, "Saved?")
+    store = ConversationStore(data_dir / "hearth.db")
+    [summary] = store.list()
+    assert summary.title == "Saved?" and summary.model == str(fake_models[0]) and summary.message_count == 2
+    store.close()
