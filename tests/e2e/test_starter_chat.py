@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.e2e
 HAIKU = "Write a haiku about the sea."
 
 
-def send_and_wait(qtbot, session, text: str):  # noqa: ANN201
+def send_and_wait(qtbot, session, text: str):
     chunks: list[str] = []
     session.window.chat.chunkArrived.connect(lambda _id, piece: chunks.append(piece))
     session.window.composer.set_text(text)
@@ -53,7 +54,7 @@ def test_later_turns_reuse_the_kv_cache(qtbot, real_session, starter_model) -> N
         send_and_wait(qtbot, real_session, text)[0]
         for text in (HAIKU, "Another one, about the moon.", "And one about the wind.")
     ]
-    for earlier, later in zip(turns, turns[1:], strict=False):
+    for earlier, later in itertools.pairwise(turns):
         # Everything the model evaluated before (prompt and reply) is reused; only the new
         # message and the template's markers around it are evaluated.
         history = earlier.stats["prompt_tokens"] + earlier.stats["tokens"] - 1
