@@ -1,0 +1,82 @@
+"""Thumbs and notes become training data: SFT and preference JSONL (OpenAI chat-message format).
+
+- SFT: one line per liked reply: {"messages": [system?, user, assistant, …, liked reply]}.
+- Preference: one line per (liked, disliked) pair of sibling replies to the same prompt:
+  {"prompt": [messages up to that user turn], "chosen": [liked reply], "rejected": [disliked]}
+  — the conversational format TRL's DPO trainer reads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop.core.atomic import atomic_write_text
+from desktop.core.store.conversations import ConversationStore
+from desktop.core.store.records import Message
+
+FORMATS = ("sft", "preference")
+
+
+def _chat(message: Message) -> dict[str, str]:
+    return {"role": message.role, "content": message.content}
+
+
+def _path_to(message: Message, by_id: dict[int, Message]) -> list[Message]:
+    path = [message]
+    seen = {message.id}
+    while path[-1].parent_id is not None and path[-1].parent_id in by_id:
+        parent = by_id[path[-1].parent_id]
+        if parent.id in seen:  # a corrupt tree must not loop forever
+            break
+        seen.add(parent.id)
+        path.append(parent)
+    return path[::-1]
+
+
+def _system(store: ConversationStore, conversation_id: int) -> list[dict[str, str]]:
+    conversation = store.get(conversation_id)
+    prompt = conversation.settings.system_prompt.strip() if conversation else ""
+    return [{"role": "system", "content": prompt}] if prompt else []
+
+
+def sft_records(store: ConversationStore) -> Iterator[dict[str, Any]]:
+    for summary in store.list():
+        messages = store.messages(summary.id)
+        by_id = {m.id: m for m in messages}
+        system = _system(store, summary.id)
+        for message in messages:
+            if message.role == "assistant" and message.rating > 0 and message.content.strip():
+                yield {"messages": system + [_chat(m) for m in _path_to(message, by_id)]}
+
+
+def preference_records(store: ConversationStore) -> Iterator[dict[str, Any]]:
+    for summary in store.list():
+        messages = store.messages(summary.id)
+        by_id = {m.id: m for m in messages}
+        system = _system(store, summary.id)
+        replies: dict[int, list[Message]] = {}
+        for message in messages:
+            if message.role == "assistant" and message.parent_id is not None and message.content.strip():
+                replies.setdefault(message.parent_id, []).append(message)
+        for parent_id, siblings in replies.items():
+            liked = [m for m in siblings if m.rating > 0]
+            disliked = [m for m in siblings if m.rating < 0]
+            if not liked or not disliked:
+                continue
+            prompt = system + [_chat(m) for m in _path_to(by_id[parent_id], by_id)]
+            for chosen in liked:
+                for rejected in disliked:
+                    yield {"prompt": prompt, "chosen": [_chat(chosen)], "rejected": [_chat(rejected)]}
+
+
+def export_feedback(store: ConversationStore, kind: str, path: Path) -> int:
+    """Write the JSONL file; return how many records it holds."""
+    if kind not in FORMATS:
+        raise ValueError(f"unknown format {kind!r}: use sft or preference")
+    records = sft_records(store) if kind == "sft" else preference_records(store)
+    lines = [json.dumps(record, ensure_ascii=False) for record in records]
+    atomic_write_text(path, "".join(line + "\n" for line in lines))
+    return len(lines)

@@ -1,0 +1,118 @@
+"""Export a conversation (the branch shown) as Markdown or JSON, and import a JSON export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from desktop.core.chat_settings import ChatSettings
+from desktop.core.store.conversations import ConversationStore
+from desktop.core.store.db import StoreError
+from desktop.core.store.records import MESSAGE_STATES
+
+FORMAT = "hearth.conversation/1"
+MAX_IMPORT_MESSAGES = 100_000
+
+
+def export_dict(store: ConversationStore, conversation_id: int) -> dict[str, Any]:
+    conversation = store.get(conversation_id)
+    if conversation is None:
+        raise StoreError(f"there is no chat {conversation_id}")
+    messages = []
+    for message in store.branch(conversation_id):
+        item: dict[str, Any] = {"role": message.role, "content": message.content}
+        if message.state != "done":
+            item["state"] = message.state
+        if message.model:
+            item["model"] = message.model
+        if message.role == "assistant":
+            if message.rating:
+                item["rating"] = message.rating
+            if message.note:
+                item["note"] = message.note
+            if message.stats:
+                item["stats"] = message.stats
+        item["created"] = message.created
+        messages.append(item)
+    settings = conversation.settings
+    return {
+        "format": FORMAT,
+        "id": conversation.id,
+        "title": conversation.title,
+        "model": conversation.model,
+        "created": conversation.created,
+        "updated": conversation.updated,
+        "system_prompt": settings.system_prompt,
+        "settings": json.loads(settings.to_json()),
+        "messages": messages,
+    }
+
+
+def export_json(store: ConversationStore, conversation_id: int) -> str:
+    return json.dumps(export_dict(store, conversation_id), ensure_ascii=False, indent=2)
+
+
+def export_markdown(store: ConversationStore, conversation_id: int) -> str:
+    data = export_dict(store, conversation_id)
+    created = dt.datetime.fromtimestamp(data["created"]).strftime("%Y-%m-%d %H:%M")
+    lines = [f"# {data['title'] or 'Chat'}", "", f"*{created} · {data['model'] or 'no model'}*", ""]
+    if data["system_prompt"].strip():
+        lines += ["**System**", "", data["system_prompt"].strip(), ""]
+    for message in data["messages"]:
+        who = "You" if message["role"] == "user" else "Assistant"
+        state = message.get("state")
+        lines += [f"**{who}**" + (f" *({state})*" if state else ""), "", message["content"].rstrip(), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def import_json(store: ConversationStore, text: str) -> int:
+    """Create a new conversation from an export; returns its id. Bad input raises StoreError."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise StoreError(f"this is not a Hearth chat export (not JSON: {error.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
+        raise StoreError("this is not a Hearth chat export (no list of messages)")
+    messages = data["messages"]
+    if len(messages) > MAX_IMPORT_MESSAGES:
+        raise StoreError(f"this export has {len(messages):,} messages, more than Hearth imports")
+    checked = [_check_message(index, item) for index, item in enumerate(messages)]
+    settings = ChatSettings.from_dict(data.get("settings") or {})
+    if isinstance(data.get("system_prompt"), str):
+        settings = ChatSettings.from_dict({**json.loads(settings.to_json()), "system_prompt": data["system_prompt"]})
+    title = data.get("title") if isinstance(data.get("title"), str) else ""
+    model = data.get("model") if isinstance(data.get("model"), str) else ""
+    conversation = store.create(model, settings, title=title)
+    parent: int | None = None
+    for item in checked:
+        state = item.get("state", "done")
+        added = store.add_message(
+            conversation.id,
+            parent,
+            item["role"],
+            item["content"],
+            state if state in MESSAGE_STATES and state != "streaming" else "done",
+            item.get("model", "") if isinstance(item.get("model"), str) else "",
+            item.get("stats") if isinstance(item.get("stats"), dict) else None,
+        )
+        rating = item.get("rating", 0)
+        note = item.get("note", "")
+        if isinstance(rating, int) and rating and not isinstance(rating, bool):
+            store.rate(added.id, rating, note if isinstance(note, str) else "")
+        parent = added.id
+    if not title:
+        first_user = next((m["content"] for m in checked if m["role"] == "user"), "")
+        store.rename(conversation.id, first_user or "Imported chat")
+    return conversation.id
+
+
+def _check_message(index: int, item: Any) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise StoreError(f"message {index + 1} of the export is not an object")
+    role, content = item.get("role"), item.get("content")
+    if role not in ("user", "assistant"):
+        raise StoreError(f"message {index + 1} has role {role!r}; only user and assistant are imported")
+    if not isinstance(content, str):
+        raise StoreError(f"message {index + 1} has no text content")
+    return item

@@ -1,0 +1,63 @@
+"""`hearth chats …` and `hearth feedback export` through the real entry point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli.main import main
+from desktop.core.store import ConversationStore
+
+
+@pytest.fixture
+def chats(data_dir: Path) -> list[int]:
+    store = ConversationStore(data_dir / "hearth.db")
+    ids = []
+    for title, reply in (("First chat", "One."), ("Second chat", "Two.")):
+        conversation = store.create("/models/m.gguf")
+        question = store.add_message(conversation.id, None, "user", title)
+        answer = store.add_message(conversation.id, question.id, "assistant", reply)
+        store.rate(answer.id, 1)
+        ids.append(conversation.id)
+    store.close()
+    return ids
+
+
+def test_list_json_is_newest_first(chats, capsys) -> None:
+    assert main(["chats", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [c["id"] for c in listed] == chats[::-1]
+    assert set(listed[0]) == {"id", "title", "model", "updated", "message_count"}
+    assert listed[0]["title"] == "Second chat" and listed[0]["message_count"] == 2
+
+
+def test_show_and_export(chats, capsys, tmp_path: Path) -> None:
+    assert main(["chats", "show", str(chats[0])]) == 0
+    assert "**Assistant**\n\nOne." in capsys.readouterr().out
+    out = tmp_path / "chat.json"
+    assert main(["chats", "export", str(chats[0]), "--format", "json", "-o", str(out)]) == 0
+    exported = json.loads(out.read_text())
+    assert exported["messages"][1] == {**exported["messages"][1], "role": "assistant", "content": "One."}
+    assert main(["chats", "import", str(out)]) == 0
+    new_id = int(capsys.readouterr().out.strip())
+    assert new_id not in chats
+
+
+def test_rm_and_errors(chats, capsys) -> None:
+    assert main(["chats", "rm", str(chats[0])]) == 0
+    assert main(["chats", "show", str(chats[0])]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == f"hearth: there is no chat {chats[0]}"
+    assert main(["chats", "rm", "999"]) == 1
+
+
+def test_feedback_export(chats, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "sft.jsonl"
+    assert main(["feedback", "export", "--format", "sft", str(path)]) == 0
+    lines = path.read_text().splitlines()
+    assert len(lines) == 2 and json.loads(lines[0])["messages"][-1]["role"] == "assistant"
+    assert main(["feedback", "export", "--format", "preference", str(tmp_path / "p.jsonl")]) == 0
+    assert (tmp_path / "p.jsonl").read_text() == ""  # no disliked siblings: no pairs
+    assert main(["feedback", "export", "--format", "sft", str(tmp_path / "missing" / "x" / "y.jsonl")]) == 0

@@ -1,0 +1,110 @@
+"""Export/import round trip, and feedback exported as SFT and preference JSONL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core.chat_settings import ChatSettings
+from desktop.core.feedback import export_feedback
+from desktop.core.store import ConversationStore, StoreError
+from desktop.core.store.exchange import export_dict, export_json, export_markdown, import_json
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    store = ConversationStore(tmp_path / "hearth.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def rated(store: ConversationStore) -> int:
+    """Q1 has three sibling replies (liked, disliked, unrated); Q2 follows the liked one."""
+    conversation = store.create("m.gguf", ChatSettings(system_prompt="Be kind."))
+    q1 = store.add_message(conversation.id, None, "user", "Capital of France?")
+    good = store.add_message(conversation.id, q1.id, "assistant", "Paris.")
+    bad = store.add_message(conversation.id, q1.id, "assistant", "Lyon.")
+    store.add_message(conversation.id, q1.id, "assistant", "Hmm.")
+    store.rate(good.id, 1, "correct")
+    store.rate(bad.id, -1, "wrong")
+    store.show(conversation.id, good.id)
+    q2 = store.add_message(conversation.id, good.id, "user", "And of Italy?")
+    rome = store.add_message(conversation.id, q2.id, "assistant", "Rome.")
+    store.rate(rome.id, 1)
+    return conversation.id
+
+
+def test_json_export_follows_the_branch_shown(store: ConversationStore, rated: int) -> None:
+    data = export_dict(store, rated)
+    assert {"id", "title", "model", "created", "messages"} <= set(data)
+    assert [(m["role"], m["content"]) for m in data["messages"]] == [
+        ("user", "Capital of France?"),
+        ("assistant", "Paris."),
+        ("user", "And of Italy?"),
+        ("assistant", "Rome."),
+    ]
+    assert data["messages"][1]["rating"] == 1 and data["messages"][1]["note"] == "correct"
+    assert data["system_prompt"] == "Be kind."
+
+
+def test_markdown_export(store: ConversationStore, rated: int) -> None:
+    text = export_markdown(store, rated)
+    assert text.startswith("# Capital of France?")
+    assert "**You**\n\nAnd of Italy?" in text and "**Assistant**\n\nRome." in text
+    assert "Lyon" not in text  # only the branch shown
+
+
+def test_import_round_trip(store: ConversationStore, rated: int) -> None:
+    original = export_dict(store, rated)
+    new_id = import_json(store, export_json(store, rated))
+    assert new_id != rated
+    copy = export_dict(store, new_id)
+    strip = lambda d: [{k: v for k, v in m.items() if k != "created"} for m in d["messages"]]  # noqa: E731
+    assert strip(copy) == strip(original)
+    assert (copy["title"], copy["model"], copy["system_prompt"]) == (original["title"], "m.gguf", "Be kind.")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("not json", "not JSON"),
+        ('{"title": "x"}', "no list of messages"),
+        ('{"messages": [{"role": "system", "content": "x"}]}', "only user and assistant"),
+        ('{"messages": [{"role": "user", "content": 5}]}', "no text content"),
+        ('{"messages": ["hello"]}', "not an object"),
+    ],
+)
+def test_bad_imports_are_refused_with_a_reason(store: ConversationStore, text: str, message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        import_json(store, text)
+    assert store.list() == []
+
+
+def test_sft_export_has_conversations_ending_in_liked_replies(store: ConversationStore, rated: int, tmp_path) -> None:
+    path = tmp_path / "sft.jsonl"
+    assert export_feedback(store, "sft", path) == 2
+    records = [json.loads(line) for line in path.read_text().splitlines()]
+    endings = sorted(r["messages"][-1]["content"] for r in records)
+    assert endings == ["Paris.", "Rome."]
+    rome = next(r for r in records if r["messages"][-1]["content"] == "Rome.")
+    assert rome["messages"] == [
+        {"role": "system", "content": "Be kind."},
+        {"role": "user", "content": "Capital of France?"},
+        {"role": "assistant", "content": "Paris."},
+        {"role": "user", "content": "And of Italy?"},
+        {"role": "assistant", "content": "Rome."},
+    ]
+
+
+def test_preference_export_pairs_liked_and_disliked_siblings(store: ConversationStore, rated, tmp_path) -> None:
+    path = tmp_path / "pref.jsonl"
+    assert export_feedback(store, "preference", path) == 1
+    [record] = [json.loads(line) for line in path.read_text().splitlines()]
+    assert record == {
+        "prompt": [{"role": "system", "content": "Be kind."}, {"role": "user", "content": "Capital of France?"}],
+        "chosen": [{"role": "assistant", "content": "Paris."}],
+        "rejected": [{"role": "assistant", "content": "Lyon."}],
+    }
