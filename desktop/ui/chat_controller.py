@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class ChatController(QObject):
         engine.replyFinished.connect(self._on_finished)
         engine.replyFailed.connect(self._on_failed)
         engine.loaded.connect(self._on_model_loaded)
+        engine.counted.connect(self._on_counted)
 
     # -- models ----------------------------------------------------------------------
 
@@ -109,6 +111,15 @@ class ChatController(QObject):
         self.contextChanged.emit(0, info.context_length)
         if info.template_note:
             self.notice.emit(info.template_note)
+        self._measure_context()
+
+    def _measure_context(self) -> None:
+        if self.conversation is not None and self.branch and self.engine.state in ("ready", "loading"):
+            self.engine.count(str(self.conversation.id), self._prompt(self.branch))
+
+    def _on_counted(self, key: str, tokens: int, size: int) -> None:
+        if self.conversation is not None and key == str(self.conversation.id) and not self.busy:
+            self.contextChanged.emit(min(tokens, size), size)
 
     # -- conversations ----------------------------------------------------------------
 
@@ -134,6 +145,7 @@ class ChatController(QObject):
             self.notice.emit(str(error))
             return False
         self.conversationOpened.emit()
+        self._measure_context()
         if conversation.model and conversation.model != self.model_path:
             if Path(conversation.model).is_file():
                 self.model_path = conversation.model
@@ -383,9 +395,9 @@ class ChatController(QObject):
         except StoreError as error:
             self.notice.emit(str(error))
 
-    def _safely(self, call, *args) -> None:
+    def _safely(self, call: Callable[..., object], *args: object, **kwargs: object) -> None:
         try:
-            call(*args)
+            call(*args, **kwargs)
         except StoreError as error:
             self.notice.emit(str(error))
 

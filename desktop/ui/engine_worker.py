@@ -59,6 +59,7 @@ class EngineWorker(QObject):
     replyChunk = Signal(int, str)
     replyFinished = Signal(object)  # ReplyJob with its result
     replyFailed = Signal(int, str)
+    counted = Signal(str, int, int)  # conversation key, tokens, context size
 
     def __init__(self, engine_factory: Callable[[], Engine], validate: Validator | None = None) -> None:
         super().__init__()
@@ -156,6 +157,17 @@ class EngineWorker(QObject):
         self._starts[request.key] = fitted.dropped
         return fitted
 
+    @Slot(str, object)
+    def count(self, key: str, messages: list) -> None:
+        """How much of the context a conversation fills (for the meter when it is opened)."""
+        if self.engine.model is None:
+            return
+        try:
+            tokens = self.engine.count_tokens(messages)
+        except Exception:
+            return
+        self.counted.emit(key, tokens, self.engine.context_size)
+
     @Slot(str)
     def forget(self, key: str) -> None:
         self._starts.pop(key, None)
@@ -173,8 +185,10 @@ class EngineController(QObject):
     replyFinished = Signal(object)
     replyFailed = Signal(int, str)
     stateChanged = Signal(str)
+    counted = Signal(str, int, int)
 
     _load = Signal(object)
+    _count = Signal(str, object)
     _reply = Signal(object)
     _unload = Signal()
     _forget = Signal(str)
@@ -195,6 +209,8 @@ class EngineController(QObject):
         self._reply.connect(self.worker.reply)
         self._unload.connect(self.worker.unload)
         self._forget.connect(self.worker.forget)
+        self._count.connect(self.worker.count)
+        self.worker.counted.connect(self.counted)
         self.worker.loadProgress.connect(self.loadProgress)
         self.worker.loaded.connect(self._on_loaded)
         self.worker.loadFailed.connect(self._on_load_failed)
@@ -254,6 +270,9 @@ class EngineController(QObject):
 
     def forget(self, key: str) -> None:
         self._forget.emit(key)
+
+    def count(self, key: str, messages: list) -> None:
+        self._count.emit(key, messages)
 
     def _on_loaded(self, job: LoadJob, info: ModelInfo, before: int, after: int) -> None:
         if job is not self._current_load:

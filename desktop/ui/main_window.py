@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME
+from desktop import APP_NAME, __version__
 from desktop.core.library.files import display_name, find_gguf_files, unique_paths
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
+from desktop.ui import file_actions
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
 from desktop.ui.engine_worker import EngineController
+from desktop.ui.menus import build_menus
 from desktop.ui.model_picker import ModelPicker
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.status_bar import HearthStatusBar
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.chat.draft_settings = self.default_chat_settings()
         self._connect()
-        self._shortcuts()
+        self._menus()
         self.refresh_models()
         self.refresh_conversations()
 
@@ -160,22 +162,24 @@ class MainWindow(QMainWindow):
         engine.loaded.connect(self._model_loaded)
         engine.loadFailed.connect(self._model_failed)
 
-    def _shortcuts(self) -> None:
-        def add(keys: QKeySequence | str, handler, name: str) -> QAction:
-            action = QAction(name, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(handler)
-            self.addAction(action)
-            return action
-
-        self.new_chat_action = add(QKeySequence.StandardKey.New, self.new_chat, "New chat")
-        self.search_action = add("Ctrl+K", self.focus_search, "Search chats")
-        self.stop_action = add("Esc", self.chat.stop, "Stop")
-        self.regenerate_action = add("Ctrl+Shift+R", lambda: self.chat.regenerate(), "Regenerate")
-        self.copy_last_action = add("Ctrl+Shift+C", self.copy_last_reply, "Copy last reply")
-        self.settings_action = add("Ctrl+,", self.open_settings, "Settings")
+    def _menus(self) -> None:
+        self.actions_ = build_menus(self)
         self.settings_button.clicked.connect(self.open_settings)
+        self.models_button.clicked.connect(self.show_models_page)
+        self.sidebar.exportRequested.connect(lambda cid, kind: file_actions.export_chat(self, cid, kind))
+
+    def show_models_page(self) -> None:
+        page = getattr(self, "models_page", None)
+        if page is not None:
+            self.pages.setCurrentWidget(page)
+
+    def show_about(self) -> None:
+        try:
+            from desktop.ui.about_dialog import AboutDialog
+        except ImportError:
+            QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}")
+            return
+        AboutDialog(self.engine.model, self).exec()
 
     # -- models ----------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.store.records import Message
 from desktop.ui.markdown import LIGHT, Palette
@@ -42,6 +42,12 @@ class TranscriptView(QScrollArea):
         self._placeholder.setObjectName("transcriptPlaceholder")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(self._placeholder)
+        self._earlier = QPushButton()
+        self._earlier.setObjectName("earlierButton")
+        self._earlier.setAccessibleName("Show earlier messages")
+        self._earlier.clicked.connect(self._load_earlier_keeping_position)
+        self._earlier.hide()
+        self._layout.addWidget(self._earlier)
         self._layout.addStretch(1)
         self.setWidget(self._content)
         self.palette_ = LIGHT
@@ -84,8 +90,10 @@ class TranscriptView(QScrollArea):
         start = max(0, self._first_built - count)
         for index in range(self._first_built - 1, start - 1, -1):
             widget = self._make_widget(self._messages[index], index)
-            self._layout.insertWidget(1, widget)  # after the placeholder
+            self._layout.insertWidget(2, widget)  # after the placeholder and the "earlier" button
         self._first_built = start
+        self._earlier.setVisible(start > 0)
+        self._earlier.setText(f"Show earlier messages ({start:,} more)")
 
     def _make_widget(self, message: Message, index: int) -> MessageWidget:
         siblings = self._children.get(message.parent_id, [message.id])

@@ -1,0 +1,80 @@
+"""Actions that read or write files the user picks: export and import chats, export feedback."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.core.feedback import export_feedback
+from desktop.core.store import StoreError
+from desktop.core.store.exchange import export_json, export_markdown, import_json
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def _safe_name(title: str) -> str:
+    return re.sub(r"[^\w\- ]+", "", title).strip()[:60] or "chat"
+
+
+def export_chat(window: MainWindow, conversation_id: int, kind: str, path: str | None = None) -> bool:
+    """Export a chat (the branch shown) as "md" or "json"; asks where when no path is given."""
+    conversation = window.store.get(conversation_id)
+    if conversation is None:
+        return False
+    if path is None:
+        suggested = str(Path.home() / f"{_safe_name(conversation.title)}.{kind}")
+        label = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
+        path, _ = QFileDialog.getSaveFileName(window, "Export chat", suggested, label)
+        if not path:
+            return False
+    try:
+        text = (
+            export_json(window.store, conversation_id)
+            if kind == "json"
+            else export_markdown(window.store, conversation_id)
+        )
+        Path(path).write_text(text, encoding="utf-8")
+    except (StoreError, OSError) as error:
+        window.notify(f"Not exported: {getattr(error, 'strerror', None) or error}")
+        return False
+    window.notify(f"Exported to {path}")
+    return True
+
+
+def import_chat(window: MainWindow, path: str | None = None) -> int | None:
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(window, "Import chat", str(Path.home()), "Hearth chat (*.json)")
+        if not path:
+            return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        conversation_id = import_json(window.store, text)
+    except UnicodeDecodeError:
+        window.notify(f"Not imported: {Path(path).name} is not a text file")
+        return None
+    except (StoreError, OSError) as error:
+        window.notify(f"Not imported: {getattr(error, 'strerror', None) or error}")
+        return None
+    window.refresh_conversations()
+    window.open_conversation(conversation_id)
+    window.notify(f"Imported {Path(path).name}")
+    return conversation_id
+
+
+def export_feedback_file(window: MainWindow, kind: str, path: str | None = None) -> int | None:
+    if path is None:
+        suggested = str(Path.home() / f"hearth-{kind}.jsonl")
+        path, _ = QFileDialog.getSaveFileName(window, f"Export feedback ({kind})", suggested, "JSON Lines (*.jsonl)")
+        if not path:
+            return None
+    try:
+        count = export_feedback(window.store, kind, Path(path))
+    except (StoreError, OSError) as error:
+        window.notify(f"Not exported: {getattr(error, 'strerror', None) or error}")
+        return None
+    window.notify(f"{count} {kind} records written to {path}")
+    return count
