@@ -344,3 +344,46 @@ def _check_tensor_data(header: GgufHeader) -> None:
             raise GgufError(
                 f"the file is truncated or corrupt (tensor {tensor.name[:60]} lies past the end of the file)"
             )
+
+
+# ggml tensor types -> names, for files whose header has no general.file_type
+GGML_TYPE_NAMES = {
+    0: "F32",
+    1: "F16",
+    2: "Q4_0",
+    3: "Q4_1",
+    6: "Q5_0",
+    7: "Q5_1",
+    8: "Q8_0",
+    10: "Q2_K",
+    11: "Q3_K",
+    12: "Q4_K",
+    13: "Q5_K",
+    14: "Q6_K",
+    16: "IQ2_XXS",
+    17: "IQ2_XS",
+    18: "IQ3_XXS",
+    19: "IQ1_S",
+    20: "IQ4_NL",
+    21: "IQ3_S",
+    22: "IQ2_S",
+    23: "IQ4_XS",
+    29: "IQ1_M",
+    30: "BF16",
+    34: "TQ1_0",
+    35: "TQ2_0",
+    39: "MXFP4",
+}
+
+
+def guess_quantization(header: GgufHeader) -> str:
+    """The file type's name, or else the type holding most of the 2-D weights' bytes ("" if unknown)."""
+    if header.quantization:
+        return header.quantization
+    totals: dict[int, int] = {}
+    for tensor in header.tensors:
+        if len(tensor.shape) >= 2:
+            totals[tensor.ggml_type] = totals.get(tensor.ggml_type, 0) + (tensor.nbytes or 0)
+    if not totals:
+        return ""
+    return GGML_TYPE_NAMES.get(max(totals, key=lambda kind: totals[kind]), "")

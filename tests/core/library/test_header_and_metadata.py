@@ -1,0 +1,142 @@
+"""Model metadata from GGUF headers (real starter model, generated tiny model, broken files) and its cache."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.core.library import gguf_header
+from desktop.core.library.metadata import MetadataCache, read_model_info
+from tests.helpers.tiny_gguf import write_tiny_model
+
+
+@pytest.mark.e2e
+def test_starter_model_metadata(starter_model: Path) -> None:
+    info = read_model_info(starter_model)
+    assert info.ok, info.error
+    assert info.name == "SmolLM2-135M-Instruct.Q4_1"
+    assert (info.architecture, info.quantization, info.license) == ("llama", "Q4_1", "apache-2.0")
+    assert info.parameters == 134_515_008
+    assert info.context_length == 8192
+    assert info.layers == 30
+    assert info.has_chat_template
+    assert info.size_bytes == 98_362_432
+    assert info.kv_bytes_per_token == 30 * 3 * 64 * 2 * 2  # 30 layers, 3 KV heads of 64, f16 K and V
+
+
+def test_tiny_model_metadata(tiny_model: Path) -> None:
+    info = read_model_info(tiny_model)
+    assert info.ok
+    assert (info.name, info.title) == ("tiny", "Tiny Test Model")
+    assert (info.architecture, info.quantization, info.context_length) == ("llama", "F32", 512)
+    assert info.parameters > 10_000
+    assert info.has_chat_template
+    assert info.kv_bytes_per_token == 2 * 4 * (8 + 8) * 2
+
+
+def test_model_without_template(tmp_path: Path) -> None:
+    info = read_model_info(write_tiny_model(tmp_path / "plain.gguf", chat_template=None))
+    assert info.ok and not info.has_chat_template
+
+
+def test_guess_quantization_without_file_type(tiny_model: Path) -> None:
+    header = gguf_header.read_header(tiny_model)
+    del header.metadata["general.file_type"]
+    assert header.quantization == ""
+    assert gguf_header.guess_quantization(header) == "F32"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "the file is empty or truncated"),
+        (b"\x00" * 4096, "it is not a GGUF model file"),
+        (b"GGUF\x07\x00\x00\x00" + b"\x00" * 32, "it is GGUF version 7, which is not supported (only 2 and 3)"),
+    ],
+)
+def test_bad_files_are_flagged_with_a_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.gguf"
+    path.write_bytes(content)
+    info = read_model_info(path)
+    assert not info.ok
+    assert info.error == reason
+    assert info.size_bytes == len(content)
+
+
+def test_truncated_file_is_flagged(tmp_path: Path, tiny_model: Path) -> None:
+    path = tmp_path / "cut.gguf"
+    path.write_bytes(tiny_model.read_bytes()[: tiny_model.stat().st_size // 2])
+    info = read_model_info(path)
+    assert "truncated" in info.error
+    assert "\n" not in info.error
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert read_model_info(tmp_path / "gone.gguf").error == "the file no longer exists"
+
+
+def test_split_model_sums_its_parts_and_flags_a_missing_part(tmp_path: Path, tiny_model: Path) -> None:
+    first = tmp_path / "m-00001-of-00002.gguf"
+    shutil.copyfile(tiny_model, first)
+    info = read_model_info(first)
+    assert info.error == "part m-00002-of-00002.gguf of this multi-part model is missing"
+    shutil.copyfile(tiny_model, tmp_path / "m-00002-of-00002.gguf")
+    info = read_model_info(first)
+    assert info.ok
+    assert info.name == "m"
+    assert info.size_bytes == 2 * tiny_model.stat().st_size
+
+
+def test_cache_avoids_reading_headers_again(tmp_path: Path, tiny_model: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "tiny.gguf"
+    shutil.copyfile(tiny_model, path)
+    cache_file = tmp_path / "cache.json"
+    calls: list[Path] = []
+    real = gguf_header.read_header
+    monkeypatch.setattr(gguf_header, "read_header", lambda p: calls.append(Path(p)) or real(p))
+    cache = MetadataCache(cache_file)
+    first = read_model_info(path, cache=cache)
+    assert calls == [path]
+    assert read_model_info(path, cache=cache) == first
+    assert calls == [path]  # the same scan: from memory
+    cache.save()
+    assert read_model_info(path, cache=MetadataCache(cache_file)) == first
+    assert calls == [path]  # a later scan: from the file
+    assert read_model_info(path, cache=MetadataCache(tmp_path / "other.json")) == first
+    assert calls == [path, path]  # no cache: the header is read
+
+
+def test_cache_reads_a_changed_file_again(tmp_path: Path, tiny_model: Path) -> None:
+    path = tmp_path / "model.gguf"
+    shutil.copyfile(tiny_model, path)
+    cache_file = tmp_path / "cache.json"
+    cache = MetadataCache(cache_file)
+    assert read_model_info(path, cache=cache).ok
+    cache.save()
+    path.write_bytes(b"not a model any more")
+    os.utime(path, ns=(1, 1))
+    info = read_model_info(path, cache=MetadataCache(cache_file))
+    assert info.error == "it is not a GGUF model file"
+
+
+def test_cache_drops_entries_for_vanished_files(tmp_path: Path, tiny_model: Path) -> None:
+    kept, gone = tmp_path / "kept.gguf", tmp_path / "gone.gguf"
+    shutil.copyfile(tiny_model, kept)
+    shutil.copyfile(tiny_model, gone)
+    cache_file = tmp_path / "cache.json"
+    cache = MetadataCache(cache_file)
+    read_model_info(kept, cache=cache)
+    read_model_info(gone, cache=cache)
+    gone.unlink()
+    cache.save()
+    text = cache_file.read_text()
+    assert "kept.gguf" in text and "gone.gguf" not in text
+
+
+def test_damaged_cache_file_is_ignored(tmp_path: Path, tiny_model: Path) -> None:
+    cache_file = tmp_path / "cache.json"
+    cache_file.write_text("{broken")
+    assert read_model_info(tiny_model, cache=MetadataCache(cache_file)).ok
