@@ -1,0 +1,154 @@
+"""`hearth models list|import|rm`: the model library from the terminal (and the Hub commands, when present)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import sys
+
+from desktop.core.library.display import format_context, format_parameters, format_size
+from desktop.core.library.errors import LibraryError
+from desktop.core.library.metadata import MetadataCache, ModelInfo
+
+
+def fail(message: str) -> int:
+    print(f"hearth: {message}", file=sys.stderr)
+    return 1
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    models = commands.add_parser("models", help="list, import and remove models")
+    models.set_defaults(run=run_list, json=False)
+    actions = models.add_subparsers(dest="models_command", metavar="ACTION")
+
+    listing = actions.add_parser("list", help="the models in the library, and those found in other apps")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(run=run_list)
+
+    importing = actions.add_parser("import", help="copy a GGUF file into the library (or use it in place)")
+    importing.add_argument("path", help="the .gguf file")
+    importing.add_argument("--link", action="store_true", help="use the file where it is instead of copying it")
+    importing.set_defaults(run=run_import)
+
+    remove = actions.add_parser("rm", help="delete a model from the library (a linked one is only forgotten)")
+    remove.add_argument("name", help="the model's name (as `hearth models list` shows it) or its path")
+    remove.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    remove.set_defaults(run=run_rm)
+
+    # The Hub commands (search, files, pull) live in their own module; absent, they are simply missing.
+    if importlib.util.find_spec("desktop.cli.models_hub") is not None:
+        importlib.import_module("desktop.cli.models_hub").register(actions)
+
+
+def _table(rows: list[list[str]], header: list[str]) -> list[str]:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def _columns(info: ModelInfo) -> list[str]:
+    return [
+        info.quantization or "-",
+        format_parameters(info.parameters),
+        format_size(info.size_bytes),
+        format_context(info.context_length),
+    ]
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from desktop.core.library.library import scan_library
+    from desktop.core.library.other_apps import find_other_apps
+    from desktop.core.settings import load_settings
+
+    settings = load_settings()
+    cache = MetadataCache()
+    models = scan_library(settings, cache)
+    others = find_other_apps(exclude=[info.path for info in models], cache=cache)
+    if args.json:
+        data = {
+            "models_dir": str(settings.models_path()),
+            "models": [info.to_dict() for info in models],
+            "other_apps": [found.to_dict() for found in others],
+        }
+        print(json.dumps(data, indent=2))
+        return 0
+    if models:
+        rows = [[info.name, *_columns(info), str(info.path) + ("  (linked)" if info.linked else "")] for info in models]
+        lines = _table(rows, ["NAME", "QUANT", "PARAMS", "SIZE", "CONTEXT", "PATH"])
+        print(lines[0])
+        for info, line in zip(models, lines[1:], strict=True):
+            print(line)
+            if info.error:
+                print(f"    cannot be used: {info.error}")
+    else:
+        print(f"No models in {settings.models_path()}.")
+        print("Fetch the starter model with `python -m models.starter`, or add one with `hearth models import PATH`.")
+    if others:
+        print()
+        print("Found in other apps (use one in place with `hearth models import PATH --link`):")
+        rows = [[found.app, found.name, *_columns(found.info), str(found.path)] for found in others]
+        for line in _table(rows, ["APP", "NAME", "QUANT", "PARAMS", "SIZE", "CONTEXT", "PATH"]):
+            print(line)
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\rcopying… {done * 100 // total}%")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.core.library.importing import import_model
+
+    try:
+        result = import_model(args.path, link=args.link, progress=_progress)
+    except LibraryError as error:
+        return fail(str(error))
+    if result.already:
+        print(f"{result.path} is already in the library.")
+    elif result.linked:
+        print(f"Linked {result.path}: Hearth uses it where it is.")
+    else:
+        print(f"Imported {args.path} as {result.path}")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    try:
+        answer = input(f"{question} [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def run_rm(args: argparse.Namespace) -> int:
+    from desktop.core.library.importing import delete_model
+    from desktop.core.library.library import find_model, scan_library
+
+    try:
+        info = find_model(args.name, scan_library())
+    except LibraryError as error:
+        return fail(str(error))
+    if info.linked:
+        question = f"Forget {info.name}? The file stays at {info.path}."
+    else:
+        question = f"Delete {info.name} ({format_size(info.size_bytes)}) at {info.path}?"
+    if not args.yes and not _confirm(question):
+        return fail("nothing was removed")
+    try:
+        outcome = delete_model(info.path)
+    except LibraryError as error:
+        return fail(str(error))
+    if outcome == "forgotten":
+        print(f"Forgot {info.name}; the file stays at {info.path}.")
+    else:
+        print(f"Deleted {info.name}.")
+    return 0
