@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop.core.library import gguf_header
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.library import is_linked, same_file
+from desktop.core.library.metadata import NOT_CHAT_MODELS
 from desktop.core.library.splits import split_parts
 from desktop.core.settings import Settings, load_settings, save_settings
 
@@ -58,9 +59,11 @@ def check_importable(source: Path) -> list[Path]:
         if not part.is_file():
             raise LibraryError(f"{source.name} cannot be imported: its part {part.name} is missing")
         try:
-            gguf_header.read_header(part)
+            header = gguf_header.read_header(part)
         except gguf_header.GgufError as error:
             raise LibraryError(f"{part.name} cannot be imported: {error}") from None
+        if header.architecture in NOT_CHAT_MODELS:
+            raise LibraryError(f"{part.name} cannot be imported: {NOT_CHAT_MODELS[header.architecture]}")
     return parts
 
 

@@ -24,6 +24,9 @@ from desktop.core.library.splits import split_parts
 log = logging.getLogger(__name__)
 
 CACHE_VERSION = 1
+# GGUF files that are parts of a model but not chat models themselves (LM Studio and the Hub keep
+# vision projectors, "mmproj-*.gguf", beside the model they belong to).
+NOT_CHAT_MODELS = {"clip": "it is a vision projector (mmproj), not a chat model"}
 
 
 @dataclass
@@ -83,6 +86,8 @@ def _header_fields(path: Path) -> tuple[dict[str, Any], bool]:
         "layers": first.layers,
         "kv_bytes_per_token": first.kv_bytes_per_token(),
     }
+    if first.architecture in NOT_CHAT_MODELS:
+        values["error"] = NOT_CHAT_MODELS[first.architecture]
     return values, True
 
 

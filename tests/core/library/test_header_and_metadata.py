@@ -140,3 +140,19 @@ def test_damaged_cache_file_is_ignored(tmp_path: Path, tiny_model: Path) -> None
     cache_file = tmp_path / "cache.json"
     cache_file.write_text("{broken")
     assert read_model_info(tiny_model, cache=MetadataCache(cache_file)).ok
+
+
+def test_vision_projector_is_not_a_chat_model(tmp_path: Path) -> None:
+    import numpy as np
+    from gguf import GGUFWriter
+
+    path = tmp_path / "mmproj-model-f16.gguf"
+    writer = GGUFWriter(str(path), "clip")
+    writer.add_tensor("v.patch_embd.weight", np.zeros((4, 4), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    info = read_model_info(path)
+    assert info.architecture == "clip"
+    assert info.error == "it is a vision projector (mmproj), not a chat model"
