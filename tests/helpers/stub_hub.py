@@ -63,7 +63,10 @@ class StubHub:
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="stub-hub", daemon=True)
+        # A short poll interval: shutting the server down at the end of every test is then quick.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="stub-hub", daemon=True
+        )
 
     # -- life ---------------------------------------------------------------------------------------
 

@@ -127,6 +127,13 @@ class HubClient:
             url, token=self._token, timeout=self.timeout, library_name="hearth", library_version=__version__
         )
 
+    def check_access(self, repo_id: str, model: GgufModel, revision: str) -> None:
+        """Raise the one-line HubError a download of `model` would fail with (gated, missing, offline)."""
+        try:
+            self.file_metadata(repo_id, model.filename, revision)
+        except Exception as error:
+            raise self._translate(error, repo_id) from None
+
     def translate(self, error: BaseException, repo_id: str) -> HubError:
         return self._translate(error, repo_id)
 

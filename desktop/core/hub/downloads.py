@@ -277,7 +277,7 @@ class DownloadManager:
                 self._policy,
                 self._margin,
                 lambda done: self._on_bytes(job, done),
-                lambda: self._set_state(job, State.VERIFYING),
+                lambda state: self._set_state(job, state),
             )
         except Stopped:
             state = STOPPED_STATE.get(job.control.reason or "pause", State.PAUSED)

@@ -22,7 +22,7 @@ from desktop.core.hub.errors import (
     describe,
     is_transient,
 )
-from desktop.core.hub.jobs import PARTIAL_DIR, Job, Part
+from desktop.core.hub.jobs import PARTIAL_DIR, Job, Part, State
 from desktop.core.hub.transfer import PartialFile, Stopped
 from desktop.core.hub.units import format_bytes
 
@@ -57,14 +57,14 @@ def run_job(
     policy: RetryPolicy,
     margin: int,
     on_bytes: Callable[[int], None],
-    on_verifying: Callable[[], None],
+    on_state: Callable[[State], None],
 ) -> None:
     """Bring every part of `job` to its final path, verified; raise HubError, or Stopped on pause/cancel."""
     lock = lock_path(job)
     lock.parent.mkdir(parents=True, exist_ok=True)
     try:
         with WeakFileLock(lock, timeout=0.2):
-            _run_locked(job, client, policy, margin, on_bytes, on_verifying)
+            _run_locked(job, client, policy, margin, on_bytes, on_state)
     except LockTimeout:
         raise HubError(f"{job.name} is already being downloaded by another Hearth window or command") from None
     with contextlib.suppress(OSError):
@@ -99,15 +99,15 @@ def _run_locked(
     policy: RetryPolicy,
     margin: int,
     on_bytes: Callable[[int], None],
-    on_verifying: Callable[[], None],
+    on_state: Callable[[State], None],
 ) -> None:
     check_free_space(job, margin)
     pending = [p for p in job.parts if not p.is_in_place()]
     base = sum(p.size for p in job.parts if p not in pending)
     for part in pending:
-        _download_part(job, part, client, policy, lambda n, base=base: on_bytes(base + n))
+        _download_part(job, part, client, policy, lambda n, base=base: on_bytes(base + n), on_state)
         base += part.size
-    on_verifying()
+    on_state(State.VERIFYING)
     job.control.check()  # a cancel that came during the last chunk still wins
     # Every part is complete and verified before the first one appears where the library looks.
     for part in pending:
@@ -116,10 +116,20 @@ def _run_locked(
 
 
 def _download_part(
-    job: Job, part: Part, client: HubClient, policy: RetryPolicy, on_bytes: Callable[[int], None]
+    job: Job,
+    part: Part,
+    client: HubClient,
+    policy: RetryPolicy,
+    on_bytes: Callable[[int], None],
+    on_state: Callable[[State], None],
 ) -> None:
     partial = PartialFile(part.partial, part.size)
+    resuming = part.partial.exists()
+    if resuming:
+        on_state(State.VERIFYING)  # hashing a large partial file takes a while: say so
     partial.load(job.control)  # after a crash this is the only record of the bytes already here
+    if resuming:
+        on_state(State.DOWNLOADING)
     on_bytes(partial.done)
     _with_retries(
         lambda: _fetch(job, part, partial, client, on_bytes), job, client, policy, progress=lambda: partial.done

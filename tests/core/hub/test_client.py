@@ -86,11 +86,19 @@ def test_an_explicit_endpoint_beats_hf_endpoint(stub_hub: StubHub, monkeypatch: 
     assert [r.repo_id for r in HubClient(endpoint=stub_hub.url).search("one")] == ["a/One-GGUF"]
 
 
-def test_listing_a_gated_repo_works_and_says_it_is_gated(stub_hub: StubHub) -> None:
+def test_listing_a_gated_repo_works_and_access_is_checked_before_downloading(
+    stub_hub: StubHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
     stub_hub.add_repo("meta/Gated-GGUF", {"g-Q4_K_M.gguf": payload(10)}, gated=True)
-    listing = HubClient().repo_files("meta/Gated-GGUF")
+    client = HubClient()
+    listing = client.repo_files("meta/Gated-GGUF")
     assert listing.gated
     assert listing.models[0].quant == "Q4_K_M"
+    with pytest.raises(HubAuthRequired, match=r"^gated: meta/Gated-GGUF needs permission"):
+        client.check_access(listing.repo_id, listing.models[0], listing.revision)
+    stub_hub.tokens.add("hf_ok")
+    monkeypatch.setenv("HF_TOKEN", "hf_ok")
+    client.check_access(listing.repo_id, listing.models[0], listing.revision)
 
 
 def test_importing_the_hub_code_makes_no_request(stub_hub: StubHub, tmp_path: Path) -> None:

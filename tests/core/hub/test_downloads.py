@@ -227,10 +227,15 @@ def test_pause_keeps_the_partial_hidden_and_resume_continues_it(
     assert find_gguf_files(models_dir) == []
 
     stub_hub.bytes_per_second = None
+    seen = len(recorder.events)
     assert manager.resume(download.id)
     done = manager.wait(download.id, lambda s: s.state == State.DONE, timeout=WAIT)
     assert done.path.read_bytes() == data
     assert stub_hub.ranges("Slow-Q4_K_M.gguf")[-1] == f"bytes={kept}-"
+    states = [str(s.state) for _, s in recorder.events[seen:]]
+    states = [state for i, state in enumerate(states) if i == 0 or states[i - 1] != state]
+    # The kept bytes are hashed again first ("verifying"), then the rest arrives, then the whole is checked.
+    assert states == ["queued", "downloading", "verifying", "downloading", "verifying", "done"]
 
 
 def test_cancel_stops_and_deletes_the_partial(stub_hub: StubHub, manager: DownloadManager, models_dir: Path) -> None:
