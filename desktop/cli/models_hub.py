@@ -117,7 +117,7 @@ def run_pull(args: argparse.Namespace) -> int:
     # the app keeps its own queue, and a lock stops both from writing the same file at once.
     manager = DownloadManager(load_settings().models_path(), client=client, backoff_base=_backoff())
     bar = ProgressBar(sys.stderr)
-    manager.subscribe(bar.update)
+    unsubscribe = manager.subscribe(bar.update)
     try:
         status = manager.add(listing.repo_id, model, listing.revision)
         if status.state == State.DONE:
@@ -132,6 +132,8 @@ def run_pull(args: argparse.Namespace) -> int:
         return 130
     finally:
         manager.close()
+    unsubscribe()
+    bar.update(final)  # the worker's own last report may still be on its way
     bar.finish()
     if final.state == State.DONE:
         print(final.path)
@@ -174,10 +176,14 @@ class ProgressBar:
 
         fraction = min(status.fraction, 1.0)
         filled = int(fraction * self.WIDTH)
+        pace = (
+            f"{format_bytes(status.speed)}/s  ETA {format_duration(status.eta)}"
+            if status.state == "downloading"
+            else str(status.state)
+        )
         line = (
             f"{status.name}  {fraction * 100:5.1f}% [{'#' * filled}{'.' * (self.WIDTH - filled)}] "
-            f"{format_bytes(status.bytes_done)} / {format_bytes(status.bytes_total)}  "
-            f"{format_bytes(status.speed)}/s  ETA {format_duration(status.eta)}  {status.state}"
+            f"{format_bytes(status.bytes_done)} / {format_bytes(status.bytes_total)}  {pace}"
         )
         if self._tty:
             self._stream.write("\r" + line + "\x1b[K")

@@ -56,6 +56,7 @@ class DownloadManager:
         # Snapshots are taken and delivered under this lock, so listeners see every download's states in order.
         self._emit_lock = threading.RLock()
         self._listeners: list[Listener] = []
+        self._workers: set[threading.Thread] = set()  # until each has delivered its last snapshot
         self._closed = False
 
     # -- listening -------------------------------------------------------------------------------------
@@ -216,13 +217,14 @@ class DownloadManager:
         """Stop every transfer, keeping partial files and the queue for the next start."""
         with self._lock:
             self._closed = True
-            threads = [job.thread for job in self._jobs.values() if job.thread is not None]
+            threads = list(self._workers)
             for job in self._jobs.values():
                 if job.thread is not None:
                     job.control.stop("shutdown")
         deadline = time.monotonic() + timeout
         for thread in threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
+            if thread is not threading.current_thread():  # close() may come from a listener
+                thread.join(max(0.0, deadline - time.monotonic()))
 
     def __enter__(self) -> DownloadManager:
         return self
@@ -261,6 +263,7 @@ class DownloadManager:
             job.state = State.DOWNLOADING
             job.meter.reset()
             job.thread = threading.Thread(target=self._run, args=(job,), name=f"hearth-download-{job.id}", daemon=True)
+            self._workers.add(job.thread)
             job.thread.start()
             started.append(job)
             active += 1
@@ -299,6 +302,8 @@ class DownloadManager:
         self._emit(job)
         for other in started:
             self._emit(other)
+        with self._lock:
+            self._workers.discard(threading.current_thread())
 
     def _on_bytes(self, job: Job, done: int) -> None:
         job.bytes_done = done
