@@ -13,7 +13,8 @@
 # computer without that GPU or driver.
 #
 # Environment: PYTHON (default python3) is the interpreter the wheel is for;
-# EXTRA_CMAKE_ARGS are appended (e.g. -DCMAKE_CUDA_ARCHITECTURES=86 to build faster).
+# EXTRA_CMAKE_ARGS are appended (e.g. -DCMAKE_CUDA_ARCHITECTURES=86 to build faster);
+# DRY_RUN=1 prints the CMAKE_ARGS and stops.
 # Install the wheel it prints into the venv you freeze, never into a shared one:
 #   .venv/bin/pip install --force-reinstall --no-deps OUT_DIR/llama_cpp_python-*.whl
 set -euo pipefail
@@ -59,6 +60,7 @@ esac
 export CMAKE_ARGS="${args[*]} ${EXTRA_CMAKE_ARGS:-}"
 export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 echo "CMAKE_ARGS=$CMAKE_ARGS" >&2
+[[ -z "${DRY_RUN:-}" ]] || exit 0
 mkdir -p "$OUT"
 # --no-cache-dir: pip would otherwise hand back the native wheel it cached earlier.
 "$PYTHON" -m pip wheel --no-deps --no-cache-dir --no-binary llama-cpp-python \
