@@ -28,14 +28,21 @@ class Licence:
     note: str = ""
 
     def text_path(self) -> Path | None:
-        path = paths.resource_path("packaging", "licenses", self.text_file)
-        return path if path.is_file() else None
+        return licence_path(self.text_file)
 
     def text(self) -> str:
-        path = self.text_path()
-        if path is None:
-            return f"{self.name} ({self.spdx}): {self.url}"
-        return path.read_text(encoding="utf-8", errors="replace")
+        return licence_text(self.text_file) or f"{self.name} ({self.spdx}): {self.url}"
+
+
+def licence_path(file_name: str) -> Path | None:
+    """A licence text shipped in resources/packaging/licenses (in a checkout and in the bundle)."""
+    path = paths.resource_path("packaging", "licenses", file_name)
+    return path if path.is_file() else None
+
+
+def licence_text(file_name: str) -> str:
+    path = licence_path(file_name)
+    return path.read_text(encoding="utf-8", errors="replace") if path is not None else ""
 
 
 LICENCES: tuple[Licence, ...] = (
@@ -70,6 +77,12 @@ LICENCES: tuple[Licence, ...] = (
         "https://github.com/abetlen/llama-cpp-python/blob/main/LICENSE.md",
         "llama-cpp-python-MIT.txt",
     ),
+)
+
+
+# Texts the licences above refer to: the LGPL v3 is a set of additional permissions on the GPL v3.
+REFERENCED_TEXTS: tuple[tuple[str, str], ...] = (
+    ("GNU General Public License v3 (the LGPL builds on it)", "GPL-3.0.txt"),
 )
 
 

@@ -135,7 +135,7 @@ class AboutDialog(QDialog):
                 variants = [name[4:] for name in llama.backend_modules if name.startswith("cpu-")]
                 portable = f"Portable: {len(variants)} CPU variants, the best one loaded ({', '.join(variants)})"
             else:
-                portable = "Built for one set of CPU features (the list above)"
+                portable = "One CPU backend: it needs a processor with every feature listed above"
             self.portable_label = _value(portable, "CPU build")
         form.addRow("GPU backend", self.gpu_label)
         form.addRow("CPU features", self.cpu_label)
@@ -161,6 +161,8 @@ class AboutDialog(QDialog):
         self.licence_choice.setAccessibleName("Licence to read")
         for licence in self.info.licences:
             self.licence_choice.addItem(f"{licence.component}: {licence.name}", licence.text_file)
+        for title, file_name in build_info.REFERENCED_TEXTS:
+            self.licence_choice.addItem(title, file_name)
         self.licence_text = QPlainTextEdit()
         self.licence_text.setReadOnly(True)
         self.licence_text.setAccessibleName("Licence text")
@@ -199,6 +201,8 @@ class AboutDialog(QDialog):
     def _show_licence(self, index: int) -> None:
         if 0 <= index < len(self.info.licences):
             self.licence_text.setPlainText(self.info.licences[index].text())
+        elif index >= 0:
+            self.licence_text.setPlainText(build_info.licence_text(self.licence_choice.itemData(index)))
 
     # -- actions ----------------------------------------------------------------------
 

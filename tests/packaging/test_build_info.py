@@ -168,7 +168,7 @@ def test_about_dialog_shows_versions_build_and_licences(qtbot) -> None:
     assert dialog.version_labels["llama-cpp-python"].text() == "0.3.36"
     assert dialog.gpu_label.text() == "CUDA"
     assert "AVX2" in dialog.cpu_label.text()
-    assert "one set of CPU features" in dialog.portable_label.text()
+    assert "One CPU backend" in dialog.portable_label.text()
     assert dialog.system_info.toPlainText() == CPU_LINE
     html = dialog.licences.toPlainText()
     for expected in ("Apache License 2.0", "GNU Lesser General Public License v3", "MIT License", "replace them"):
@@ -203,6 +203,8 @@ def test_licence_texts_switch_and_details_copy(qtbot) -> None:
     assert "Apache License" in dialog.licence_text.toPlainText()
     dialog.licence_choice.setCurrentIndex(1)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.licence_text.toPlainText()
+    dialog.licence_choice.setCurrentIndex(dialog.licence_choice.count() - 1)
+    assert "GNU GENERAL PUBLIC LICENSE" in dialog.licence_text.toPlainText()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
     assert f"Hearth {__version__}" in copied
