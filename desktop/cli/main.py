@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="model file for the app or the self-test")
     parser.add_argument("--json", action="store_true", help="self-test: print one JSON line")
     parser.add_argument("--validate-model", metavar="PATH", help=argparse.SUPPRESS)
+    # Diagnostics: print the time of the window's first paint and quit (startup benchmarks).
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chat = commands.add_parser("chat", help="chat with a model in the terminal")
@@ -62,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             return int(args.run(args))
         from desktop.ui.app import run_app
 
-        return run_app(args.model)
+        return run_app(args.model, exit_after_paint=args.exit_after_paint)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -6,10 +6,11 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -108,7 +109,18 @@ def open_session(
     return Session(app, window, engine, store)
 
 
-def run_app(model: str | None = None) -> int:
+class _FirstPaint(QObject):
+    """For `--exit-after-paint`: print when the window is first painted, then quit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_app(model: str | None = None, exit_after_paint: bool = False) -> int:
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     try:
         session = open_session()
@@ -116,6 +128,9 @@ def run_app(model: str | None = None) -> int:
         application()
         QMessageBox.critical(None, APP_NAME, f"Hearth cannot start: {error}")
         return 1
+    if exit_after_paint:
+        painted = _FirstPaint(session.window)
+        session.window.installEventFilter(painted)
     session.window.show()
     session.window.start(model)
     code = session.app.exec()

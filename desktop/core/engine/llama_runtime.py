@@ -34,8 +34,10 @@ def _on_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
         _last_level = py_level
         if py_level >= logging.ERROR and line:
             _recent_errors.append(line)
-        if line and log.isEnabledFor(py_level):
-            log.log(py_level, "%s", line)
+        # Logged at debug: llama.cpp's "errors" include a Stop the user asked for (an aborted
+        # decode); real failures reach the user through take_recent_errors() instead.
+        if line and log.isEnabledFor(logging.DEBUG):
+            log.debug("%s", line)
     except Exception:
         pass
 

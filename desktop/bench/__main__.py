@@ -1,0 +1,97 @@
+"""`python -m desktop.bench [--quick] [--json] [--model PATH]`: the numbers behind "it feels fast"."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+
+TARGETS = {
+    "tok_s_ratio": (">=", 0.97),
+    "ttft_turn10_over_turn1": ("<=", 1.3),
+    "ttft_return_over_turn1": ("<=", 1.5),
+    "ui_max_stall_ms": ("<=", 30),
+    "ui_p99_stall_ms": ("<=", 16),
+    "ui_max_stall_loading_ms": ("<=", 30),
+    "ui_p99_stall_loading_ms": ("<=", 16),
+    "stop_latency_ms": ("<=", 100),
+    "startup_to_window_s": ("<=", 1.0),
+    "load_over_raw": ("<=", 1.1),
+    "switch_rss_growth": ("<=", 0.05),
+    "open_1000_ms": ("<=", 300),
+    "idle_cpu_pct": ("<=", 1.0),
+}
+
+
+def verdict(key: str, value: float) -> str:
+    if key not in TARGETS:
+        return ""
+    op, target = TARGETS[key]
+    ok = value >= target if op == ">=" else value <= target
+    return f"{'ok ' if ok else 'MISS'} ({op} {target})"
+
+
+def run(quick: bool, model: str) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.bench import measures
+    from desktop.bench.harness import WindowHarness
+    from desktop.core.engine.llama_engine import default_threads
+
+    results: dict = {
+        "model": os.path.basename(model),
+        "quick": quick,
+        "threads": default_threads(),
+        "cpu": platform.processor() or platform.machine(),
+        "cores": os.cpu_count(),
+    }
+    harness = WindowHarness()
+    try:
+        harness.heartbeat.start()
+        harness.load(model)
+        harness.heartbeat.stop()
+        harness.heartbeat.reset()
+        results["context"] = harness.session.engine.model.context_length
+        results.update(measures.throughput(harness, model, rounds=2 if quick else 4, max_tokens=96 if quick else 160))
+        results.update(measures.turn_latency(harness, turns=10, with_return=not quick))
+        results.update(measures.stop_latency(harness))
+        if not quick:
+            results.update(measures.load_costs(harness, model))
+            results.update(measures.switch_memory(harness, model))
+            results.update(measures.open_long_chat(harness))
+            results.update(measures.idle_cpu(harness))
+    finally:
+        harness.close()
+    if not quick:
+        results.update(measures.startup_to_window())
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="the core figures in under 40 seconds")
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
+    parser.add_argument("--model", help="model file (default: the starter model)")
+    args = parser.parse_args(argv)
+    from desktop.bench.measures import model_file_default
+
+    model = args.model or (str(model_file_default() or ""))
+    if not model:
+        print("hearth bench: no model found; run `python -m models.starter` or pass --model", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    results = run(args.quick, model)
+    results["bench_s"] = round(time.perf_counter() - started, 1)
+    if args.json:
+        print(json.dumps(results))
+    else:
+        width = max(len(k) for k in results)
+        for key, value in results.items():
+            print(f"{key:<{width}}  {value!s:>12}  {verdict(key, value) if isinstance(value, (int, float)) else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

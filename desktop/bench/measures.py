@@ -1,0 +1,241 @@
+"""Each benchmark figure, measured through the real window on the real model."""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+from desktop.bench.bare import BareLlama
+from desktop.bench.harness import WindowHarness, spin, wait_for
+from desktop.core.chat_settings import ChatSettings
+from desktop.core.engine.llama_engine import default_threads
+from desktop.core.engine.template import ChatTemplate
+from desktop.core.engine.types import ChatMessage
+from desktop.core.store import ConversationStore
+
+LONG_PROMPT = "Write a long, detailed story about a lighthouse keeper and a storm."
+SHORT_PROMPTS = [
+    "Name a colour.",
+    "Name a fruit.",
+    "Name an animal.",
+    "Name a city.",
+    "Name a tree.",
+    "Name a river.",
+    "Name a planet.",
+    "Name a flower.",
+    "Name a bird.",
+    "Name a fish.",
+]
+SEED = 1234
+
+
+def throughput(harness: WindowHarness, model: str, rounds: int, max_tokens: int) -> dict[str, float]:
+    """tok/s in the window vs bare llama-cpp-python, alternating, same prompt, settings and seed."""
+    settings = ChatSettings(max_tokens=max_tokens, seed=SEED, system_prompt="You are a helpful assistant.")
+    info = harness.session.engine.model
+    assert info is not None
+    bare = BareLlama(model, info.context_length, default_threads())
+    template = ChatTemplate(bare.llm.metadata.get("tokenizer.chat_template"))
+    prompt = template.render([ChatMessage("system", settings.system_prompt), ChatMessage("user", LONG_PROMPT)])
+    app_rates, bare_rates, stalls = [], [], []
+    try:
+        for _ in range(rounds):
+            harness.window.new_chat()
+            harness.window.chat.set_chat_settings(settings)
+            harness.heartbeat.start()
+            reply = harness.send(LONG_PROMPT)
+            harness.heartbeat.stop()
+            stalls.extend(harness.heartbeat.gaps_ms)
+            harness.heartbeat.reset()
+            app_rates.append(reply.tokens_per_s)
+            bare_rates.append(bare.stream(prompt, settings, SEED)[1])
+    finally:
+        bare.close()
+    app, raw = statistics.median(app_rates), statistics.median(bare_rates)
+    ordered = sorted(stalls) or [0.0]
+    return {
+        "tok_s_app": round(app, 1),
+        "tok_s_bare": round(raw, 1),
+        "tok_s_ratio": round(app / raw, 3) if raw else 0.0,
+        "ui_max_stall_ms": round(ordered[-1], 1),
+        "ui_p99_stall_ms": round(ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))], 1),
+    }
+
+
+def turn_latency(harness: WindowHarness, turns: int, with_return: bool) -> dict[str, float]:
+    """TTFT of a short message at turn 1 and turn N of one chat (and after switching away and back)."""
+    harness.window.new_chat()
+    harness.window.chat.set_chat_settings(ChatSettings(max_tokens=40, seed=SEED))
+    ttfts = [harness.send(prompt).ttft_s for prompt in SHORT_PROMPTS[:turns]]
+    result = {
+        "ttft_turn1_s": round(ttfts[0], 3),
+        f"ttft_turn{turns}_s": round(ttfts[-1], 3),
+        f"ttft_turn{turns}_over_turn1": round(ttfts[-1] / ttfts[0], 2),
+    }
+    if with_return:
+        long_chat = harness.window.chat.conversation
+        assert long_chat is not None
+        harness.window.new_chat()
+        harness.window.chat.set_chat_settings(ChatSettings(max_tokens=40, seed=SEED))
+        fresh = harness.send("Say hello.").ttft_s
+        harness.window.open_conversation(long_chat.id)
+        back = harness.send("Name a mountain.").ttft_s
+        result.update(
+            {
+                "ttft_fresh_chat_s": round(fresh, 3),
+                "ttft_return_s": round(back, 3),
+                "ttft_return_over_turn1": round(back / ttfts[0], 2),
+            }
+        )
+    return result
+
+
+def _stop_after_first_chunk(harness: WindowHarness, text: str, wait_for_token: bool) -> float:
+    chat = harness.window.chat
+    harness.window.new_chat()
+    harness.window.chat.set_chat_settings(ChatSettings(max_tokens=2000, seed=SEED))
+    # chat.send, not window.send: the window would (rightly) ask before sending a huge paste.
+    if wait_for_token:
+        chat.send(text)
+        wait_for(chat.chunkArrived, 120)
+    else:
+        chat.send(text)
+        wait_for(harness.session.engine.replyStarted, 120)
+        spin(0.15)  # well inside the evaluation of the long prompt
+    stopped = time.perf_counter()
+    harness.window.chat.stop()
+    (message,) = wait_for(chat.replyEnded, 30)
+    latency = (time.perf_counter() - stopped) * 1000
+    if message.state != "stopped":
+        raise RuntimeError(f"the reply ended as {message.state}, not stopped")
+    return latency
+
+
+def stop_latency(harness: WindowHarness) -> dict[str, float]:
+    """From Stop to the engine idle (the reply's end reaching the window)."""
+    generating = _stop_after_first_chunk(harness, LONG_PROMPT, wait_for_token=True)
+    long_prompt = "The quick brown fox jumps over the lazy dog. " * 200  # about 2,000 tokens
+    evaluating = _stop_after_first_chunk(harness, long_prompt, wait_for_token=False)
+    return {
+        "stop_latency_ms": round(max(generating, evaluating), 1),
+        "stop_latency_generating_ms": round(generating, 1),
+        "stop_latency_prompt_ms": round(evaluating, 1),
+    }
+
+
+def load_costs(harness: WindowHarness, model: str, rounds: int = 3) -> dict[str, float]:
+    """Model load through the app vs bare Llama(), and the UI's stalls while loading."""
+    second = harness.data_dir / "second-copy.gguf"
+    shutil.copyfile(model, second)
+    info = harness.session.engine.model
+    assert info is not None
+    app_times, raw_times, stalls = [], [], []
+    for _ in range(rounds):
+        harness.heartbeat.start()
+        app_times.append(harness.load(second))
+        harness.heartbeat.stop()
+        stalls.extend(harness.heartbeat.gaps_ms)
+        harness.heartbeat.reset()
+        harness.load(model)
+        bare = BareLlama(model, info.context_length, default_threads())
+        raw_times.append(bare.load_s)
+        bare.close()
+    ordered = sorted(stalls) or [0.0]
+    return {
+        "load_app_s": round(statistics.median(app_times), 3),
+        "load_raw_s": round(statistics.median(raw_times), 3),
+        "load_over_raw": round(statistics.median(app_times) / statistics.median(raw_times), 2),
+        "ui_max_stall_loading_ms": round(ordered[-1], 1),
+        "ui_p99_stall_loading_ms": round(ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))], 1),
+    }
+
+
+def switch_memory(harness: WindowHarness, model: str, switches: int = 10) -> dict[str, float]:
+    """RSS growth after switching back and forth between two models."""
+    other = harness.data_dir / "switch-copy.gguf"
+    if not other.exists():
+        shutil.copyfile(model, other)
+    process = psutil.Process()
+    for path in (other, model):  # warm up: both files mapped once, caches allocated
+        harness.load(path)
+    gc.collect()
+    before = process.memory_info().rss
+    for index in range(switches):
+        harness.load(other if index % 2 == 0 else model)
+    gc.collect()
+    spin(0.2)
+    after = process.memory_info().rss
+    return {
+        "rss_before_switches_mb": round(before / 2**20, 1),
+        "rss_after_switches_mb": round(after / 2**20, 1),
+        "switch_rss_growth": round((after - before) / before, 4),
+    }
+
+
+def open_long_chat(harness: WindowHarness, messages: int = 1000) -> dict[str, float]:
+    store = ConversationStore(harness.data_dir / "hearth.db")
+    conversation = store.create(harness.window.chat.model_path)
+    parent = None
+    body = "A reply with **bold**, `code` and a list:\n\n- one\n- two\n\n" + "Some more words. " * 20
+    for index in range(messages):
+        role = "user" if index % 2 == 0 else "assistant"
+        parent = store.add_message(conversation.id, parent, role, f"{index}: {body}").id
+    store.close()
+    harness.window.refresh_conversations()
+    times = []
+    for _ in range(3):
+        harness.window.new_chat()
+        spin(0.05)
+        started = time.perf_counter()
+        harness.window.open_conversation(conversation.id)
+        harness.window.repaint()
+        times.append((time.perf_counter() - started) * 1000)
+    return {"open_1000_ms": round(statistics.median(times), 1)}
+
+
+def idle_cpu(harness: WindowHarness, seconds: float = 5.0) -> dict[str, float]:
+    process = psutil.Process()
+    spin(0.5)
+    before = process.cpu_times()
+    started = time.perf_counter()
+    spin(seconds)
+    after = process.cpu_times()
+    used = (after.user - before.user) + (after.system - before.system)
+    return {"idle_cpu_pct": round(100 * used / (time.perf_counter() - started), 2)}
+
+
+def startup_to_window(runs: int = 3) -> dict[str, float]:
+    """A fresh process, no model: from process start to the first paint of the main window."""
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="hearth-startup-") as data:
+            env = dict(os.environ, HEARTH_DATA_DIR=data, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+            started = time.time()
+            done = subprocess.run(
+                [sys.executable, "-m", "desktop", "--exit-after-paint"],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+            )
+            painted = next((line for line in done.stdout.splitlines() if line.startswith("first-paint ")), "")
+            if not painted:
+                raise RuntimeError(f"the app did not paint: {done.stderr.strip()[-300:]}")
+            times.append(float(painted.split()[1]) - started)
+    return {"startup_to_window_s": round(statistics.median(times), 3)}
+
+
+def model_file_default() -> Path | None:
+    from desktop.ui.self_test import default_model
+
+    found = default_model()
+    return Path(found) if found else None
