@@ -29,7 +29,7 @@ FILE_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 SHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
 SIZE = 98_362_432
 # Where it goes in the models folder: the Hub layout (owner/repo) of the model it was made from.
-LIBRARY_SUBDIR = Path("HuggingFaceTB") / "SmolLM2-135M-Instruct-GGUF"
+LIBRARY_SUBDIR = Path("QuantFactory") / "SmolLM2-135M-Instruct-GGUF"
 
 
 class StarterError(RuntimeError):
