@@ -19,6 +19,7 @@ from desktop.core.engine.protocol import Engine
 from desktop.core.paths import resource_path
 from desktop.core.settings import Settings, load_settings
 from desktop.core.store import ConversationStore, StoreError
+from desktop.ui.background import wait_for_background
 from desktop.ui.engine_worker import EngineController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
@@ -83,6 +84,8 @@ class Session:
 
     def close(self) -> bool:
         self.window.chat.shutdown()
+        self.window.downloads.close()
+        wait_for_background(2000)
         finished = self.engine.shutdown()
         self.window.deleteLater()
         self.store.close()
@@ -133,6 +136,7 @@ def run_app(model: str | None = None, exit_after_paint: bool = False) -> int:
         session.window.installEventFilter(painted)
     session.window.show()
     session.window.start(model)
+    session.window.downloads.start()  # downloads cut short by a crash or quit go on
     code = session.app.exec()
     if not session.close():
         # The model thread is stuck in native code (a huge load, say): everything said is

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
 from desktop.core.library.files import display_name, find_gguf_files, unique_paths
+from desktop.core.library.fit import check_memory
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
@@ -32,6 +33,9 @@ from desktop.ui.composer import Composer
 from desktop.ui.engine_worker import EngineController
 from desktop.ui.menus import build_menus
 from desktop.ui.model_picker import ModelPicker
+from desktop.ui.models_page.actions import ModelActions
+from desktop.ui.models_page.downloads import DownloadBridge
+from desktop.ui.models_page.page import ModelsPage
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.status_bar import HearthStatusBar
 from desktop.ui.theme import markdown_palette
@@ -108,10 +112,14 @@ class MainWindow(QMainWindow):
         chat_layout.addWidget(self.transcript, 1)
         chat_layout.addWidget(self.composer)
         self.chat_page = chat_page
-        self.welcome = WelcomeView()
+        self.welcome = WelcomeView(self.settings)
+        self.downloads = DownloadBridge(self.settings.models_path(), self)
+        self.model_actions = ModelActions(self.settings, self.downloads, self)
+        self.models_page = ModelsPage(self.settings, self.model_actions)
         self.pages = QStackedWidget()
         self.pages.addWidget(chat_page)
         self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.models_page)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -134,6 +142,15 @@ class MainWindow(QMainWindow):
         self.picker.modelChosen.connect(self.choose_model)
         self.picker.openFileRequested.connect(self.open_model_dialog)
         self.welcome.openFileRequested.connect(self.open_model_dialog)
+        self.welcome.browseModelsRequested.connect(self.show_models_page)
+        self.welcome.downloadRequested.connect(self.model_actions.download_entry)
+        self.welcome.useRequested.connect(self.open_model_file)
+        self.models_page.backRequested.connect(self.show_chat_page)
+        self.models_page.useRequested.connect(self.use_library_model)
+        self.models_page.libraryChanged.connect(self._library_changed)
+        self.model_actions.message.connect(self.notify)
+        self.model_actions.message.connect(self.welcome.set_message)
+        self.downloads.changed.connect(self.welcome.recommended.show_download)
         self.composer.sendRequested.connect(self.send)
         self.composer.stopRequested.connect(chat.stop)
         self.composer.editLastRequested.connect(self.edit_last)
@@ -169,17 +186,29 @@ class MainWindow(QMainWindow):
         self.sidebar.exportRequested.connect(lambda cid, kind: file_actions.export_chat(self, cid, kind))
 
     def show_models_page(self) -> None:
-        page = getattr(self, "models_page", None)
-        if page is not None:
-            self.pages.setCurrentWidget(page)
+        self.pages.setCurrentWidget(self.models_page)
+        if self.models_page.tabs.currentWidget() is self.models_page.local:
+            self.models_page.local.refresh()
+
+    def show_chat_page(self) -> None:
+        self.pages.setCurrentWidget(self.chat_page)
+        self._update_page()
+
+    def use_library_model(self, path: str) -> None:
+        self.open_model_file(path)
+        self.show_chat_page()
+
+    def _library_changed(self) -> None:
+        self.refresh_models()
+        self.welcome.refresh()
+        # The first model to arrive on an empty computer is put to use at once.
+        if self.engine.state in ("empty", "failed") and not self.chat.model_path and self.picker.paths:
+            self.choose_model(self.picker.paths[0])
 
     def show_about(self) -> None:
-        try:
-            from desktop.ui.about_dialog import AboutDialog
-        except ImportError:
-            QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}")
-            return
-        AboutDialog(self.engine.model, self).exec()
+        from desktop.ui.about_dialog import AboutDialog  # imports llama.cpp's build facts: on demand
+
+        AboutDialog(self, model=self.engine.model).exec()
 
     # -- models ----------------------------------------------------------------------
 
@@ -193,10 +222,27 @@ class MainWindow(QMainWindow):
         self._update_page()
 
     def choose_model(self, path: str) -> None:
+        if not self._memory_allows(path):
+            self.picker.set_current(self.chat.model_path)
+            return
         self.alert.hide()
         self.chat.use_model(path)
         self.settings.last_model = path
         self._save_settings()
+
+    def _memory_allows(self, path: str) -> bool:
+        """A model larger than free memory is refused with the numbers, unless the user insists."""
+        refusal = check_memory(path, self.chat.effective_context())
+        if refusal is None:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            "Not enough memory",
+            refusal,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_model_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -259,9 +305,13 @@ class MainWindow(QMainWindow):
         self._update_page()
 
     def _update_page(self) -> None:
+        if self.pages.currentWidget() is self.models_page:
+            return  # the user is browsing models; they go back when they choose
         no_model = not self.picker.paths and self.engine.state in ("empty", "failed")
         if no_model and self.engine.state == "failed":
             self.welcome.set_message(self.alert.text() + "\n\nOpen another GGUF file, or download a model.")
+        if no_model and self.pages.currentWidget() is not self.welcome:
+            self.welcome.refresh_found()
         self.pages.setCurrentWidget(self.welcome if no_model else self.chat_page)
 
     # -- conversations -----------------------------------------------------------------
@@ -474,9 +524,10 @@ class MainWindow(QMainWindow):
         self.theme_mode = mode
         self.transcript.set_palette(markdown_palette(mode))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self._closing = True
         self.chat.shutdown()
+        self.downloads.close()
         self._save_settings()
         event.accept()
 

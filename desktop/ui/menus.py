@@ -86,5 +86,6 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     help_menu = bar.addMenu("&Help")
     actions["about"] = _action(window, "&About Hearth", window.show_about)
+    actions["about"].setMenuRole(QAction.MenuRole.AboutRole)  # the app menu, on macOS
     help_menu.addAction(actions["about"])
     return actions

@@ -1,41 +1,116 @@
-"""What the window shows when there is no model: never an empty, dead chat."""
+"""What the window shows when there is no model: never an empty, dead chat.
+
+Recommended models with their fit badge and a Download button, models other apps already
+downloaded (used in place), and "Open a GGUF file…". Without a network, downloads say so
+plainly and the other two paths still work.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.core.library.display import format_size
+from desktop.core.library.other_apps import FoundModel, find_other_apps
+from desktop.core.settings import Settings
+from desktop.ui.background import run_in_background
+from desktop.ui.models_page.recommended import RecommendedList
+
+RECOMMENDED_SHOWN = 5
 
 
-class WelcomeView(QWidget):
+class WelcomeView(QScrollArea):
     openFileRequested = Signal()
     browseModelsRequested = Signal()
+    downloadRequested = Signal(object)  # CatalogEntry
+    useRequested = Signal(str)  # a model file, used in place
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(40, 40, 40, 40)
-        self.layout_.setSpacing(12)
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.setContentsMargins(40, 30, 40, 30)
+        self.layout_.setSpacing(10)
         self.title = QLabel("Welcome to Hearth")
         self.title.setObjectName("welcomeTitle")
         self.text = QLabel(
-            "There is no model on this computer yet. Hearth runs chat models locally, in GGUF "
-            "format: open one you already have, or download one from the Models page."
+            "Hearth runs chat models on this computer, in GGUF format. Nothing you write leaves it. "
+            "Pick a model to download, use one another app already downloaded, or open a file you have."
         )
         self.text.setObjectName("welcomeText")
         self.text.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Welcome notice")
+        self.notice.hide()
+        buttons = QHBoxLayout()
         self.open_button = QPushButton("Open a GGUF file…")
         self.open_button.setObjectName("welcomeOpenButton")
         self.open_button.setAccessibleName("Open a GGUF file")
         self.open_button.clicked.connect(self.openFileRequested)
-        self.browse_button = QPushButton("Browse models…")
+        self.browse_button = QPushButton("Browse all models…")
         self.browse_button.setAccessibleName("Browse models")
         self.browse_button.clicked.connect(self.browseModelsRequested)
-        for widget in (self.title, self.text, self.open_button, self.browse_button):
-            self.layout_.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        self.extra = QVBoxLayout()  # recommended and found models go here
-        self.layout_.addLayout(self.extra)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.browse_button)
+        buttons.addStretch(1)
+        self.recommended_title = QLabel("Recommended models")
+        self.recommended_title.setObjectName("sectionTitle")
+        self.recommended = RecommendedList(settings.models_path(), settings.context_length, RECOMMENDED_SHOWN)
+        self.recommended.downloadRequested.connect(self.downloadRequested)
+        self.recommended.useRequested.connect(self.useRequested)
+        self.found_title = QLabel("Found on this computer, from other apps")
+        self.found_title.setObjectName("sectionTitle")
+        self.found_list = QVBoxLayout()
+        self.found_empty = QLabel("Looking for models other apps downloaded…")
+        self.found_empty.setObjectName("welcomeText")
+        for widget in (self.title, self.text, self.notice):
+            self.layout_.addWidget(widget)
+        self.layout_.addLayout(buttons)
+        self.layout_.addWidget(self.recommended_title)
+        self.layout_.addWidget(self.recommended)
+        self.layout_.addWidget(self.found_title)
+        self.layout_.addWidget(self.found_empty)
+        self.layout_.addLayout(self.found_list)
         self.layout_.addStretch(1)
+        self.setWidget(body)
+        self.found: list[FoundModel] = []
 
     def set_message(self, text: str) -> None:
-        self.text.setText(text)
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def refresh_found(self) -> None:
+        """Look for other apps' models off the GUI thread (their folders can be large)."""
+        run_in_background(find_other_apps, self._show_found, lambda _error: self._show_found([]))
+
+    def _show_found(self, found: list[FoundModel]) -> None:
+        self.found = [f for f in found if f.info.ok]
+        while self.found_list.count():
+            item = self.found_list.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.found_empty.setText("None found (Hearth looks in the Hugging Face cache, LM Studio, GPT4All and Ollama).")
+        self.found_empty.setVisible(not self.found)
+        for model in self.found[:8]:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(f"{model.name} · {model.app} · {format_size(model.info.size_bytes)}")
+            label.setToolTip(str(model.path))
+            use = QPushButton("Use in place")
+            use.setAccessibleName(f"Use {model.name} in place")
+            use.clicked.connect(lambda _=False, p=str(model.path): self.useRequested.emit(p))
+            line.addWidget(label, 1)
+            line.addWidget(use, 0, Qt.AlignmentFlag.AlignRight)
+            self.found_list.addWidget(row)
+
+    def refresh(self) -> None:
+        self.recommended.refresh()
+
+    def first_found_path(self) -> Path | None:
+        return self.found[0].path if self.found else None

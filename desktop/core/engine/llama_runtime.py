@@ -11,6 +11,7 @@ import collections
 import contextlib
 import ctypes
 import logging
+import sys
 import threading
 from collections.abc import Callable, Iterator
 
@@ -43,6 +44,25 @@ def _on_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
 
 
 lib.llama_log_set(_on_log, ctypes.c_void_p(0))
+
+
+def _load_backends() -> None:
+    """A portable build (GGML_BACKEND_DL) registers no backend until asked: load them from llama_cpp/lib.
+
+    llama-cpp-python 0.3.36 never loads ggml's backends, and llama.cpp's own fallback looks only
+    beside the executable and in the current folder, which are neither a venv's llama_cpp/lib nor
+    a frozen bundle's. ggml then picks, among the CPU variants (libggml-cpu-haswell, -skylakex, …),
+    the best one this processor can run.
+    """
+    # dlsym on libllama also finds libggml's symbols (a dependency); Windows looks in one DLL only.
+    ggml = ctypes.CDLL(str(lib._base_path / "ggml.dll")) if sys.platform == "win32" else lib._lib
+    ggml.ggml_backend_reg_count.restype = ctypes.c_size_t
+    if ggml.ggml_backend_reg_count() == 0:  # a default build has its CPU backend built in
+        ggml.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
+        ggml.ggml_backend_load_all_from_path(str(lib._base_path).encode("utf-8"))
+
+
+_load_backends()
 
 _load_lock = threading.Lock()
 

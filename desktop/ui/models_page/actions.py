@@ -1,0 +1,105 @@
+"""What the Models page and the welcome view do to models: download, import, delete — off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.hub.client import HubClient
+from desktop.core.hub.errors import HubError, HubNotFound
+from desktop.core.hub.quant import GgufModel
+from desktop.core.library.catalog import CatalogEntry
+from desktop.core.library.errors import LibraryError
+from desktop.core.library.importing import delete_model, import_model
+from desktop.core.settings import Settings, load_settings
+from desktop.ui.background import run_in_background
+
+OFFLINE_TEXT = (
+    "Offline: the Hugging Face Hub cannot be reached, so nothing can be downloaded now. "
+    "Opening a GGUF file and the models already on this computer still work."
+)
+
+if TYPE_CHECKING:
+    from desktop.ui.models_page.downloads import DownloadBridge
+
+
+class ModelActions(QObject):
+    message = Signal(str)  # one line for the user
+    offline = Signal(bool)  # the Hub could (not) be reached on the last try
+    libraryChanged = Signal()
+    importProgress = Signal(int, int)  # bytes copied, total
+
+    def __init__(self, settings: Settings, bridge: DownloadBridge, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.bridge = bridge
+
+    def client(self) -> HubClient:
+        return HubClient()
+
+    def download(self, repo_id: str, model: GgufModel, revision: str) -> None:
+        try:
+            self.bridge.manager.add(repo_id, model, revision)
+        except HubError as error:
+            self.message.emit(f"Not downloaded: {error.message}")
+
+    def download_entry(self, entry: CatalogEntry) -> None:
+        """A recommended model: list its repo (one request), then queue its preferred file."""
+
+        def resolve() -> tuple[str, GgufModel]:
+            files = self.client().repo_files(entry.repo)
+            for model in files.models:
+                if entry.file in (model.filename, model.name):
+                    return files.revision, model
+            raise HubNotFound(f"{entry.repo} no longer has {entry.file}")
+
+        def done(found: tuple[str, GgufModel]) -> None:
+            self.offline.emit(False)
+            self.download(entry.repo, found[1], found[0])
+
+        self.message.emit(f"Looking up {entry.name} on the Hugging Face Hub…")
+        run_in_background(resolve, done, self.hub_failed)
+
+    def hub_failed(self, error: Exception) -> None:
+        if isinstance(error, HubError):
+            offline = error.kind == "offline"
+            self.offline.emit(offline)
+            self.message.emit(OFFLINE_TEXT if offline else error.message)
+        else:
+            self.message.emit(f"The Hub request failed: {error}")
+
+    def import_file(self, path: str, link: bool) -> None:
+        cancel = threading.Event()
+
+        def work() -> Path:
+            return import_model(
+                path, link=link, progress=lambda done, total: self.importProgress.emit(done, total), cancel=cancel
+            ).path
+
+        def done(result: Path) -> None:
+            self._reload_links()
+            self.message.emit(f"{'Linked' if link else 'Imported'} {Path(result).name}")
+            self.libraryChanged.emit()
+
+        def failed(error: Exception) -> None:
+            self.message.emit(str(error) if isinstance(error, LibraryError) else f"Not imported: {error}")
+
+        run_in_background(work, done, failed)
+
+    def delete(self, path: str) -> bool:
+        try:
+            outcome = delete_model(path)
+        except LibraryError as error:
+            self.message.emit(str(error))
+            return False
+        self._reload_links()
+        self.message.emit(f"{'Forgot' if outcome == 'forgotten' else 'Deleted'} {Path(path).name}")
+        self.libraryChanged.emit()
+        return True
+
+    def _reload_links(self) -> None:
+        # The library writes linked files to the settings file; the window's copy must agree.
+        self.settings.linked_models = load_settings().linked_models

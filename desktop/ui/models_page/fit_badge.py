@@ -1,0 +1,35 @@
+"""A "fits / tight / too big" badge for this computer, with the estimate explained on hover."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.core.library.fit import FitEstimate, estimate_fit, free_memory
+
+COLORS = {"fits": "#15803d", "tight": "#b45309", "too big": "#b91c1c"}
+
+
+def fit_for(
+    weights_bytes: int, context_length: int, kv_bytes_per_token: int | None, estimated: bool, parameters: int = 0
+) -> FitEstimate:
+    return estimate_fit(
+        weights_bytes,
+        context_length,
+        kv_bytes_per_token,
+        free_memory(),
+        kv_estimated=estimated,
+        parameters=parameters,
+    )
+
+
+class FitBadge(QLabel):
+    def __init__(self, estimate: FitEstimate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.estimate = estimate
+        verdict = str(estimate.verdict)
+        self.setText(verdict)
+        self.setObjectName("fitBadge")
+        self.setAccessibleName(f"Fit for this computer: {verdict}")
+        self.setToolTip(f"{verdict.capitalize()}: {estimate.explanation}")
+        color = COLORS.get(verdict, "#6b7280")
+        self.setStyleSheet(f"color: {color}; border: 1px solid {color}; border-radius: 8px; padding: 1px 6px;")

@@ -1,0 +1,182 @@
+"""Search the Hugging Face Hub for GGUF models; open a repo to see its files by quantisation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.hub import auth
+from desktop.core.hub.client import HubClient, RepoFiles, SearchResult
+from desktop.core.hub.errors import HubError
+from desktop.core.hub.quant import GgufModel
+from desktop.core.library.display import format_size
+from desktop.core.library.fit import kv_bytes_per_token_for
+from desktop.ui.background import run_in_background
+from desktop.ui.models_page.actions import OFFLINE_TEXT
+from desktop.ui.models_page.fit_badge import FitBadge, fit_for
+
+
+class HubSearchView(QWidget):
+    downloadRequested = Signal(str, object, str)  # repo, GgufModel, revision
+
+    def __init__(self, context_length: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context_length = context_length
+        self.results: list[SearchResult] = []
+        self.files: RepoFiles | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Search GGUF models on the Hugging Face Hub, e.g. qwen instruct")
+        self.query.setAccessibleName("Search the Hub")
+        self.query.returnPressed.connect(self.search)
+        self.search_button = QPushButton("Search")
+        self.search_button.setAccessibleName("Search the Hub")
+        self.search_button.clicked.connect(self.search)
+        row.addWidget(self.query, 1)
+        row.addWidget(self.search_button)
+        layout.addLayout(row)
+        self.status = QLabel("Searching sends your words to the Hugging Face Hub; nothing else leaves this computer.")
+        self.status.setObjectName("welcomeText")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Hub status")
+        layout.addWidget(self.status)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Repository", "Downloads", "Likes", "Updated"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Search results")
+        self.table.cellActivated.connect(self._open_row)
+        self.table.cellClicked.connect(self._open_row)
+        layout.addWidget(self.table, 2)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["File", "Size", "Fits?", ""])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setAccessibleName("Files of the repository")
+        layout.addWidget(self.tree, 3)
+        layout.addLayout(self._token_row())
+
+    def _token_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel("Token for gated models:")
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setAccessibleName("Hugging Face token")
+        self.token.setPlaceholderText("hf_…  (stored where huggingface_hub keeps it)")
+        save = QPushButton("Save token")
+        save.setAccessibleName("Save token")
+        save.clicked.connect(self._save_token)
+        forget = QPushButton("Forget token")
+        forget.setAccessibleName("Forget token")
+        forget.clicked.connect(self._forget_token)
+        for widget in (label, self.token, save, forget):
+            row.addWidget(widget)
+        return row
+
+    def _save_token(self) -> None:
+        token = self.token.text().strip()
+        if token:
+            auth.save_token(token)
+            self.token.clear()
+            self.status.setText("Token saved; gated repos you have access to will now download.")
+
+    def _forget_token(self) -> None:
+        auth.forget_token()
+        self.status.setText(
+            "Token forgotten."
+            if auth.token_source() != "HF_TOKEN"
+            else "Token forgotten; HF_TOKEN is still set in the environment."
+        )
+
+    # -- search -----------------------------------------------------------------------
+
+    def search(self) -> None:
+        text = self.query.text().strip()
+        if not text:
+            return
+        self.status.setText(f"Searching for “{text}”…")
+        self.search_button.setEnabled(False)
+        run_in_background(lambda: HubClient().search(text, limit=50), self._show_results, self._failed)
+
+    def _show_results(self, results: list[SearchResult]) -> None:
+        self.search_button.setEnabled(True)
+        self.results = results
+        self.table.setRowCount(len(results))
+        for index, result in enumerate(results):
+            updated = result.last_modified.strftime("%Y-%m-%d") if result.last_modified else ""
+            cells = [
+                result.repo_id + (" (gated)" if result.gated else ""),
+                f"{result.downloads:,}",
+                f"{result.likes:,}",
+                updated,
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, column, item)
+        self.status.setText(
+            f"{len(results)} repositories with GGUF files, most downloaded first."
+            if results
+            else "No GGUF repositories match."
+        )
+
+    def _failed(self, error: Exception) -> None:
+        self.search_button.setEnabled(True)
+        if isinstance(error, HubError):
+            self.status.setText(OFFLINE_TEXT if error.kind == "offline" else error.message)
+        else:
+            self.status.setText(f"The search failed: {error}")
+
+    # -- one repo -----------------------------------------------------------------------
+
+    def _open_row(self, row: int, _column: int = 0) -> None:
+        if 0 <= row < len(self.results):
+            self.open_repo(self.results[row].repo_id)
+
+    def open_repo(self, repo_id: str) -> None:
+        self.status.setText(f"Listing the files of {repo_id}…")
+        run_in_background(lambda: HubClient().repo_files(repo_id), self._show_files, self._failed)
+
+    def _show_files(self, files: RepoFiles) -> None:
+        self.files = files
+        self.tree.clear()
+        groups = files.by_quant()
+        for quant, models in groups.items():
+            group = QTreeWidgetItem([quant or "other", "", "", ""])
+            self.tree.addTopLevelItem(group)
+            for model in models:
+                self._add_model(group, files, model)
+            group.setExpanded(True)
+        count = sum(len(models) for models in groups.values())
+        self.status.setText(
+            f"{files.repo_id}: {count} GGUF models" + (" (gated: needs a token)" if files.gated else "")
+        )
+
+    def _add_model(self, group: QTreeWidgetItem, files: RepoFiles, model: GgufModel) -> None:
+        parts = f" ({model.parts} parts)" if model.parts > 1 else ""
+        item = QTreeWidgetItem([model.name + parts, format_size(model.size), "", ""])
+        group.addChild(item)
+        if model.kind != "model":
+            item.setText(2, "vision projector")
+            return
+        kv, estimated = kv_bytes_per_token_for(files.repo_id, model.filename, 0, model.size)
+        self.tree.setItemWidget(item, 2, FitBadge(fit_for(model.size, self.context_length, kv, estimated)))
+        button = QPushButton("Download")
+        button.setAccessibleName(f"Download {model.name}")
+        button.setEnabled(model.complete)
+        button.clicked.connect(lambda: self.downloadRequested.emit(files.repo_id, model, files.revision))
+        self.tree.setItemWidget(item, 3, button)

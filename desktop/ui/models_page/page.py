@@ -1,0 +1,107 @@
+"""The Models page: Recommended, Search the Hub, On this computer — and the download queue below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.hub.jobs import DownloadStatus, State
+from desktop.core.settings import Settings
+from desktop.ui.models_page.actions import OFFLINE_TEXT, ModelActions
+from desktop.ui.models_page.downloads import DownloadsPanel
+from desktop.ui.models_page.hub_search import HubSearchView
+from desktop.ui.models_page.local import LocalModelsView
+from desktop.ui.models_page.recommended import RecommendedList
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class ModelsPage(QWidget):
+    backRequested = Signal()
+    useRequested = Signal(str)
+    libraryChanged = Signal()
+
+    def __init__(self, settings: Settings, actions: ModelActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelsPage")
+        self.actions = actions
+        bridge = actions.bridge
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        back = QPushButton("← Back to chat")
+        back.setAccessibleName("Back to chat")
+        back.clicked.connect(self.backRequested)
+        title = QLabel("Models")
+        title.setObjectName("welcomeTitle")
+        header.addWidget(back)
+        header.addWidget(title)
+        header.addStretch(1)
+        layout.addLayout(header)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Models notice")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        context = settings.context_length
+        self.recommended = RecommendedList(settings.models_path(), context)
+        self.search = HubSearchView(context)
+        self.local = LocalModelsView(settings)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolled(self.recommended), "Recommended")
+        self.tabs.addTab(self.search, "Search the Hub")
+        self.tabs.addTab(self.local, "On this computer")
+        self.downloads = DownloadsPanel(bridge)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(_scrolled(self.downloads))
+        splitter.setSizes([520, 200])
+        layout.addWidget(splitter, 1)
+
+        self.recommended.downloadRequested.connect(actions.download_entry)
+        self.recommended.useRequested.connect(self.useRequested)
+        self.search.downloadRequested.connect(actions.download)
+        self.local.useRequested.connect(self.useRequested)
+        self.local.deleteRequested.connect(actions.delete)
+        self.local.importRequested.connect(actions.import_file)
+        actions.message.connect(self.show_notice)
+        actions.offline.connect(self._offline)
+        actions.libraryChanged.connect(self._library_changed)
+        bridge.changed.connect(self._download_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _offline(self, offline: bool) -> None:
+        if offline:
+            self.show_notice(OFFLINE_TEXT)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.local:
+            self.local.refresh()
+
+    def _download_changed(self, status: DownloadStatus) -> None:
+        self.recommended.show_download(status)
+        if status.state == State.DONE:
+            self._library_changed()
+
+    def _library_changed(self) -> None:
+        self.recommended.refresh()
+        if self.tabs.currentWidget() is self.local:
+            self.local.refresh()
+        self.libraryChanged.emit()

