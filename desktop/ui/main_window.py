@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from desktop.core.library.fit import check_memory
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
-from desktop.ui import file_actions
+from desktop.ui import file_actions, message_actions
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
 from desktop.ui.engine_worker import EngineController
@@ -45,8 +45,6 @@ from desktop.ui.welcome import WelcomeView
 log = logging.getLogger(__name__)
 
 SAFE_LINK_SCHEMES = ("http", "https", "mailto")
-# A paste this many times the free context gets a warning before it is sent.
-CHARS_PER_TOKEN = 3.5
 
 
 class MainWindow(QMainWindow):
@@ -160,9 +158,9 @@ class MainWindow(QMainWindow):
         self.sidebar.deleteRequested.connect(self.delete_conversation)
         self.sidebar.searchChanged.connect(self._search)
         self.status.undoRequested.connect(self.undo_delete)
-        self.transcript.action.connect(self._message_action)
+        self.transcript.action.connect(lambda name, message_id: message_actions.handle(self, name, message_id))
         self.transcript.linkClicked.connect(self.open_link)
-        self.transcript.codeCopyRequested.connect(self._copy_text)
+        self.transcript.codeCopyRequested.connect(lambda text: message_actions.copy_text(self, text))
         chat.conversationOpened.connect(self._show_branch)
         chat.messageAdded.connect(self._message_added)
         chat.messageChanged.connect(self.transcript.update_message)
@@ -407,67 +405,20 @@ class MainWindow(QMainWindow):
     def send(self, text: str) -> None:
         if not text.strip():
             return
-        if not self._confirm_size(text):
+        if not message_actions.confirm_size(self, text):
             return
         edit_of = self.composer.editing_message_id
         if self.chat.send(text, edit_of=edit_of):
             self.composer.clear()
             self.composer.end_edit()
 
-    def _confirm_size(self, text: str) -> bool:
-        size = self.engine.model.context_length if self.engine.model else 0
-        estimate = int(len(text) / CHARS_PER_TOKEN)
-        if not size or estimate < size // 2:
-            return True
-        answer = QMessageBox.warning(
-            self,
-            "A very long message",
-            f"This message is about {estimate:,} tokens; the model's context holds {size:,}. "
-            "Older turns will be left out, or it may not fit at all. Send it anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def edit_last(self) -> None:
         message = self.chat.last_user_message()
         if message is not None and not self.chat.busy:
             self.composer.begin_edit(message.id, message.content)
 
-    def _message_action(self, name: str, message_id: int) -> None:
-        message = next((m for m in self.chat.branch if m.id == message_id), None)
-        if message is None:
-            return
-        if name == "copy":
-            self._copy_text(message.content)
-        elif name == "edit":
-            self.composer.begin_edit(message.id, message.content)
-        elif name == "regenerate":
-            self.chat.regenerate(message_id)
-        elif name == "continue":
-            self.chat.continue_reply(message_id)
-        elif name in ("prev", "next"):
-            self.chat.show_sibling(message_id, -1 if name == "prev" else 1)
-        elif name in ("up", "down"):
-            self._rate(message, 1 if name == "up" else -1)
-
-    def _rate(self, message: Message, rating: int) -> None:
-        if message.rating == rating:
-            self.chat.rate(message.id, 0, "")
-            return
-        note, ok = QInputDialog.getText(
-            self, "Feedback", "What was good or bad about this reply? (optional)", text=message.note
-        )
-        self.chat.rate(message.id, rating, note if ok else message.note)
-
     def copy_last_reply(self) -> None:
-        message = next((m for m in reversed(self.chat.branch) if m.role == "assistant"), None)
-        if message is not None:
-            self._copy_text(message.content)
-
-    def _copy_text(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        self.status.showMessage("Copied.", 2000)
+        message_actions.copy_last_reply(self)
 
     def open_link(self, url: QUrl) -> None:
         """Open a link from a reply only if it is web or mail, and only once the user saw it."""

@@ -95,7 +95,7 @@ def test_continue_a_reply_cut_off_by_the_length_limit(qtbot, ready, engine) -> N
 
 def test_thumbs_and_note_are_stored(qtbot, ready, monkeypatch) -> None:
     reply = send(qtbot, ready, "Rate me")
-    monkeypatch.setattr("desktop.ui.main_window.QInputDialog.getText", lambda *a, **k: ("Too short", True))
+    monkeypatch.setattr("desktop.ui.message_actions.QInputDialog.getText", lambda *a, **k: ("Too short", True))
     widget = ready.window.transcript.widget_for(reply.id)
     qtbot.mouseClick(widget.down_button, Qt.MouseButton.LeftButton)
     stored = ready.store.message(reply.id)

@@ -1,0 +1,74 @@
+"""What the buttons on a message do (copy, edit, regenerate, continue, branches, thumbs), and the paste check."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from desktop.core.store.records import Message
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+# Characters per token for the "very long message" warning: an estimate is enough to warn.
+CHARS_PER_TOKEN = 3.5
+
+
+def handle(window: MainWindow, name: str, message_id: int) -> None:
+    chat = window.chat
+    message = next((m for m in chat.branch if m.id == message_id), None)
+    if message is None:
+        return
+    if name == "copy":
+        copy_text(window, message.content)
+    elif name == "edit":
+        window.composer.begin_edit(message.id, message.content)
+    elif name == "regenerate":
+        chat.regenerate(message_id)
+    elif name == "continue":
+        chat.continue_reply(message_id)
+    elif name in ("prev", "next"):
+        chat.show_sibling(message_id, -1 if name == "prev" else 1)
+    elif name in ("up", "down"):
+        rate(window, message, 1 if name == "up" else -1)
+
+
+def rate(window: MainWindow, message: Message, rating: int) -> None:
+    """Thumbs up or down with an optional note; the same thumb again takes the rating back."""
+    if message.rating == rating:
+        window.chat.rate(message.id, 0, "")
+        return
+    note, ok = QInputDialog.getText(
+        window, "Feedback", "What was good or bad about this reply? (optional)", text=message.note
+    )
+    window.chat.rate(message.id, rating, note if ok else message.note)
+
+
+def copy_text(window: MainWindow, text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    window.status.showMessage("Copied.", 2000)
+
+
+def copy_last_reply(window: MainWindow) -> None:
+    message = next((m for m in reversed(window.chat.branch) if m.role == "assistant"), None)
+    if message is not None:
+        copy_text(window, message.content)
+
+
+def confirm_size(window: MainWindow, text: str) -> bool:
+    """A paste that would fill half the context or more is sent only once the user agrees."""
+    size = window.engine.model.context_length if window.engine.model else 0
+    estimate = int(len(text) / CHARS_PER_TOKEN)
+    if not size or estimate < size // 2:
+        return True
+    answer = QMessageBox.warning(
+        window,
+        "A very long message",
+        f"This message is about {estimate:,} tokens; the model's context holds {size:,}. "
+        "Older turns will be left out, or it may not fit at all. Send it anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
