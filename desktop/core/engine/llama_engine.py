@@ -51,11 +51,15 @@ def default_threads() -> int:
 
 def check_model_file(path: Path) -> None:
     """Cheap checks that give a precise message before llama.cpp sees the file."""
-    if not path.exists():
+    try:
+        exists, is_dir, is_file = path.exists(), path.is_dir(), path.is_file()
+    except OSError as error:  # a name too long for the file system, say
+        raise ModelLoadError(path, f"the file cannot be read ({error.strerror or error})") from None
+    if not exists:
         raise ModelLoadError(path, "the file does not exist")
-    if path.is_dir():
+    if is_dir:
         raise ModelLoadError(path, "it is a folder, not a model file")
-    if not path.is_file():
+    if not is_file:
         raise ModelLoadError(path, "it is not a regular file")
     try:
         with path.open("rb") as handle:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.core.chat_settings import ChatSettings
+from desktop.core.text import one_line
 
 Role = Literal["system", "user", "assistant"]
 # How a reply ended: the model finished, the user stopped it, it hit max_tokens or the context end.
@@ -21,8 +22,10 @@ class EngineError(Exception):
 class ModelLoadError(EngineError):
     def __init__(self, path: Path | str, cause: str) -> None:
         self.path = str(path)
-        self.cause = cause
-        super().__init__(f"cannot load {self.path}: {cause}")
+        # The path and the cause come from the file (its name, its header, llama.cpp's reading
+        # of it): shown on one line, with control and bidi characters escaped.
+        self.cause = one_line(cause)
+        super().__init__(f"cannot load {one_line(self.path)}: {self.cause}")
 
 
 class ContextFullError(EngineError):

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from desktop.core.text import one_line
+
 MAGIC = b"GGUF"
 SUPPORTED_VERSIONS = (2, 3)
 MAX_TENSORS = 1_000_000
@@ -104,6 +106,10 @@ FILE_TYPES = {
 
 class GgufError(Exception):
     """The file is not a usable GGUF model; the message says why in a few words."""
+
+    def __init__(self, message: str) -> None:
+        # Messages quote names read from the file: keep them on one line, control characters escaped.
+        super().__init__(one_line(message))
 
 
 @dataclass

@@ -1,0 +1,29 @@
+"""Text from untrusted sources (file names, model headers, llama.cpp) made safe to show on one line."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Line and paragraph separators a terminal or a label would break on.
+_BREAKS = {"\n", "\r", "\t", "\v", "\f", "\x85", "\u2028", "\u2029"}
+# Format characters that real names need (Persian, Indic scripts, emoji sequences).
+_JOINERS = {"\u200c", "\u200d"}
+
+
+def one_line(text: str, limit: int = 0) -> str:
+    """`text` with line breaks turned into spaces and every other control or format character
+    (NUL, terminal escapes, bidirectional overrides, lone surrogates) shown as an escape, so that
+    a hostile name can neither spoof a second line nor reorder or recolour what follows it."""
+    shown = []
+    for char in text:
+        if char in _BREAKS:
+            shown.append(" ")
+        elif unicodedata.category(char) in ("Cc", "Cf", "Cs") and char not in _JOINERS:
+            code = ord(char)
+            shown.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            shown.append(char)
+    result = "".join(shown)
+    if limit and len(result) > limit:
+        result = result[: limit - 1] + "…"
+    return result
