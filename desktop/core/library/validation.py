@@ -28,6 +28,7 @@ from desktop.core.engine.types import ModelLoadError
 log = logging.getLogger(__name__)
 
 BASE_TIMEOUT_S = 60.0
+PARENT_PIPE_ENV = "HEARTH_VALIDATE_PARENT_PIPE"  # tells the child that its stdin is the parent's lifeline
 BYTES_PER_SECOND = 200e6  # time allowed to page in a large model from a slow disk
 
 
@@ -79,9 +80,11 @@ def remember(path: Path, verdict: Verdict) -> None:
 
 
 def child_command(path: Path) -> list[str]:
+    # An absolute path: a file named "-x.gguf" must not read as an option to the child.
+    target = str(Path(os.path.abspath(path)))
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--validate-model", str(path)]
-    return [sys.executable, "-m", "desktop", "--validate-model", str(path)]
+        return [sys.executable, "--validate-model", target]
+    return [sys.executable, "-m", "desktop", "--validate-model", target]
 
 
 def _signal_name(code: int) -> str:
@@ -92,9 +95,19 @@ def _signal_name(code: int) -> str:
 
 
 def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = None) -> Verdict:
-    env = dict(os.environ, HEARTH_LOG="ERROR", PYTHONFAULTHANDLER="0")
+    # GGML_NO_BACKTRACE: when llama.cpp aborts, it would otherwise attach gdb to print a backtrace
+    # nobody reads (half a second, and a debugger attached to a process of ours).
+    env = dict(os.environ, HEARTH_LOG="ERROR", PYTHONFAULTHANDLER="0", GGML_NO_BACKTRACE="1")
+    env[PARENT_PIPE_ENV] = "1"
+    # The child's stdin is a pipe that only this process holds: if this process dies (killed, say),
+    # the child reads end-of-file and exits instead of running on alone (see validation_child.py).
     process = subprocess.Popen(
-        child_command(path), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+        child_command(path),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
     )
     deadline = time.monotonic() + timeout_s
     while process.poll() is None:

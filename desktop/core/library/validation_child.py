@@ -7,7 +7,9 @@ parent knows where. The last line is the report: {"ok": ..., "message": ...}.
 from __future__ import annotations
 
 import json
+import os
 import sys
+import threading
 
 from desktop.core.engine.types import ChatMessage, EngineError, LoadOptions
 
@@ -19,8 +21,26 @@ def _say(**fields: object) -> None:
     sys.stdout.flush()
 
 
+def _exit_with_parent() -> None:
+    """Leave as soon as the parent is gone: it holds the other end of our stdin and never writes."""
+
+    def watch() -> None:
+        try:
+            while sys.stdin.buffer.read(1):
+                pass
+        except (OSError, ValueError):
+            pass
+        os._exit(3)
+
+    # Only when started by validation.run_child: run by hand, stdin may be a terminal or /dev/null.
+    if os.environ.get("HEARTH_VALIDATE_PARENT_PIPE") == "1" and sys.stdin is not None:
+        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def main(path: str) -> int:
     from desktop.core.engine.llama_engine import LlamaEngine
+
+    _exit_with_parent()
 
     engine = LlamaEngine(kv_budget_bytes=0)
     _say(phase="loading")
