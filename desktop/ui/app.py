@@ -33,6 +33,12 @@ def real_engine() -> Engine:
     return LlamaEngine()
 
 
+def memory_check(path: str, context_length: int) -> str | None:
+    from desktop.core.library.fit import check_memory
+
+    return check_memory(path, context_length)
+
+
 def validate_in_child(path: str, cancel: threading.Event) -> str:
     """A model file is opened by a child process before this one loads it (see validation.py)."""
     from desktop.core.library.validation import ensure_safe
@@ -97,6 +103,7 @@ def open_session(
     settings: Settings | None = None,
     store: ConversationStore | None = None,
     validate: Callable[[str, threading.Event], str] | None = validate_in_child,
+    check_memory: Callable[[str, int], str | None] | None = memory_check,
 ) -> Session:
     """Everything the window needs, ready to show. Raises StoreError if the data folder is unusable."""
     app = application()
@@ -104,7 +111,7 @@ def open_session(
     store = store or ConversationStore.open_default()
     recovered = store.recover_interrupted()
     store.purge_deleted()
-    engine = EngineController(engine_factory, validate)
+    engine = EngineController(engine_factory, validate, check_memory)
     window = MainWindow(store, engine, settings)
     window.apply_palette(apply_theme(app, settings.theme, settings.font_size))
     if recovered:

@@ -12,6 +12,7 @@ import gc
 import itertools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -38,12 +39,19 @@ class ReplyJob:
 class LoadJob:
     path: str
     options: LoadOptions
+    force: bool = False  # load even if the memory check says it will not fit
     cancel: threading.Event = field(default_factory=threading.Event)
 
 
 # Checks a model file before it is loaded into this process (a child process opens it
 # first); returns what to refuse of it (its template), raises EngineError if unusable.
 Validator = Callable[[str, threading.Event], str]
+# Whether a model fits in free memory at a context length: a refusal with the numbers, or None.
+MemoryCheck = Callable[[str, int], "str | None"]
+BATCH_INTERVAL_S = 0.03
+# The context meter counts at most this many bytes per token of context from the end of a
+# chat: no tokenizer packs more, so a longer chat is full anyway, and opening it stays cheap.
+METER_BYTES_PER_TOKEN = 8
 
 
 def rss_bytes() -> int:
@@ -54,17 +62,24 @@ class EngineWorker(QObject):
     loadProgress = Signal(float)
     loaded = Signal(object, object, int, int)  # LoadJob, ModelInfo, RSS before, RSS after
     loadFailed = Signal(object, str)  # LoadJob, one-line message
+    loadRefused = Signal(object, str)  # LoadJob, why it will not fit (the user may insist)
     unloaded = Signal()
     replyStarted = Signal(object)  # ReplyJob (dropped and prompt size known)
-    replyChunk = Signal(int, str)
+    replyChunk = Signal(int, object)  # job id, the pieces that arrived since the last batch
     replyFinished = Signal(object)  # ReplyJob with its result
     replyFailed = Signal(int, str)
     counted = Signal(str, int, int)  # conversation key, tokens, context size
 
-    def __init__(self, engine_factory: Callable[[], Engine], validate: Validator | None = None) -> None:
+    def __init__(
+        self,
+        engine_factory: Callable[[], Engine],
+        validate: Validator | None = None,
+        memory_check: MemoryCheck | None = None,
+    ) -> None:
         super().__init__()
         self._factory = engine_factory
         self._validate = validate
+        self._memory_check = memory_check
         self._engine: Engine | None = None
         self._starts: dict[str, int] = {}  # per conversation: where its last prompt began
 
@@ -83,10 +98,14 @@ class EngineWorker(QObject):
     def load(self, job: LoadJob) -> None:
         if job.cancel.is_set():
             return
+        if not job.force and self._memory_check is not None:
+            refusal = self._memory_check(job.path, job.options.context_length)
+            if refusal:
+                self.loadRefused.emit(job, refusal)
+                return
         before = rss_bytes()
         self.engine.unload()
         self._starts.clear()
-        gc.collect()
         self.unloaded.emit()
 
         def progress(fraction: float) -> bool:
@@ -129,8 +148,18 @@ class EngineWorker(QObject):
             job.result.prompt_tokens = fitted.tokens
             self.replyStarted.emit(job)
             fitted_request = replace(request, messages=fitted.messages)
+            batch: list[str] = []
+            sent_at = 0.0
             for piece in self.engine.stream(fitted_request, job.result):
-                self.replyChunk.emit(job.id, piece)
+                batch.append(piece)
+                now = time.monotonic()
+                # The first piece goes at once; then at most one batch every 30 ms. Each batch wakes
+                # the GUI thread once, instead of once per token, and leaves the CPU to the model.
+                if not sent_at or now - sent_at >= BATCH_INTERVAL_S:
+                    self.replyChunk.emit(job.id, batch)
+                    batch, sent_at = [], now
+            if batch:
+                self.replyChunk.emit(job.id, batch)
         except EngineError as error:
             self.replyFailed.emit(job.id, str(error))
             return
@@ -162,6 +191,13 @@ class EngineWorker(QObject):
         """How much of the context a conversation fills (for the meter when it is opened)."""
         if self.engine.model is None:
             return
+        size = self.engine.context_size
+        budget = size * METER_BYTES_PER_TOKEN
+        for message in messages:
+            budget -= len(message.content.encode("utf-8", errors="replace"))
+            if budget < 0:
+                self.counted.emit(key, size, size)  # more than the context can hold: it is full
+                return
         try:
             tokens = self.engine.count_tokens(messages)
         except Exception:
@@ -180,8 +216,9 @@ class EngineController(QObject):
     loadProgress = Signal(float)
     loaded = Signal(object)  # ModelInfo
     loadFailed = Signal(str, str)
+    loadRefused = Signal(str, str)  # path, the memory check's refusal with the numbers
     replyStarted = Signal(object)
-    replyChunk = Signal(int, str)
+    replyChunk = Signal(int, object)
     replyFinished = Signal(object)
     replyFailed = Signal(int, str)
     stateChanged = Signal(str)
@@ -197,13 +234,14 @@ class EngineController(QObject):
         self,
         engine_factory: Callable[[], Engine],
         validate: Validator | None = None,
+        memory_check: MemoryCheck | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._thread = QThread()
         self._thread.setObjectName("model-worker")
-        self.worker = EngineWorker(engine_factory, validate)
+        self.worker = EngineWorker(engine_factory, validate, memory_check)
         self.worker.moveToThread(self._thread)
         self._load.connect(self.worker.load)
         self._reply.connect(self.worker.reply)
@@ -214,6 +252,7 @@ class EngineController(QObject):
         self.worker.loadProgress.connect(self.loadProgress)
         self.worker.loaded.connect(self._on_loaded)
         self.worker.loadFailed.connect(self._on_load_failed)
+        self.worker.loadRefused.connect(self._on_load_refused)
         self.worker.replyStarted.connect(self.replyStarted)
         self.worker.replyChunk.connect(self.replyChunk)
         self.worker.replyFinished.connect(self._on_reply_finished)
@@ -221,6 +260,7 @@ class EngineController(QObject):
         self._thread.start()
         self.state = "empty"
         self.model: ModelInfo | None = None
+        self._before_load: ModelInfo | None = None
         self.last_rss: tuple[int, int] = (0, 0)
         self._current_load: LoadJob | None = None
         self._current_reply: ReplyJob | None = None
@@ -238,12 +278,13 @@ class EngineController(QObject):
     def pending_load(self) -> LoadJob | None:
         return self._current_load
 
-    def load(self, path: str, options: LoadOptions) -> None:
+    def load(self, path: str, options: LoadOptions, force: bool = False) -> None:
         """Load a model in place of the current one; a reply in progress is stopped first."""
         self.stop()
         if self._current_load is not None:
             self._current_load.cancel.set()
-        self._current_load = LoadJob(path, options)
+        self._current_load = LoadJob(path, options, force)
+        self._before_load = self.model
         self.model = None
         self._set_state("loading")
         self._load.emit(self._current_load)
@@ -289,6 +330,14 @@ class EngineController(QObject):
         self._current_load = None
         self._set_state("failed")
         self.loadFailed.emit(job.path, message)
+
+    def _on_load_refused(self, job: LoadJob, message: str) -> None:
+        if job is not self._current_load:
+            return
+        self._current_load = None
+        self.model = self._before_load  # nothing was unloaded: the worker checked first
+        self._set_state("ready" if self.model else "empty")
+        self.loadRefused.emit(job.path, message)
 
     def _on_reply_finished(self, job: ReplyJob) -> None:
         if job is self._current_reply:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.core.library.files import display_name, find_gguf_files, unique_paths
-from desktop.core.library.fit import check_memory
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
@@ -176,6 +175,7 @@ class MainWindow(QMainWindow):
         engine.loadProgress.connect(self.status.show_progress)
         engine.loaded.connect(self._model_loaded)
         engine.loadFailed.connect(self._model_failed)
+        engine.loadRefused.connect(self._load_refused)
 
     def _menus(self) -> None:
         self.actions_ = build_menus(self)
@@ -220,19 +220,13 @@ class MainWindow(QMainWindow):
         self._update_page()
 
     def choose_model(self, path: str) -> None:
-        if not self._memory_allows(path):
-            self.picker.set_current(self.chat.model_path)
-            return
         self.alert.hide()
         self.chat.use_model(path)
         self.settings.last_model = path
         self._save_settings()
 
-    def _memory_allows(self, path: str) -> bool:
-        """A model larger than free memory is refused with the numbers, unless the user insists."""
-        refusal = check_memory(path, self.chat.effective_context())
-        if refusal is None:
-            return True
+    def _load_refused(self, path: str, refusal: str) -> None:
+        """A model larger than free memory was refused with the numbers: load it only if the user insists."""
         answer = QMessageBox.warning(
             self,
             "Not enough memory",
@@ -240,7 +234,13 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chat.use_model(path, force=True)
+        else:
+            previous = self.engine.model.path if self.engine.model else ""
+            self.chat.model_path = previous
+            self.picker.set_current(previous)
+            self.notify(refusal)
 
     def open_model_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -166,3 +166,33 @@ def test_conversations_are_stored_in_sqlite_in_the_data_folder(qtbot, open_windo
     [summary] = store.list()
     assert summary.title == "Saved?" and summary.model == str(fake_models[0]) and summary.message_count == 2
     store.close()
+
+
+def test_a_model_too_big_for_memory_is_refused_unless_the_user_insists(qtbot, engine, fake_models, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.settings import Settings
+    from desktop.ui.app import open_session
+
+    refusal = "alpha.gguf needs about 48.0 GB but 20.1 GB is free; close other programs, or load it anyway"
+    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=lambda _p, _c: refusal)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr("desktop.ui.main_window.QMessageBox.warning", answer)
+    try:
+        session.window.show()
+        with qtbot.waitSignal(session.engine.loadRefused, timeout=5000):
+            session.window.start(str(fake_models[0]))
+        assert asked == [refusal] and engine.loads == []
+        assert session.window.status.currentMessage() == refusal
+        with qtbot.waitSignal(session.engine.loadRefused, timeout=5000):
+            session.window.choose_model(str(fake_models[0]))
+        wait_ready(qtbot, session)
+        assert engine.loads == [str(fake_models[0])]  # the user insisted
+    finally:
+        session.close()
