@@ -88,6 +88,18 @@ class WindowHarness:
         wait_for(self.session.engine.loaded, timeout_s)
         return time.perf_counter() - started
 
+    def unload(self) -> None:
+        self.session.engine.unload()
+        wait_for(self.session.engine.worker.unloaded, 60)
+        self.window.chat.model_path = ""
+
+    def idle(self) -> None:
+        """Wait until the model thread has nothing queued (a count for the context meter, say)."""
+        engine = self.session.engine
+        engine.count("__bench_idle__", [])  # queued behind whatever is pending; answers at once
+        if engine.model is not None:
+            wait_for(engine.counted, 120)
+
     def send(self, text: str, timeout_s: float = 300) -> Reply:
         chat = self.window.chat
         arrivals: list[float] = []

@@ -1,0 +1,36 @@
+"""CI checks that the quick benchmark runs and reports its keys; the figures live in the README."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+QUICK_KEYS = {
+    "tok_s_ratio",
+    "ttft_turn1_s",
+    "ttft_turn10_over_turn1",
+    "ui_max_stall_ms",
+    "ui_p99_stall_ms",
+    "stop_latency_ms",
+}
+
+
+@pytest.mark.slow
+def test_quick_benchmark_prints_all_its_keys(starter_model, data_dir) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.bench", "--quick", "--json", "--model", str(starter_model)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert QUICK_KEYS <= set(report)
+    assert all(isinstance(report[key], (int, float)) for key in QUICK_KEYS)
+    assert report["tok_s_ratio"] > 0 and report["stop_latency_ms"] > 0
