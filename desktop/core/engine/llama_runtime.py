@@ -46,6 +46,35 @@ def _on_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
 lib.llama_log_set(_on_log, ctypes.c_void_p(0))
 
 
+class _KeepOutput:
+    """Stands in for llama-cpp-python's `suppress_stdout_stderr`, which does nothing here.
+
+    With `verbose=False` that context manager points file descriptors 1 and 2 (and sys.stdout and
+    sys.stderr) at /dev/null for the whole process while a model loads, so every other thread's
+    output (the window's log, a progress line, a test driver's events) vanishes meanwhile.
+    llama.cpp's log already comes through `_on_log`, so there is nothing left to silence.
+    """
+
+    def __init__(self, disable: bool = True) -> None:
+        pass
+
+    def __enter__(self) -> _KeepOutput:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+def _keep_output() -> None:
+    for name in ("llama_cpp.llama", "llama_cpp._internals", "llama_cpp.llama_chat_format"):
+        module = sys.modules.get(name)
+        if module is not None and hasattr(module, "suppress_stdout_stderr"):
+            module.suppress_stdout_stderr = _KeepOutput
+
+
+_keep_output()
+
+
 def _load_backends() -> None:
     """A portable build (GGML_BACKEND_DL) registers no backend until asked: load them from llama_cpp/lib.
 
