@@ -192,18 +192,21 @@ class ChatController(QObject):
         try:
             if self.conversation is None:
                 self.conversation = self.store.create(self.model_path, self.draft_settings)
-                self.conversationsChanged.emit()
             parent = self._parent_for_new_user_message(edit_of)
             user = self.store.add_message(self.conversation.id, parent, "user", text)
+            history = self.store.branch(self.conversation.id, user.id) if edit_of is not None else [*self.branch, user]
         except StoreError as error:
             self.notice.emit(f"Not sent: {error}")
             return False
+        # The model starts first; the window catches up while it reads the prompt.
+        reply = self._start_reply(history)
         if edit_of is not None:
             self._reload_branch()
             self.conversationOpened.emit()
         else:
             self._append(user)
-        self._start_reply(user.id)
+            if reply is not None:
+                self._append(reply)
         self.conversationsChanged.emit()
         return True
 
@@ -221,13 +224,16 @@ class ChatController(QObject):
         if target is None or target.role != "assistant" or target.parent_id is None:
             return False
         try:
-            self.branch = self.store.branch(self.conversation.id, target.parent_id)
-            self.children = self.store.sibling_counts(self.conversation.id)
+            history = self.store.branch(self.conversation.id, target.parent_id)
         except StoreError as error:
             self.notice.emit(str(error))
             return False
+        reply = self._start_reply(history)
+        self.branch = history
+        self.children = self.store.sibling_counts(self.conversation.id)
         self.conversationOpened.emit()
-        self._start_reply(target.parent_id)
+        if reply is not None:
+            self._append(reply)
         return True
 
     def continue_reply(self, message_id: int) -> bool:
@@ -246,19 +252,19 @@ class ChatController(QObject):
         self._begin(request, target, prefix=target.content)
         return True
 
-    def _start_reply(self, user_message_id: int) -> None:
+    def _start_reply(self, history: list[Message]) -> Message | None:
+        """Store an empty reply below the last message of `history` and ask the model for it."""
         assert self.conversation is not None
         try:
             reply = self.store.add_message(
-                self.conversation.id, user_message_id, "assistant", "", "streaming", self.model_path
+                self.conversation.id, history[-1].id, "assistant", "", "streaming", self.model_path
             )
         except StoreError as error:
             self.notice.emit(f"Not sent: {error}")
-            return
-        history = self.branch[:]  # ends with the user message
-        self._append(reply)
+            return None
         request = ReplyRequest(str(self.conversation.id), self._prompt(history), self.chat_settings)
         self._begin(request, reply)
+        return reply
 
     def _begin(self, request: ReplyRequest, message: Message, prefix: str = "") -> None:
         self._ensure_loaded()
@@ -383,7 +389,9 @@ class ChatController(QObject):
 
     def _append(self, message: Message) -> None:
         self.branch.append(message)
-        self.children.setdefault(message.parent_id, []).append(message.id)
+        siblings = self.children.setdefault(message.parent_id, [])
+        if message.id not in siblings:
+            siblings.append(message.id)
         self.messageAdded.emit(message)
 
     def _replace(self, message: Message) -> None:

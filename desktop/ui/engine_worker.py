@@ -175,7 +175,7 @@ class EngineWorker(QObject):
         history = messages[len(system) :]
         size = self.engine.context_size
         fitted = fit_to_context(
-            self.engine.count_tokens,
+            lambda messages: self.engine.count_tokens(messages, request.key),
             system,
             history,
             size,
@@ -199,7 +199,7 @@ class EngineWorker(QObject):
                 self.counted.emit(key, size, size)  # more than the context can hold: it is full
                 return
         try:
-            tokens = self.engine.count_tokens(messages)
+            tokens = self.engine.count_tokens(messages, key)
         except Exception:
             return
         self.counted.emit(key, tokens, self.engine.context_size)

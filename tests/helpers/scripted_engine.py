@@ -75,7 +75,7 @@ class ScriptedEngine:
     def unload(self) -> None:
         self._model = None
 
-    def count_tokens(self, messages: list[ChatMessage]) -> int:
+    def count_tokens(self, messages: list[ChatMessage], key: str | None = None) -> int:
         return sum(len(m.content.split()) + 4 for m in messages)
 
     def forget(self, key: str) -> None:

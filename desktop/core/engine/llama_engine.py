@@ -226,8 +226,17 @@ class LlamaEngine:
         self._kv_text.append(data[reuse_bytes:], len(tokens))
         return tokens
 
-    def count_tokens(self, messages: list[ChatMessage]) -> int:
-        return len(self.tokenize_prompt(messages))
+    def count_tokens(self, messages: list[ChatMessage], key: str | None = None) -> int:
+        """Prompt tokens for `messages`; for the conversation in the cache, only its new text is tokenized."""
+        text = self.render_prompt(messages)
+        if key is None or key != self._current_key or self._llm is None:
+            return len(self._tokenize_text(text))
+        data = text.encode("utf-8", errors="replace")
+        reuse_tokens, reuse_bytes = self._kv_text.reusable(data, self._llm.n_tokens)
+        if not reuse_tokens:
+            return len(self._tokenize_text(text))
+        tail = data[reuse_bytes:]
+        return reuse_tokens + (len(self._llm.tokenize(tail, add_bos=False, special=True)) if tail else 0)
 
     @property
     def context_size(self) -> int:
