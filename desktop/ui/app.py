@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
+import socket
 import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.core.engine.protocol import Engine
@@ -89,10 +92,15 @@ class Session:
     store: ConversationStore
 
     def close(self) -> bool:
+        """Save what was said, stop the model and the downloads; False if something is still running.
+
+        Closing must take at most about two seconds even mid-reply, mid-load or mid-download:
+        every wait here is short, and the caller leaves the process if a thread did not stop.
+        """
         self.window.chat.shutdown()
         self.window.downloads.close()
-        wait_for_background(2000)
-        finished = self.engine.shutdown()
+        finished = self.engine.shutdown(1000)
+        finished = wait_for_background(300) and finished
         self.window.deleteLater()
         self.store.close()
         return finished
@@ -130,6 +138,39 @@ class _FirstPaint(QObject):
         return False
 
 
+class _QuitOnSignals(QObject):
+    """SIGINT and SIGTERM close the window like the user would (saving what was said).
+
+    Python runs signal handlers only when the interpreter gets control, which Qt's event loop
+    does not give it; the wake-up fd makes a signal a readable byte that Qt notices at once.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._reader, writer = socket.socketpair()
+        self._writer = writer
+        self._reader.setblocking(False)
+        writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(writer.fileno())
+        self._previous = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGINT, signal.SIGTERM)}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_signal)
+
+    def _on_signal(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+        self._window.close()
+
+    def restore(self) -> None:
+        signal.set_wakeup_fd(self._previous_fd)
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
+
+
 def run_app(model: str | None = None, exit_after_paint: bool = False) -> int:
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     try:
@@ -138,13 +179,20 @@ def run_app(model: str | None = None, exit_after_paint: bool = False) -> int:
         application()
         QMessageBox.critical(None, APP_NAME, f"Hearth cannot start: {error}")
         return 1
-    if exit_after_paint:
-        painted = _FirstPaint(session.window)
-        session.window.installEventFilter(painted)
-    session.window.show()
-    session.window.start(model)
-    session.window.downloads.start()  # downloads cut short by a crash or quit go on
-    code = session.app.exec()
+    try:
+        if exit_after_paint:
+            session.window.installEventFilter(_FirstPaint(session.window))
+        session.window.show()
+        session.window.start(model)
+        session.window.downloads.start()  # downloads cut short by a crash or quit go on
+        stop_on_signals = _QuitOnSignals(session.window)
+        code = session.app.exec()
+        stop_on_signals.restore()
+    except BaseException:
+        # Whatever went wrong, the model thread must not outlive the window (Qt would abort).
+        if not session.close():
+            os._exit(1)
+        raise
     if not session.close():
         # The model thread is stuck in native code (a huge load, say): everything said is
         # already in the store, so leave now rather than keep the user waiting.
