@@ -7,10 +7,14 @@ import os
 import tempfile
 from pathlib import Path
 
+import psutil
+
 
 def atomic_write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The writer's process id is in the temporary name, so a later write can tell a file left by a
+    # writer that was killed half-way (removed) from one that another process is writing now (kept).
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -22,6 +26,20 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.unlink(tmp)
         raise
     _fsync_dir(path.parent)
+    _remove_abandoned(path)
+
+
+def _remove_abandoned(path: Path) -> None:
+    """Temporary files of earlier writes to `path` whose writer died before renaming them."""
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+                continue
+            writer = entry.name[len(prefix) :].split(".", 1)[0]
+            if writer.isdigit() and int(writer) != os.getpid() and not psutil.pid_exists(int(writer)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _fsync_dir(folder: Path) -> None:
