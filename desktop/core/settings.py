@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -45,7 +46,7 @@ def _coerce(raw: dict) -> Settings:
             ok = value is None or (isinstance(value, int) and not isinstance(value, bool))
         elif isinstance(default, tuple):
             ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-            value = tuple(value) if ok else value
+            value = tuple(v for v in value if _could_name_a_file(v)) if ok else value
         else:
             ok = type(value) is type(default)
         if ok:
@@ -54,6 +55,18 @@ def _coerce(raw: dict) -> Settings:
     if settings.theme not in THEMES:
         settings.theme = "system"
     return settings
+
+
+def _could_name_a_file(text: str) -> bool:
+    """False for a path no file can ever have (a name too long, a NUL byte): remembering one would
+    make every later look at it fail. A path that is only missing now (an unplugged drive) is kept."""
+    try:
+        os.stat(text)
+    except ValueError:
+        return False
+    except OSError as error:
+        return error.errno not in (errno.ENAMETOOLONG, errno.EINVAL)
+    return True
 
 
 def load_settings(path: Path | None = None) -> Settings:
