@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 from pathlib import Path
@@ -24,7 +25,8 @@ def fail(message: str) -> int:
 def resolve_model(name: str, models_dir: Path) -> Path:
     """A path as given, or a model in the models folder matched by name."""
     path = Path(name).expanduser()
-    if path.exists() or path.suffix.lower() == ".gguf" or "/" in name or "\\" in name:
+    # os.path.exists, not Path.exists: a name too long for the file system is "not there", not an OSError.
+    if os.path.exists(path) or path.suffix.lower() == ".gguf" or "/" in name or "\\" in name:
         return path
     candidates = find_gguf_files(models_dir)
     lowered = name.lower()
