@@ -158,10 +158,15 @@ def read_model_info(
     """The model's metadata from its header (or the cache); never raises for a bad or missing file."""
     path = Path(path)
     info = ModelInfo(path=path, name=name or display_name(path), linked=linked)
-    if not path.exists():
+    try:
+        exists, is_file = path.exists(), path.is_file()
+    except OSError as error:  # a name too long for the file system: pathlib raises, not False
+        info.error = f"the file cannot be read ({error.strerror or error})"
+        return info
+    if not exists:
         info.error = "the file no longer exists"
         return info
-    if not path.is_file():
+    if not is_file:
         info.error = "it is not a regular file"
         return info
     values = cache.get(path) if cache is not None else None
