@@ -51,6 +51,14 @@ def run_chat(args: argparse.Namespace) -> int:
         path = resolve_model(args.model, settings.models_path())
     except FileNotFoundError as error:
         return fail(str(error))
+    context_length = args.ctx or settings.context_length
+    if not getattr(args, "force", False):
+        # Before anything loads it (the validation child too): a model that cannot fit is refused.
+        from desktop.core.library.fit import check_memory
+
+        refusal = check_memory(path, context_length)
+        if refusal is not None:
+            return fail(refusal.replace("or load it anyway", "or pass --force to load it anyway"))
     from desktop.core.library.validation import ensure_safe
 
     try:
@@ -60,7 +68,7 @@ def run_chat(args: argparse.Namespace) -> int:
     from desktop.core.engine.llama_engine import LlamaEngine
 
     engine = LlamaEngine()
-    options = LoadOptions(args.ctx or settings.context_length, settings.gpu_layers, settings.threads)
+    options = LoadOptions(context_length, settings.gpu_layers, settings.threads)
     try:
         engine.load(path, options)
     except EngineError as error:

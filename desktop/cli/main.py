@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--temperature", type=float)
     chat.add_argument("--seed", type=int, help="fixed seed (default: random)")
     chat.add_argument("--ctx", type=int, help="context length in tokens")
+    chat.add_argument("--force", action="store_true", help="load the model even if it looks too big for free memory")
 
     # Each command family registers itself; a family not written yet is simply absent.
     for name in ("models", "chats", "feedback"):

@@ -8,6 +8,7 @@ compute buffers and the app itself, against the memory that is free now.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,8 +103,14 @@ def estimate_fit(
     )
 
 
+FREE_MEMORY_ENV = "HEARTH_FREE_MEMORY_BYTES"  # tests: pretend this much memory is free
+
+
 def free_memory() -> int:
     """Memory available to a new program now (not just unused: the OS can drop its caches)."""
+    override = os.environ.get(FREE_MEMORY_ENV, "").strip()
+    if override.isdigit():
+        return int(override)
     import psutil
 
     return int(psutil.virtual_memory().available)
