@@ -151,6 +151,9 @@ def make_driver(session: Any) -> Any:
             engine.stateChanged.connect(lambda state: emit("engine", state=state))
             engine.loaded.connect(self._loaded)
             engine.loadFailed.connect(self._load_failed)
+            refused = getattr(engine, "loadRefused", None)  # the memory check's "too big" (asks the user)
+            if refused is not None:
+                refused.connect(self._load_refused)
             downloads = getattr(window, "downloads", None)
             if downloads is not None:
                 downloads.changed.connect(self._download)
@@ -195,6 +198,15 @@ def make_driver(session: Any) -> Any:
         def _load_failed(self, path: str, message: str) -> None:
             emit("load_failed", path=path, message=message, alert=self.window.alert.text())
             self._finish_open("failed", path, message)
+
+        def _load_refused(self, path: str, refusal: str) -> None:
+            emit("load_refused", path=path, message=refusal)
+
+            def settled() -> None:  # after the window's question: loading anyway, or not
+                if self.engine.state != "loading":
+                    self._finish_open("refused", path, refusal)
+
+            QTimer.singleShot(0, settled)
 
         def _download(self, status: Any) -> None:
             emit(
