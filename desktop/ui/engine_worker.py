@@ -48,7 +48,7 @@ class LoadJob:
 Validator = Callable[[str, threading.Event], str]
 # Whether a model fits in free memory at a context length: a refusal with the numbers, or None.
 MemoryCheck = Callable[[str, int], "str | None"]
-BATCH_INTERVAL_S = 0.03
+BATCH_INTERVAL_S = 0.05
 # The context meter counts at most this many bytes per token of context from the end of a
 # chat: no tokenizer packs more, so a longer chat is full anyway, and opening it stays cheap.
 METER_BYTES_PER_TOKEN = 8
