@@ -217,3 +217,20 @@ def test_every_control_has_an_accessible_name(ready) -> None:
         if c.isVisibleTo(ready.window) and not (c.accessibleName() or getattr(c, "text", lambda: "")())
     ]
     assert len(controls) > 8 and unnamed == []
+
+
+def test_the_view_follows_a_reply_unless_the_user_scrolled_up(qtbot, ready, engine) -> None:
+    ready.window.resize(900, 500)
+    engine.replies.append([f"Line {i}\n\n" for i in range(120)])
+    engine.delay_s = 0.01
+    bar = ready.window.transcript.verticalScrollBar()
+    chat = ready.window.chat
+    ready.window.composer.set_text("Long please")
+    qtbot.keyClick(ready.window.composer.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.maximum() > 300, timeout=5000)
+    assert bar.value() == bar.maximum()  # following the end
+    bar.setValue(0)  # the user scrolls up to read
+    with qtbot.waitSignal(chat.replyEnded, timeout=10_000):
+        pass
+    ready.window.transcript.flush()
+    assert bar.value() < 50 and bar.maximum() > 300  # left where the user put it
