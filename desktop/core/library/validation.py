@@ -28,6 +28,7 @@ from desktop.core.engine.types import ModelLoadError
 log = logging.getLogger(__name__)
 
 BASE_TIMEOUT_S = 60.0
+TIMEOUT_ENV = "HEARTH_VALIDATION_TIMEOUT_S"  # tests: a shorter wait for a child that hangs
 PARENT_PIPE_ENV = "HEARTH_VALIDATE_PARENT_PIPE"  # tells the child that its stdin is the parent's lifeline
 BYTES_PER_SECOND = 200e6  # time allowed to page in a large model from a slow disk
 
@@ -37,6 +38,13 @@ class Verdict:
     ok: bool
     message: str = ""  # why not (one line, without the path)
     template_refusal: str = ""  # the model is fine but its template is not
+
+
+def base_timeout() -> float:
+    try:
+        return float(os.environ.get(TIMEOUT_ENV, "")) or BASE_TIMEOUT_S
+    except ValueError:
+        return BASE_TIMEOUT_S
 
 
 def _verdict_path() -> Path:
@@ -169,7 +177,7 @@ def ensure_safe(path: Path | str, cancel: threading.Event | None = None) -> Verd
         except gguf_header.GgufError as error:
             verdict = Verdict(False, str(error))
         else:
-            timeout = BASE_TIMEOUT_S + path.stat().st_size / BYTES_PER_SECOND
+            timeout = base_timeout() + path.stat().st_size / BYTES_PER_SECOND
             verdict = run_child(path, timeout, cancel)
         remember(path, verdict)
     if not verdict.ok:
