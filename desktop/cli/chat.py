@@ -62,13 +62,15 @@ def run_chat(args: argparse.Namespace) -> int:
     from desktop.core.library.validation import ensure_safe
 
     try:
-        ensure_safe(path)
+        verdict = ensure_safe(path)
     except EngineError as error:
         return fail(str(error))
     from desktop.core.engine.llama_engine import LlamaEngine
 
     engine = LlamaEngine()
-    options = LoadOptions(context_length, settings.gpu_layers, settings.threads)
+    # What the validation child refused of the model (its chat template: unsafe, or it never
+    # finished) is refused here too, before this process renders it.
+    options = LoadOptions(context_length, settings.gpu_layers, settings.threads, verdict.template_refusal)
     try:
         engine.load(path, options)
     except EngineError as error:
