@@ -583,7 +583,8 @@ class AppProcess:
         spy = Path(sys.executable).with_name("py-spy")
         if self.process.poll() is not None or not spy.exists():
             return ""
-        done = subprocess.run([str(spy), "dump", "--pid", str(self.process.pid)], capture_output=True, text=True)
+        command = [str(spy), "dump", "--native", "--pid", str(self.process.pid)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
         return f"stacks:\n{done.stdout}{done.stderr}"
 
     def tail(self, count: int = 15) -> str:

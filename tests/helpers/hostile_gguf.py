@@ -123,12 +123,16 @@ def _get(data: bytes, f: Field) -> int:
     return struct.unpack_from("<I" if f.size == 4 else "<Q", data, f.offset)[0]
 
 
-def _replace_string(data: bytes, layout: Layout, key: str, new: bytes) -> bytes:
-    """Replace a string value (its length prefix too); later offsets are relative, so the file stays sound."""
+def replace_string(data: bytes, layout: Layout, key: str, new: bytes) -> bytes:
+    """Replace a string value (its length prefix too) and move the tensor data to the next aligned offset,
+    so that only the string differs: the rest of the file stays sound."""
     offset, kind = layout.kv_values[key]
     assert kind == 8
     length = struct.unpack_from("<Q", data, offset)[0]
-    return data[:offset] + struct.pack("<Q", len(new)) + new + data[offset + 8 + length :]
+    header_end = max(layout.boundaries)  # the end of the tensor table
+    header = data[:offset] + struct.pack("<Q", len(new)) + new + data[offset + 8 + length : header_end]
+    padding = b"\0" * (-len(header) % 32)
+    return header + padding + data[layout.data_offset :]
 
 
 def build_corpus(folder: Path, seed: int = DEFAULT_SEED) -> list[HostileCase]:
@@ -232,9 +236,9 @@ def build_corpus(folder: Path, seed: int = DEFAULT_SEED) -> list[HostileCase]:
         add("bitflip", f"byte{offset}-bit{bit}", bytes(flipped))
 
     # -- sound headers that llama.cpp (in the validation child) must refuse ------------------------
-    add("llama", "unknown-architecture", _replace_string(sound, layout, "general.architecture", b"llamx"), True)
-    add("llama", "empty-architecture", _replace_string(sound, layout, "general.architecture", b""), True)
-    add("llama", "unknown-tokenizer", _replace_string(sound, layout, "tokenizer.ggml.model", b"nonsense"), True)
+    add("llama", "unknown-architecture", replace_string(sound, layout, "general.architecture", b"llamx"), True)
+    add("llama", "empty-architecture", replace_string(sound, layout, "general.architecture", b""), True)
+    add("llama", "unknown-tokenizer", replace_string(sound, layout, "tokenizer.ggml.model", b"nonsense"), True)
     renamed_width = sound.replace(b"llama.embedding_length", b"llama.embedding_lengtX")
     add("llama", "missing-embedding-length", renamed_width, True)
     renamed_tensor = sound.replace(b"output_norm.weight", b"output_norX.weight")

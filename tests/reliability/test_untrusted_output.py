@@ -1,0 +1,254 @@
+"""Model output is untrusted: HTML, images and odd links in a reply stay inert, and a link opens only after a
+click and a question that shows its address.
+
+A local HTTP server counts requests: every image, style sheet, frame or redirect in the hostile reply
+points at it, so any fetch at all would be seen. Clicks are real mouse clicks on the rendered anchors.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.settings import Settings
+from desktop.ui.app import Session, open_session
+from desktop.ui.message_body import MessageBody
+from tests.helpers.app_driver import AppProcess
+from tests.helpers.hostile_gguf import parse_layout, replace_string
+from tests.helpers.scripted_engine import ScriptedEngine
+from tests.helpers.tiny_gguf import write_tiny_model
+
+
+class Canary:
+    """An HTTP server on 127.0.0.1 that records every request it gets."""
+
+    def __init__(self) -> None:
+        self.hits: list[str] = []
+        canary = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                canary.hits.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def canary() -> Iterator[Canary]:
+    server = Canary()
+    yield server
+    server.stop()
+
+
+def hostile_reply(base: str) -> list[str]:
+    text = f"""Here is everything you asked for.
+
+<img src="{base}/raw-img.png" onerror="alert(1)">
+![pixel]({base}/md-img.png)
+<link rel="stylesheet" href="{base}/style.css">
+<style>@import url({base}/import.css); body {{ background: url({base}/bg.png) }}</style>
+<iframe src="{base}/frame"></iframe><script>fetch('{base}/script')</script>
+<meta http-equiv="refresh" content="0;url={base}/refresh">
+<a href="javascript:alert(1)">html js link</a>
+
+[js link](javascript:alert(document.cookie)) [vbs](vbscript:msgbox(1)) [local file](file:///etc/passwd)
+[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) [relative](../../etc/passwd)
+[https://example.org/safe]({base}/disguised) <{base}/autolink> [mail](mailto:someone@example.org)
+
+```html
+<img src="{base}/in-code.png">
+```
+"""
+    return [text[i : i + 7] for i in range(0, len(text), 7)]  # streamed in small pieces, as a model does
+
+
+@pytest.fixture
+def session(qtbot, models_dir: Path) -> Iterator[tuple[Session, ScriptedEngine]]:
+    model = models_dir / "scripted" / "model.gguf"
+    model.parent.mkdir(parents=True)
+    model.write_bytes(b"GGUF")
+    engine = ScriptedEngine()
+    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
+    session.window.show()
+    session.window.start(str(model))
+    qtbot.waitUntil(lambda: session.engine.state == "ready", timeout=5000)
+    yield session, engine
+    session.close()
+
+
+def anchors(body: MessageBody) -> list[tuple[str, int, int]]:
+    """(href, start, length) of every anchor in the rendered reply."""
+    found = []
+    block = body.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                found.append((fragment.charFormat().anchorHref(), fragment.position(), fragment.length()))
+            iterator += 1
+        block = block.next()
+    return found
+
+
+def has_images(document: QTextDocument) -> bool:
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            if iterator.fragment().charFormat().isImageFormat():
+                return True
+            iterator += 1
+        block = block.next()
+    return False
+
+
+def click(qtbot, body: MessageBody, position: int, length: int) -> None:
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(position + max(1, length // 2))
+    point: QPoint = body.cursorRect(cursor).center()
+    qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_a_hostile_reply_fetches_nothing_and_links_open_only_after_the_address_is_shown(
+    qtbot, session: tuple[Session, ScriptedEngine], canary: Canary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window_session, engine = session
+    window = window_session.window
+    engine.replies.append(hostile_reply(canary.base))
+    questions: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda parent, title, text, *a, **k: (questions.append(text), answers.pop(0))[1]),
+    )
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
+
+    window.composer.set_text("Show me some HTML")
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=10_000) as ended:
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    reply = ended.args[0]
+    widget = window.transcript.widget_for(reply.id)
+    body = widget.body
+    widget.grab()  # lay out and paint it all: images and style sheets would be fetched now
+
+    shown = body.toPlainText()
+    assert '<img src="' in shown and "<script>" in shown  # raw HTML is shown as text, not obeyed
+    assert not has_images(body.document())
+    links = anchors(body)
+    schemes = {QUrl(href).scheme() for href, _, _ in links}
+    assert schemes <= {"http", "mailto", "hearth-copy", ""}, schemes  # no javascript:, file:, data:, vbscript:
+    assert canary.hits == []
+    assert opened == []
+
+    # A click on each web link asks first, showing the real address; only a Yes opens it.
+    web = [(href, start, length) for href, start, length in links if QUrl(href).scheme() == "http"]
+    assert {QUrl(href).path() for href, _, _ in web} == {"/disguised", "/autolink"}
+    for href, start, length in web:
+        answers.append(QMessageBox.StandardButton.No)
+        click(qtbot, body, start, length)
+        assert href in questions[-1]
+    assert opened == []
+    href, start, length = next(link for link in web if link[0].endswith("/disguised"))
+    answers.append(QMessageBox.StandardButton.Yes)
+    click(qtbot, body, start, length)
+    assert "/disguised" in questions[-1] and "example.org" not in questions[-1].split("\n\n", 1)[1]
+    assert opened == [href]
+    # A link with no scheme (or any scheme but web and mail) is not opened at all, and the user is told.
+    relative = [(h, s, n) for h, s, n in links if QUrl(h).scheme() == ""]
+    for _href, start, length in relative:
+        asked = len(questions)
+        click(qtbot, body, start, length)
+        assert len(questions) == asked and "Not opened" in window.status.currentMessage()
+    assert opened == [href for href, _, _ in web if href.endswith("/disguised")]
+    assert canary.hits == []  # the opened URL went to the (fake) browser, not from the app
+
+
+def test_a_lookalike_host_is_shown_as_what_it_is(
+    qtbot, session: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = session[0].window
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda parent, title, text, *a, **k: questions.append(text) or QMessageBox.StandardButton.No),
+    )
+    window.open_link(QUrl("https://www.example.com@evil.example/login"))
+    assert "evil.example" in questions[-1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="UI bug: MainWindow.open_link shows url.toString(), which writes a lookalike host (Cyrillic 'а' in "
+    "'аpple.com') in Unicode, so the user cannot tell it from apple.com; show the host as the browser will "
+    "resolve it (url.host(QUrl.ComponentFormattingOption.FullyEncoded): xn--pple-43d.com)",
+)
+def test_a_homograph_host_is_shown_in_punycode(
+    qtbot, session: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = session[0].window
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda parent, title, text, *a, **k: questions.append(text) or QMessageBox.StandardButton.No),
+    )
+    window.open_link(QUrl("https://\u0430pple.com/account"))
+    assert "xn--pple-43d.com" in questions[-1]
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="UI bug: the window's alert QLabel (and the welcome view's notice) show load errors as rich text; "
+    "llama.cpp's error quotes the file's architecture name, so a model whose architecture is "
+    "'<img src=\"/dev/zero\">' makes Qt read /dev/zero as an image: the window hangs for ever and its memory "
+    "grows by about 400 MB a second; "
+    "set Qt.TextFormat.PlainText on every label that shows text from a file or a model",
+)
+def test_a_model_whose_error_message_is_html_does_not_hang_the_window(data_dir: Path, tmp_path: Path) -> None:
+    # A FIFO nobody writes to: reading it blocks for ever. (With /dev/zero instead, the window hangs
+    # and its memory grows by about 400 MB a second: not something to do to a CI machine.)
+    fifo = tmp_path / "never.fifo"
+    os.mkfifo(fifo)
+    sound = write_tiny_model(tmp_path / "source.gguf").read_bytes()
+    hostile = tmp_path / "html-architecture.gguf"
+    architecture = f'<img src="{fifo}">'.encode()
+    hostile.write_bytes(replace_string(sound, parse_layout(sound), "general.architecture", architecture))
+    with AppProcess(data_dir) as app:
+        app.wait_for("ready", timeout=60)
+        app.command("open_files", paths=[str(hostile)], timeout_s=30)
+        app.wait_for("engine", lambda e: e["state"] == "failed", 60)  # the child refused it
+        app.command("ping")
+        app.wait_for("pong", timeout=10)  # the window still answers once it has shown the error
+        opened = app.wait_for("opened", timeout=10)
+        assert "<img" in opened["message"] and opened["alert"] == opened["message"]
+        app.command("close")
+        assert app.wait_exit(10) == 0
