@@ -318,9 +318,14 @@ def make_driver(session: Any) -> Any:
 
         def cmd_search(self, query: str) -> None:
             from desktop.core.hub.client import HubClient
+            from desktop.core.hub.errors import HubError
 
-            results = HubClient().search(query)
-            emit("ack", cmd="search", repos=[r.repo_id for r in results])
+            try:
+                results = HubClient().search(query)
+            except HubError as error:
+                emit("ack", cmd="search", repos=[], error=str(error))
+                return
+            emit("ack", cmd="search", repos=[r.repo_id for r in results], error=None)
 
         def cmd_fault(self, kind: str) -> None:
             """Make the store's next writes fail as on a full disk or a read-only folder; "none" heals it."""
