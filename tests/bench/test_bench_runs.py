@@ -31,6 +31,6 @@ def test_quick_benchmark_prints_all_its_keys(starter_model, data_dir) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert QUICK_KEYS <= set(report)
+    assert set(report) >= QUICK_KEYS
     assert all(isinstance(report[key], (int, float)) for key in QUICK_KEYS)
     assert report["tok_s_ratio"] > 0 and report["stop_latency_ms"] > 0
