@@ -54,7 +54,7 @@ def run(quick: bool, model: str) -> dict:
         harness.heartbeat.stop()
         harness.heartbeat.reset()
         results["context"] = harness.session.engine.model.context_length
-        results.update(measures.throughput(harness, model, rounds=2 if quick else 4, max_tokens=96 if quick else 160))
+        results.update(measures.throughput(harness, model, rounds=4 if quick else 6, max_tokens=96 if quick else 160))
         results.update(measures.turn_latency(harness, turns=10, with_return=not quick, repeats=2 if quick else 3))
         results.update(measures.stop_latency(harness))
         if not quick:

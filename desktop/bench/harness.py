@@ -60,7 +60,7 @@ class Reply:
 
     @property
     def tokens_per_s(self) -> float:
-        if len(self.arrivals) < 2:
+        if len(self.arrivals) < 2 or self.arrivals[-1] <= self.arrivals[0]:
             return 0.0
         return (len(self.arrivals) - 1) / (self.arrivals[-1] - self.arrivals[0])
 
@@ -104,16 +104,16 @@ class WindowHarness:
         chat = self.window.chat
         arrivals: list[float] = []
 
-        def on_chunk(_message_id: int, _piece: str) -> None:
-            arrivals.append(time.perf_counter())
+        def on_pieces(_message_id: int, pieces: list[str]) -> None:
+            arrivals.extend([time.perf_counter()] * len(pieces))  # tokens that arrived together
 
-        chat.chunkArrived.connect(on_chunk)
+        chat.piecesArrived.connect(on_pieces)
         sent = time.perf_counter()
         self.window.send(text)
         try:
             (message,) = wait_for(chat.replyEnded, timeout_s)
         finally:
-            chat.chunkArrived.disconnect(on_chunk)
+            chat.piecesArrived.disconnect(on_pieces)
         return Reply(message, (arrivals[0] - sent) if arrivals else 0.0, arrivals)
 
     def close(self) -> None:

@@ -43,7 +43,7 @@ def throughput(harness: WindowHarness, model: str, rounds: int, max_tokens: int)
     settings = ChatSettings(max_tokens=max_tokens, seed=SEED, system_prompt="You are a helpful assistant.")
     info = harness.session.engine.model
     assert info is not None
-    bare = BareLlama(model, info.context_length, default_threads())
+    bare = BareLlama(model, info.context_length, default_threads(), harness.session.engine.worker)
     template = ChatTemplate(bare.llm.metadata.get("tokenizer.chat_template"))
     prompt = template.render([ChatMessage("system", settings.system_prompt), ChatMessage("user", LONG_PROMPT)])
     app_rates, bare_rates, stalls = [], [], []
@@ -180,7 +180,7 @@ def load_costs(harness: WindowHarness, model: str, rounds: int = 5) -> dict[str,
         stalls.extend(harness.heartbeat.gaps_ms)
         harness.heartbeat.reset()
         harness.unload()
-        bare = BareLlama(model, info.context_length, default_threads())
+        bare = BareLlama(model, info.context_length, default_threads(), harness.session.engine.worker)
         raw_times.append(bare.load_s)
         bare.close()
     harness.load(model)

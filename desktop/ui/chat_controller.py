@@ -43,7 +43,8 @@ class ChatController(QObject):
     messageAdded = Signal(object)
     messageChanged = Signal(object)
     streamText = Signal(int, str)
-    chunkArrived = Signal(int, str)
+    chunkArrived = Signal(int, str)  # one per token
+    piecesArrived = Signal(int, object)  # one per batch: the tokens that arrived together
     replyEnded = Signal(object)
     conversationsChanged = Signal()
     contextChanged = Signal(int, int)
@@ -294,7 +295,8 @@ class ChatController(QObject):
         if stream is None or stream.job.id != job_id:
             return
         stream.text += "".join(pieces)
-        for piece in pieces:  # one per token, for whoever counts them (self-test, benchmark)
+        self.piecesArrived.emit(stream.message.id, pieces)
+        for piece in pieces:
             self.chunkArrived.emit(stream.message.id, piece)
         self.streamText.emit(stream.message.id, stream.text)
         if time.monotonic() - stream.saved_at >= SAVE_INTERVAL_S:

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
             self._search(self.sidebar.search.text())
             return
         try:
-            self.sidebar.set_conversations(self.store.list())
+            self.sidebar.set_conversations(self.store.list(counts=False))
         except StoreError as error:
             self.notify(str(error))
         self.sidebar.select(self.chat.conversation.id if self.chat.conversation else None)
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def _search(self, text: str) -> None:
         if not text.strip():
-            self.sidebar.set_conversations(self.store.list())
+            self.sidebar.set_conversations(self.store.list(counts=False))
             return
         try:
             self.sidebar.set_search_hits(self.store.search(text))

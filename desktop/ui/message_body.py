@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 
@@ -42,6 +42,13 @@ class MessageBody(QTextBrowser):
         self.document().setHtml(html)
         self._fit_height()
 
+    def append_plain(self, text: str) -> None:
+        """Add text at the end without laying out the rest of the document again."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+        self._fit_height()
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.document().setTextWidth(self.viewport().width())
@@ -55,9 +62,6 @@ class MessageBody(QTextBrowser):
         if height != self._height:
             self._height = height
             self.setFixedHeight(max(height, 8))
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), max(self._height, 8))
 
     def wheelEvent(self, event: Any) -> None:
         # Vertical wheel scrolls the transcript, not this (unscrollable) view.

@@ -13,6 +13,8 @@ from desktop.core.store.records import Message
 from desktop.ui.markdown import LIGHT, Palette, Rendered, render_markdown, render_plain
 from desktop.ui.message_body import MessageBody
 
+MARKDOWN_EVERY_S = 0.5  # while a reply streams, its Markdown is rendered again this often
+
 STATE_NOTES = {
     "stopped": "Stopped",
     "interrupted": "Interrupted: Hearth closed before this reply finished",
@@ -55,6 +57,7 @@ class MessageWidget(QFrame):
         self._palette = palette
         self._rendered = Rendered("")
         self._rendered_text: str | None = None
+        self._markdown_at = 0.0
         self.out_of_context = False
         self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -160,8 +163,21 @@ class MessageWidget(QFrame):
             self.update_message(self.message)
 
     def show_text(self, text: str) -> None:
-        """Show streamed text (the message record is updated when the reply ends)."""
-        self._render(text)
+        """Show streamed text (the message record is updated when the reply ends).
+
+        New text is appended as it comes, which costs only its own layout; the Markdown of the
+        whole reply is rendered again at most twice a second (and once at the end), so a long
+        reply does not make every update slower than the last.
+        """
+        now = time.monotonic()
+        shown = self._rendered_text or ""
+        if self.message.role == "user" or not text.startswith(shown) or now - self._markdown_at >= MARKDOWN_EVERY_S:
+            self._markdown_at = now
+            self._render(text)
+            return
+        if len(text) > len(shown):
+            self.body.append_plain(text[len(shown) :])
+            self._rendered_text = text
 
     def _render(self, text: str) -> None:
         if text == self._rendered_text:

@@ -112,10 +112,10 @@ def _drive_window(model: str) -> dict:
             return {"error": failed[0] if failed else "the model did not load in time"}
         out["load_s"] = round(loaded_at[0] - started, 3)
 
-        def on_chunk(_message_id: int, _piece: str) -> None:
-            times.append(time.perf_counter())
-            if len(times) == 1:
+        def on_pieces(_message_id: int, pieces: list[str]) -> None:
+            if not times:
                 heartbeat.start()
+            times.extend([time.perf_counter()] * len(pieces))  # each token, as it reaches the window
 
         def on_end(message) -> None:
             state["done"] = True
@@ -123,7 +123,7 @@ def _drive_window(model: str) -> dict:
             heartbeat.stop()
             loop.quit()
 
-        window.chat.chunkArrived.connect(on_chunk)
+        window.chat.piecesArrived.connect(on_pieces)
         window.chat.replyEnded.connect(on_end)
         window.composer.edit.setFocus()
         window.composer.set_text(PROMPT)
@@ -136,7 +136,7 @@ def _drive_window(model: str) -> dict:
         out["tokens"] = len(times)
         if times:
             out["ttft_s"] = round(times[0] - sent_at, 3)
-        if len(times) > 1:
+        if len(times) > 1 and times[-1] > times[0]:
             out["tokens_per_s"] = round((len(times) - 1) / (times[-1] - times[0]), 1)
         out["ui_max_stall_ms"] = round(heartbeat.max_stall_ms, 1)
         return out

@@ -18,7 +18,7 @@ from desktop.ui.markdown import LIGHT, Palette
 from desktop.ui.message_widget import MessageWidget
 
 PAGE = 30  # message widgets built at once
-MIN_FLUSH_MS = 80  # streamed text reaches the screen at most 12 times a second
+MIN_FLUSH_MS = 100  # streamed text reaches the screen at most 10 times a second
 FOLLOW_SLACK_PX = 32
 
 

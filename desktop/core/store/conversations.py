@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.store.db import StoreError, explain, open_database, transaction
+from desktop.core.store.db import StoreError, explain, is_read_only, open_database, transaction
 from desktop.core.store.records import Conversation, ConversationSummary, Message, SearchHit
 from desktop.core.store.search import search as search_store
 
@@ -70,6 +70,8 @@ class ConversationStore:
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         self.db = open_database(path)
+        # Opened read-only (a read-only data folder): every chat can be read, nothing saved.
+        self.read_only = is_read_only(self.db)
 
     @classmethod
     def open_default(cls) -> ConversationStore:
@@ -107,14 +109,17 @@ class ConversationStore:
         rows = self._read("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
         return _conversation(rows[0]) if rows else None
 
-    def list(self, include_deleted: bool = False, limit: int = -1) -> list[ConversationSummary]:
-        """Newest first. message_count counts the messages on the branch shown."""
+    def list(self, include_deleted: bool = False, limit: int = -1, counts: bool = True) -> list[ConversationSummary]:
+        """Newest first. message_count counts the messages on the branch shown (-1 without `counts`).
+
+        The sidebar asks without counts: walking every branch costs time in proportion to all
+        the messages ever written, and the sidebar is refreshed after every reply.
+        """
         where = "" if include_deleted else "WHERE c.deleted IS NULL"
+        count = f"({_BRANCH_SQL.replace('= ?', '= c.current_leaf')} SELECT count(*) FROM branch)" if counts else "-1"
         rows = self._read(
             f"""
-            SELECT c.id, c.title, c.model, c.updated, (
-                {_BRANCH_SQL.replace("= ?", "= c.current_leaf")} SELECT count(*) FROM branch
-            ) AS message_count
+            SELECT c.id, c.title, c.model, c.updated, {count} AS message_count
             FROM conversations c {where}
             ORDER BY c.updated DESC, c.id DESC LIMIT ?
             """,
@@ -145,6 +150,8 @@ class ConversationStore:
         self._write("UPDATE conversations SET deleted = NULL WHERE id = ?", (conversation_id,))
 
     def purge_deleted(self) -> int:
+        if self.read_only:
+            return 0
         return self._write("DELETE FROM conversations WHERE deleted IS NOT NULL").rowcount
 
     def remove(self, conversation_id: int) -> bool:
@@ -266,4 +273,6 @@ class ConversationStore:
 
     def recover_interrupted(self) -> int:
         """Replies that were streaming when the app went down are kept, marked interrupted."""
+        if self.read_only:
+            return 0  # nothing can be marked; they are shown as they were saved
         return self._write("UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'").rowcount

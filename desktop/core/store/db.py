@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from desktop.core.store.migrations import migrate
+from desktop.core.store.migrations import MIGRATIONS, migrate
 
 
 class StoreError(Exception):
@@ -22,6 +23,9 @@ def explain(error: sqlite3.Error, path: Path | str = "") -> str:
     if "readonly" in text or "read-only" in text:
         return f"the data folder is read-only: nothing new can be saved{where}"
     if "unable to open" in text:
+        folder = Path(path).parent if path and str(path) != ":memory:" else None
+        if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+            return f"the data folder is read-only: nothing new can be saved{where}"
         return f"the conversation database cannot be opened{where}"
     if "malformed" in text or "not a database" in text:
         return f"the conversation database is damaged{where}"
@@ -45,10 +49,42 @@ def open_database(path: Path | str) -> sqlite3.Connection:
         db.execute("PRAGMA synchronous = NORMAL")
         migrate(db)
     except sqlite3.Error as error:
+        read_only = _open_read_only(path)
+        if read_only is not None:
+            return read_only
         raise StoreError(explain(error, path)) from None
     except OSError as error:
         raise StoreError(f"the data folder cannot be used ({error.strerror or error}): {path}") from None
     return db
+
+
+def _open_read_only(path: Path | str) -> sqlite3.Connection | None:
+    """On a read-only data folder (a read-only mount, a full backup disk): the chats can still be read.
+
+    A WAL database cannot be opened normally there (SQLite cannot create its -shm file). With the
+    -wal file present (the app was not closed cleanly) a read-only connection sees everything; with
+    none, the database file alone is the whole truth and can be opened as immutable. Writes then fail
+    with "read-only", which `explain` turns into a message. None if this does not apply or fails.
+    """
+    if not isinstance(path, Path) or not path.is_file() or os.access(path.parent, os.W_OK):
+        return None
+    wal = path.with_name(path.name + "-wal")
+    uri = f"{path.resolve().as_uri()}?{'mode=ro' if wal.exists() else 'immutable=1'}"
+    try:
+        db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA query_only = ON")
+        versions = {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
+    except sqlite3.Error:
+        return None
+    if versions != {version for version, _, _ in MIGRATIONS}:
+        db.close()  # an older (or newer) schema that cannot be migrated here
+        raise StoreError(f"the data folder is read-only and its database needs updating: {path}")
+    return db
+
+
+def is_read_only(db: sqlite3.Connection) -> bool:
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])
 
 
 @contextmanager
