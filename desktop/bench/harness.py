@@ -84,7 +84,10 @@ class WindowHarness:
     def load(self, path: str | Path, timeout_s: float = 300) -> float:
         """Load a model through the window; return seconds from asking to loaded."""
         started = time.perf_counter()
-        self.window.open_model_file(str(path))
+        if str(path) in self.window.picker.paths:
+            self.window.choose_model(str(path))  # what choosing it in the model picker does
+        else:
+            self.window.open_model_file(str(path))
         wait_for(self.session.engine.loaded, timeout_s)
         return time.perf_counter() - started
 

@@ -108,8 +108,14 @@ class EngineWorker(QObject):
         self._starts.clear()
         self.unloaded.emit()
 
+        shown_at = [time.monotonic()]
+
         def progress(fraction: float) -> bool:
-            self.loadProgress.emit(fraction)
+            # llama.cpp reports every tensor; the progress bar needs ten updates a second at most.
+            now = time.monotonic()
+            if now - shown_at[0] >= 0.1:
+                shown_at[0] = now
+                self.loadProgress.emit(fraction)
             return not job.cancel.is_set()
 
         try:

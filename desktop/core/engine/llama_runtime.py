@@ -30,16 +30,19 @@ _last_level = logging.DEBUG
 def _on_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
     global _last_level
     try:
-        line = text.decode("utf-8", errors="replace").rstrip()
         py_level = _last_level if level == 5 else _LEVELS.get(level, logging.DEBUG)
         _last_level = py_level
+        # A model load logs some 2,000 lines: the common case (debug, nobody listening) returns at once.
+        if py_level < logging.ERROR and not log.isEnabledFor(logging.DEBUG):
+            return
+        line = text.decode("utf-8", errors="replace").rstrip()
         if py_level >= logging.ERROR and line:
             _recent_errors.append(line)
         # Logged at debug: llama.cpp's "errors" include a Stop the user asked for (an aborted
         # decode); real failures reach the user through take_recent_errors() instead.
         if line and log.isEnabledFor(logging.DEBUG):
             log.debug("%s", line)
-    except Exception:
+    except Exception:  # an exception must never cross back into C
         pass
 
 
