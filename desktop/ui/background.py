@@ -26,7 +26,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.call()
-        except Exception as error:
+        except Exception as error:  # handed to the caller's on_error
             log.debug("background task failed", exc_info=True)
             self.relay.failed.emit(error)
         else:

@@ -128,7 +128,7 @@ class EngineWorker(QObject):
             message = "loading cancelled" if job.cancel.is_set() else str(error)
             self.loadFailed.emit(job, message)
             return
-        except Exception as error:
+        except Exception as error:  # nothing a model file does may end the app
             log.exception("unexpected failure loading %s", job.path)
             self.loadFailed.emit(job, f"cannot load {job.path}: {error}")
             return
@@ -169,7 +169,7 @@ class EngineWorker(QObject):
         except EngineError as error:
             self.replyFailed.emit(job.id, str(error))
             return
-        except Exception as error:
+        except Exception as error:  # a reply failing must not take the app down
             log.exception("reply failed")
             self.replyFailed.emit(job.id, f"the reply failed: {error}")
             return
@@ -206,7 +206,7 @@ class EngineWorker(QObject):
                 return
         try:
             tokens = self.engine.count_tokens(messages, key)
-        except Exception:
+        except Exception:  # the meter is best effort, never a failure
             return
         self.counted.emit(key, tokens, self.engine.context_size)
 

@@ -98,7 +98,7 @@ def _drive_window(model: str) -> dict:
         window.show()
         try:
             ensure_safe(model)  # the first check of a file runs in a child process; not load time
-        except Exception as error:
+        except Exception as error:  # reported in the JSON, never raised
             return {"error": str(error)}
         loaded_at: list[float] = []
         failed: list[str] = []

@@ -138,7 +138,7 @@ class LlamaEngine:
                     n_threads_batch=threads,
                     verbose=False,
                 )
-        except Exception as error:
+        except Exception as error:  # llama.cpp failures arrive as many types
             raise ModelLoadError(path, _load_failure_cause(error, llama_runtime.take_recent_errors())) from None
         metadata = llm.metadata
         try:

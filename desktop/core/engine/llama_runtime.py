@@ -120,7 +120,7 @@ def load_progress(on_progress: Callable[[float], bool] | None) -> Iterator[None]
     def callback(fraction: float, _user_data: ctypes.c_void_p) -> bool:
         try:
             return bool(on_progress(min(max(float(fraction), 0.0), 1.0)))
-        except Exception:
+        except Exception:  # never raise into C; keep loading
             return True
 
     original = lib.llama_model_default_params

@@ -66,7 +66,7 @@ class ChatTemplate:
             self._template = env.from_string(source)
         except jinja2.TemplateSyntaxError as error:
             raise TemplateBroken(f"its chat template is broken ({error.message}, line {error.lineno})") from None
-        except Exception as error:
+        except Exception as error:  # any failure to compile means unusable
             raise TemplateBroken(f"its chat template is broken ({error})") from None
 
     @property
@@ -94,13 +94,13 @@ class ChatTemplate:
                 # first user message, as their model cards advise.
                 try:
                     return self._render(_fold_system(messages), add_generation_prompt)
-                except Exception:
+                except Exception:  # fall through to the refusal below
                     pass
             self.refuse(f"it raised: {str(error)[:120]}")
         except SecurityError as error:
             log.warning("chat template refused: %s", error)
             self.refuse("it tried to reach Python internals")
-        except Exception as error:
+        except Exception as error:  # a template is untrusted code: any failure
             self.refuse(f"it failed: {type(error).__name__}: {str(error)[:120]}")
         return render_chatml(messages, add_generation_prompt)
 

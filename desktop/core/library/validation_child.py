@@ -57,7 +57,7 @@ def main(path: str) -> int:
     _say(phase="evaluating")
     try:
         llm.eval(tokens[:4] or [0])
-    except Exception as error:
+    except Exception as error:  # any failure is the verdict
         _say(ok=False, message=f"the model failed to run ({error})")
         return 1
     _say(phase="template")
