@@ -234,3 +234,24 @@ def test_the_view_follows_a_reply_unless_the_user_scrolled_up(qtbot, ready, engi
         pass
     ready.window.transcript.flush()
     assert bar.value() < 50 and bar.maximum() > 300  # left where the user put it
+
+
+def test_turns_left_out_of_a_full_context_are_marked(qtbot, ready, engine) -> None:
+    ready.window.chat.set_chat_settings(ChatSettings(context_length=80, max_tokens=8, overflow="drop_oldest"))
+    qtbot.waitUntil(lambda: ready.engine.state == "ready" and ready.engine.model.context_length == 80, timeout=5000)
+    for index in range(6):
+        send(qtbot, ready, f"message number {index} with a few words in it")
+    widgets = [ready.window.transcript.widget_for(m.id) for m in ready.window.chat.branch]
+    assert "Left out of the model's context" in widgets[0].note.text()
+    assert "Left out" not in widgets[-2].note.text()
+    sent = [m.content for m in engine.requests[-1].messages if m.role == "user"]
+    assert sent[-1] == "message number 5 with a few words in it" and len(sent) < 6
+
+
+def test_a_full_context_with_the_stop_policy_says_so(qtbot, ready, engine) -> None:
+    ready.window.chat.set_chat_settings(ChatSettings(context_length=40, max_tokens=8, overflow="stop"))
+    qtbot.waitUntil(lambda: ready.engine.model is not None and ready.engine.model.context_length == 40, timeout=5000)
+    send(qtbot, ready, "one two three four five six")
+    reply = send(qtbot, ready, "seven eight nine ten eleven twelve thirteen")
+    assert reply.state == "error" and "context" in reply.stats["error"]
+    assert "context" in ready.window.status.currentMessage()

@@ -1,0 +1,66 @@
+"""The overflow policies: stop and say so, drop the oldest turns, or keep a rolling window."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.context_policy import fit_to_context, reply_reserve
+from desktop.core.engine.types import ChatMessage, ContextFullError
+
+SYSTEM = [ChatMessage("system", "sys")]  # 10 tokens in this count
+
+
+def count(messages: list[ChatMessage]) -> int:
+    return sum(10 if m.role == "system" else len(m.content) for m in messages)
+
+
+def turns(n: int, size: int = 20) -> list[ChatMessage]:
+    history = []
+    for i in range(n):
+        history += [ChatMessage("user", "u" * size), ChatMessage("assistant", "a" * size)]
+    return history + [ChatMessage("user", "q" * size)]
+
+
+def test_everything_is_sent_while_it_fits() -> None:
+    history = turns(3)
+    fitted = fit_to_context(count, SYSTEM, history, context_size=1000, reserve=100, policy="stop")
+    assert fitted.messages == SYSTEM + history and fitted.dropped == 0 and fitted.tokens == 10 + 7 * 20
+
+
+def test_stop_refuses_with_the_numbers() -> None:
+    with pytest.raises(ContextFullError) as error:
+        fit_to_context(count, SYSTEM, turns(10), context_size=300, reserve=50, policy="stop")
+    assert (error.value.used, error.value.size, error.value.needed) == (430, 300, 480)
+    assert "300" in str(error.value)
+
+
+def test_drop_oldest_leaves_out_just_enough_whole_turns_and_keeps_the_system_prompt() -> None:
+    history = turns(10)  # 21 messages of 20 tokens, 430 with the system prompt
+    fitted = fit_to_context(count, SYSTEM, history, context_size=300, reserve=50, policy="drop_oldest")
+    assert fitted.messages[0] == SYSTEM[0]
+    assert fitted.messages[1].role == "user"  # whole turns go, never half of one
+    assert fitted.tokens <= 250 and fitted.tokens + 40 > 250  # no more dropped than needed
+    assert fitted.messages[-1] == history[-1] and fitted.dropped == 10
+
+
+def test_rolling_window_drops_down_to_half_so_later_turns_reuse_the_cache() -> None:
+    history = turns(10)
+    fitted = fit_to_context(count, SYSTEM, history, context_size=300, reserve=50, policy="rolling")
+    assert fitted.tokens <= 150 and fitted.messages[1].role == "user"
+    # The next turn starts where this one did: the same prefix, so the KV cache is reused.
+    longer = history + [ChatMessage("assistant", "a" * 20), ChatMessage("user", "q" * 20)]
+    again = fit_to_context(count, SYSTEM, longer, 300, 50, "rolling", start=fitted.dropped)
+    assert again.dropped == fitted.dropped
+
+
+def test_a_single_message_too_big_for_the_context_is_refused_under_any_policy() -> None:
+    history = [ChatMessage("user", "x" * 500)]
+    for policy in ("stop", "drop_oldest", "rolling"):
+        with pytest.raises(ContextFullError):
+            fit_to_context(count, SYSTEM, history, context_size=300, reserve=50, policy=policy)
+
+
+def test_reply_reserve_is_capped_at_a_quarter_of_the_context() -> None:
+    assert reply_reserve(1024, 4096) == 1024
+    assert reply_reserve(4096, 4096) == 1024
+    assert reply_reserve(100, 4096) == 100
