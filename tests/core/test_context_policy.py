@@ -16,9 +16,9 @@ def count(messages: list[ChatMessage]) -> int:
 
 def turns(n: int, size: int = 20) -> list[ChatMessage]:
     history = []
-    for i in range(n):
+    for _i in range(n):
         history += [ChatMessage("user", "u" * size), ChatMessage("assistant", "a" * size)]
-    return history + [ChatMessage("user", "q" * size)]
+    return [*history, ChatMessage("user", "q" * size)]
 
 
 def test_everything_is_sent_while_it_fits() -> None:
@@ -48,7 +48,7 @@ def test_rolling_window_drops_down_to_half_so_later_turns_reuse_the_cache() -> N
     fitted = fit_to_context(count, SYSTEM, history, context_size=300, reserve=50, policy="rolling")
     assert fitted.tokens <= 150 and fitted.messages[1].role == "user"
     # The next turn starts where this one did: the same prefix, so the KV cache is reused.
-    longer = history + [ChatMessage("assistant", "a" * 20), ChatMessage("user", "q" * 20)]
+    longer = [*history, ChatMessage("assistant", "a" * 20), ChatMessage("user", "q" * 20)]
     again = fit_to_context(count, SYSTEM, longer, 300, 50, "rolling", start=fitted.dropped)
     assert again.dropped == fitted.dropped
 
