@@ -7,11 +7,22 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desktop.core.paths import resource_path
 from desktop.core.store.records import Message
 from desktop.ui.markdown import LIGHT, Palette, Rendered, render_markdown, render_plain
 from desktop.ui.message_body import MessageBody
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def _icon(name: str) -> QIcon:
+    if name not in _ICONS:
+        _ICONS[name] = QIcon(str(resource_path("icons", name)))
+    return _ICONS[name]
+
 
 MARKDOWN_EVERY_S = 0.5  # while a reply streams, its Markdown is rendered again this often
 
@@ -98,8 +109,8 @@ class MessageWidget(QFrame):
         else:
             self.regenerate_button = self._button("Regenerate", "regenerate", "Regenerate reply")
             self.continue_button = self._button("Continue", "continue", "Continue reply")
-            self.up_button = self._button("👍", "up", "Good reply")
-            self.down_button = self._button("👎", "down", "Bad reply")
+            self.up_button = self._button("Good", "up", "Good reply", "thumb-up.svg")
+            self.down_button = self._button("Bad", "down", "Bad reply", "thumb-down.svg")
             for button in (self.up_button, self.down_button):
                 button.setCheckable(True)
             for button in (self.regenerate_button, self.continue_button, self.up_button, self.down_button):
@@ -113,9 +124,13 @@ class MessageWidget(QFrame):
         self.set_siblings(sibling_index, sibling_count)
         self.update_message(message)
 
-    def _button(self, text: str, name: str, accessible: str) -> QToolButton:
+    def _button(self, text: str, name: str, accessible: str, icon: str = "") -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
+        if icon:
+            # An icon, not an emoji: many Linux systems have no colour emoji font.
+            button.setIcon(_icon(icon))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         button.setToolTip(accessible)
         button.setAccessibleName(accessible)
         button.setAutoRaise(True)
@@ -204,7 +219,3 @@ class MessageWidget(QFrame):
                 self.codeCopyRequested.emit(self._rendered.code_blocks[int(url.path())])
             return
         self.linkClicked.emit(url)
-
-
-def age_label(timestamp: float) -> str:
-    return time.strftime("%H:%M", time.localtime(timestamp))

@@ -62,6 +62,8 @@ class Sidebar(QWidget):
         self.list.setObjectName("conversationList")
         self.list.setAccessibleName("Conversations")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
