@@ -37,6 +37,12 @@ def explain(error: sqlite3.Error, path: Path | str = "") -> str:
 def open_database(path: Path | str) -> sqlite3.Connection:
     """Open (creating if needed) and migrate. Raises StoreError with a readable message."""
     path = Path(path) if str(path) != ":memory:" else path
+    if isinstance(path, Path) and path.is_file() and not os.access(path, os.W_OK):
+        # A database that cannot be written (a read-only mount, say) may still open normally when
+        # its -wal and -shm files exist; open it read-only on purpose, so the store knows.
+        read_only = _open_read_only(path)
+        if read_only is not None:
+            return read_only
     try:
         if isinstance(path, Path):
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -66,7 +72,9 @@ def _open_read_only(path: Path | str) -> sqlite3.Connection | None:
     none, the database file alone is the whole truth and can be opened as immutable. Writes then fail
     with "read-only", which `explain` turns into a message. None if this does not apply or fails.
     """
-    if not isinstance(path, Path) or not path.is_file() or os.access(path.parent, os.W_OK):
+    if not isinstance(path, Path) or not path.is_file():
+        return None
+    if os.access(path.parent, os.W_OK) and os.access(path, os.W_OK):
         return None
     wal = path.with_name(path.name + "-wal")
     uri = f"{path.resolve().as_uri()}?{'mode=ro' if wal.exists() else 'immutable=1'}"
