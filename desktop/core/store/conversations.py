@@ -28,8 +28,18 @@ WITH RECURSIVE branch(id, parent_id, depth) AS (
 """
 
 
+def storable(text: str) -> str:
+    """`text` as SQLite can store it: a lone surrogate (from a command-line argument or a line of
+    input that was not valid UTF-8, which Python decodes with surrogateescape) becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+    return text
+
+
 def title_from(text: str) -> str:
-    line = " ".join(text.split())
+    line = " ".join(storable(text).split())
     return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"
 
 
@@ -99,7 +109,7 @@ class ConversationStore:
         settings = settings or ChatSettings()
         cursor = self._write(
             "INSERT INTO conversations(title, model, created, updated, settings) VALUES (?, ?, ?, ?, ?)",
-            (title, model, now, now, settings.to_json()),
+            (storable(title), storable(model), now, now, settings.to_json()),
         )
         conversation = self.get(int(cursor.lastrowid or 0))
         assert conversation is not None
@@ -170,6 +180,7 @@ class ConversationStore:
         stats: dict[str, Any] | None = None,
     ) -> Message:
         """Add a message below `parent_id` and show its branch."""
+        content, model = storable(content), storable(model)
         now = time.time()
         with transaction(self.db, self.path) as db:
             cursor = db.execute(
@@ -196,7 +207,7 @@ class ConversationStore:
         for column, value in (("content", content), ("state", state)):
             if value is not None:
                 sets.append(f"{column} = ?")
-                args.append(value)
+                args.append(storable(value))
         if stats is not None:
             sets.append("stats = ?")
             args.append(json.dumps(stats))
@@ -269,7 +280,7 @@ class ConversationStore:
             self._write("UPDATE messages SET rating = ?, note = ? WHERE id = ?", (rating, note, message_id))
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        return search_store(self.db, text, limit)
+        return search_store(self.db, storable(text), limit)
 
     def recover_interrupted(self) -> int:
         """Replies that were streaming when the app went down are kept, marked interrupted."""
