@@ -1,0 +1,218 @@
+"""Odd input: emoji, right-to-left text, control characters, an empty message, a 1 MB paste, invalid UTF-8 on the
+command line, and a model that splits a UTF-8 character across tokens: no crash, no freeze over 50 ms, no mojibake.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.chat_settings import ChatSettings
+from desktop.core.engine.llama_engine import LlamaEngine
+from desktop.core.engine.types import ChatMessage, LoadOptions, ModelInfo, ReplyRequest, ReplyResult
+from desktop.core.settings import Settings
+from desktop.core.store import ConversationStore
+from desktop.ui.app import Session, open_session
+from desktop.ui.heartbeat import Heartbeat
+from tests.helpers.app_driver import ROOT
+from tests.helpers.scripted_engine import ScriptedEngine
+
+FREEZE_MS = 50.0
+ODD = {
+    "emoji": "Family 👨‍👩‍👧‍👦, thumbs 👍🏽, flags 🇫🇷🇯🇵, and 🙂 — plus a zero-width joiner‍here",
+    "right-to-left": "مرحبا بالعالم — שלום עולם — mixed עברית and English 123 in one line",
+    "control characters": (
+        "tab\there nul\x00 escape\x1b[31mred\x1b[0m bell\x07 override\u202eevil\u202c zwsp\u200b del\x7f"
+    ),
+    "combining and wide": "e\u0301\u0301\u0301 ＦＵＬＬＷＩＤＴＨ 𝕄𝕒𝕥𝕙 한국어 漢字 \U0001f9ea",
+}
+
+
+@pytest.fixture
+def scripted(qtbot, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Session, ScriptedEngine]]:
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    model = models_dir / "scripted" / "model.gguf"
+    model.parent.mkdir(parents=True)
+    model.write_bytes(b"GGUF")
+    engine = ScriptedEngine()
+    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
+    session.window.show()
+    session.window.start(str(model))
+    qtbot.waitUntil(lambda: session.engine.state == "ready", timeout=5000)
+    engine.replies.append(["Warm", " up."])
+    send(qtbot, session, "Warm up")  # the first message pays for fonts and style sheets once
+    yield session, engine
+    session.close()
+
+
+def send(qtbot, session: Session, text: str):
+    window = session.window
+    window.composer.set_text(text)
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=10_000) as ended:
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    window.transcript.flush()
+    qtbot.waitUntil(lambda: window.transcript.widget_for(ended.args[0].id) is not None, timeout=5000)
+    return ended.args[0]
+
+
+@pytest.mark.parametrize("kind", sorted(ODD))
+def test_odd_text_is_stored_and_shown_as_typed_without_a_freeze(
+    kind: str, qtbot, scripted: tuple[Session, ScriptedEngine]
+) -> None:
+    session, engine = scripted
+    window = session.window
+    text = ODD[kind]
+    engine.replies.append([text[i : i + 3] for i in range(0, len(text), 3)])  # the model says it back
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    reply = send(qtbot, session, text)
+    heartbeat.stop()
+    typed = window.chat.branch[-2].content
+    assert typed == text.replace("\r\n", "\n")  # the composer's text reached the store untouched
+    stored = [m.content for m in session.store.branch(window.chat.conversation.id)][-2:]
+    assert stored == [typed, text] and reply.content == text
+    shown_reply = window.transcript.widget_for(reply.id).body.toPlainText()
+    for word in ("👨‍👩‍👧‍👦", "שלום", "مرحبا", "escape", "ＦＵＬＬＷＩＤＴＨ"):
+        if word in text:
+            assert word in shown_reply
+    assert heartbeat.max_stall_ms < FREEZE_MS, f"the window froze for {heartbeat.max_stall_ms:.0f} ms"
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n\n", " \t \n "])
+def test_an_empty_message_is_not_sent(blank: str, qtbot, scripted: tuple[Session, ScriptedEngine]) -> None:
+    session, engine = scripted
+    window = session.window
+    before = len(session.store.messages(window.chat.conversation.id))
+    window.composer.set_text(blank)
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(window.composer.button, Qt.MouseButton.LeftButton)
+    assert not window.chat.busy and len(engine.requests) == 1  # only the warm-up
+    assert len(session.store.messages(window.chat.conversation.id)) == before
+
+
+def megabyte() -> str:
+    line = "A pasted log line with a number 1234567890 and some words in it.\n"
+    return (line * (1_000_000 // len(line) + 1))[:1_000_000]
+
+
+def test_a_1_mb_paste_is_sent_whole_and_the_reply_says_it_does_not_fit(
+    qtbot, scripted: tuple[Session, ScriptedEngine]
+) -> None:
+    session, _engine = scripted
+    window = session.window
+    text = megabyte()
+    reply = send(qtbot, session, text)
+    [*_, question, answer] = session.store.branch(window.chat.conversation.id)
+    assert question.content == text and len(question.content.encode()) == 1_000_000
+    assert answer.id == reply.id and answer.state == "error" and "context holds" in answer.stats["error"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="UI: a 1 MB message is laid out whole in its MessageBody (QTextDocument.setTextWidth on every resize, "
+    "about 70 ms each, several times): the window freezes for 300-400 ms; the composer's setPlainText of the "
+    "paste another 170 ms. Show long messages collapsed (the first few KB and 'Show all') or lay them out once",
+)
+def test_a_1_mb_paste_does_not_freeze_the_window(qtbot, scripted: tuple[Session, ScriptedEngine]) -> None:
+    session, _engine = scripted
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    send(qtbot, session, megabyte())
+    qtbot.waitUntil(lambda: len(heartbeat.gaps_ms) > 20, timeout=5000)  # a few more beats after the render
+    heartbeat.stop()
+    assert heartbeat.max_stall_ms < FREEZE_MS, f"the window froze for {heartbeat.max_stall_ms:.0f} ms"
+
+
+# -- a model that splits a character across tokens --------------------------------------------------------
+
+SMILE = "🙂".encode()  # F0 9F 99 82: four byte tokens
+ACCENT = "é".encode()  # C3 A9
+
+
+def byte_token(value: int) -> int:
+    return 5 + value  # tests/helpers/tiny_gguf.py: five special tokens, then <0x00>..<0xFF>
+
+
+class SplitUtf8Engine(LlamaEngine):
+    """The real engine and the tiny model, whose sampler is replaced by a script of byte tokens."""
+
+    def __init__(self, script: list[int]) -> None:
+        super().__init__(kv_budget_bytes=0)
+        self.script = script
+
+    def load(self, path, options=None, on_progress=None) -> ModelInfo:  # type: ignore[override]
+        info = super().load(path, options, on_progress)
+        assert self._llm is not None
+
+        def generate(tokens: list[int], **kwargs: object) -> Iterator[int]:
+            yield from self.script
+
+        self._llm.generate = generate  # type: ignore[method-assign]
+        return info
+
+
+def script(*chunks: bytes, end: bool = True) -> list[int]:
+    ids = [byte_token(b) for chunk in chunks for b in chunk]
+    return [*ids, 2] if end else ids  # 2: end of sequence
+
+
+def test_the_engine_joins_a_character_split_across_tokens(tiny_model: Path) -> None:
+    engine = SplitUtf8Engine(script(b"Hi ", SMILE, b" caf", ACCENT, b"!"))
+    engine.load(tiny_model, LoadOptions(context_length=256))
+    result = ReplyResult()
+    pieces = list(engine.stream(ReplyRequest("k", [ChatMessage("user", "Hi")], ChatSettings()), result))
+    assert "".join(pieces) == result.text == "Hi 🙂 café!"
+    assert "\ufffd" not in result.text and all(piece for piece in pieces)  # no half characters, no empty pieces
+    assert result.tokens == len(b"Hi ") + 4 + len(b" caf") + 2 + 1
+    engine.unload()
+
+
+def test_a_character_cut_off_at_the_end_of_a_reply_is_one_replacement_character(tiny_model: Path) -> None:
+    engine = SplitUtf8Engine(script(b"ok ", SMILE[:2]))  # the reply ends in the middle of a character
+    engine.load(tiny_model, LoadOptions(context_length=256))
+    result = ReplyResult()
+    text = "".join(engine.stream(ReplyRequest("k", [ChatMessage("user", "Hi")], ChatSettings()), result))
+    assert text == result.text == "ok \ufffd"
+    engine.unload()
+
+
+def test_a_split_character_reaches_the_window_and_the_store_whole(qtbot, tiny_model: Path) -> None:
+    engine = SplitUtf8Engine(script(SMILE, b" and ", ACCENT, b" ", "שלום".encode()))
+    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
+    try:
+        session.window.show()
+        with qtbot.waitSignal(session.engine.loaded, timeout=30_000):
+            session.window.open_model_file(str(tiny_model))
+        reply = send(qtbot, session, "Say something")
+        assert reply.content == "🙂 and é שלום"
+        assert session.store.message(reply.id).content == reply.content
+        assert "🙂 and é שלום" in session.window.transcript.widget_for(reply.id).body.toPlainText()
+    finally:
+        session.close()
+
+
+# -- the command line ------------------------------------------------------------------------------------
+
+
+def test_hearth_chat_with_invalid_utf8_in_its_arguments_and_input(tmp_path: Path, tiny_model: Path) -> None:
+    """Python decodes such bytes to lone surrogates, which SQLite cannot store: it used to be a traceback."""
+    env = {**os.environ, "HEARTH_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "desktop", "chat", str(tiny_model), "--max-tokens", "4"]
+    prompt = os.fsdecode(b"bad \xff byte")
+    one = subprocess.run([*command, "-p", prompt], env=env, capture_output=True, timeout=60)
+    many = subprocess.run(command, env=env, input=b"bad \xfe line\n", capture_output=True, timeout=60)
+    for done in (one, many):
+        assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr.decode(errors="replace")
+    store = ConversationStore(tmp_path / "data" / "hearth.db")
+    try:
+        typed = sorted(m.content for c in store.list() for m in store.branch(c.id) if m.role == "user")
+        assert typed == ["bad \ufffd byte", "bad \ufffd line"]
+    finally:
+        store.close()
