@@ -135,3 +135,23 @@ def test_unusable_models_give_one_line_and_exit_1(case: str, tmp_path: Path, tin
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     assert path.name in lines[0] and "Traceback" not in done.stderr
+
+
+def test_interactive_terminal_chat(tiny_model, data_dir) -> None:
+    env = dict(os.environ, HEARTH_DATA_DIR=str(data_dir))
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "chat", str(tiny_model), "--max-tokens", "12", "--seed", "3"],
+        input="the sea\nthe moon\n/exit\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Chatting with tiny" in done.stderr
+    store = ConversationStore(data_dir / "hearth.db")
+    [summary] = store.list()
+    assert [m.content for m in store.branch(summary.id) if m.role == "user"] == ["the sea", "the moon"]
+    replies = [line.removeprefix("> ").strip() for line in done.stdout.splitlines()]
+    assert len([r for r in replies if r]) == 2  # one reply per line typed, after each "> " prompt
+    store.close()
