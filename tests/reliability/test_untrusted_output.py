@@ -252,3 +252,28 @@ def test_a_model_whose_error_message_is_html_does_not_hang_the_window(data_dir: 
         assert "<img" in opened["message"] and opened["alert"] == opened["message"]
         app.command("close")
         assert app.wait_exit(10) == 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="UI: a link the model writes with Hearth's own 'hearth-copy:' scheme is taken for a code block's Copy "
+    "link, so '[Click to continue](hearth-copy:0)' silently copies the reply's first code block (a command, say) "
+    "to the clipboard; markdown.py could refuse that scheme in model text (MarkdownIt.validateLink) or give the "
+    "real Copy links a per-render token",
+)
+def test_a_link_the_model_writes_cannot_pose_as_a_copy_button(
+    qtbot, session: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window_session, engine = session
+    window = window_session.window
+    engine.replies.append(["[Click to continue](hearth-copy:0)\n\n```sh\nrm -rf ~/important\n```\n"])
+    copied: list[str] = []
+    window.transcript.codeCopyRequested.connect(copied.append)
+    window.composer.set_text("Help")
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=10_000) as ended:
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    body = window.transcript.widget_for(ended.args[0].id).body
+    _href, start, length = anchors(body)[0]  # the model's own link comes first
+    assert "Click to continue" in body.toPlainText()[start : start + length + 20]
+    click(qtbot, body, start, length)
+    assert copied == []
