@@ -25,6 +25,7 @@ from desktop.core.store import ConversationStore, StoreError
 from desktop.ui.background import wait_for_background
 from desktop.ui.engine_worker import EngineController
 from desktop.ui.main_window import MainWindow
+from desktop.ui.plain import plain
 from desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,10 @@ def open_session(
     window.apply_palette(apply_theme(app, settings.theme, settings.font_size))
     if recovered:
         window.notify(f"{recovered} reply was interrupted when Hearth last closed; it is kept as it was.")
+    if store.read_only:
+        window.alert.setText("The data folder is read-only: your chats can be read, but nothing new is saved.")
+        window.alert.show()
+        window.notify(window.alert.text())
     return Session(app, window, engine, store)
 
 
@@ -177,7 +182,7 @@ def run_app(model: str | None = None, exit_after_paint: bool = False) -> int:
         session = open_session()
     except StoreError as error:
         application()
-        QMessageBox.critical(None, APP_NAME, f"Hearth cannot start: {error}")
+        QMessageBox.critical(None, APP_NAME, plain(f"Hearth cannot start: {error}"))
         return 1
     try:
         if exit_after_paint:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,12 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 MAX_VISIBLE_LINES = 8
+# A paste longer than this becomes an attachment shown as one line: laying out a megabyte of
+# text in the editor would freeze the window, and nobody edits a pasted log by hand.
+LARGE_PASTE_CHARS = 20_000
 
 
 class ComposerEdit(QPlainTextEdit):
     submitted = Signal()
     editLastRequested = Signal()
     cancelRequested = Signal()
+    largePaste = Signal(str)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
+        if source.hasText() and len(source.text()) > LARGE_PASTE_CHARS:
+            self.largePaste.emit(source.text())
+            return
+        super().insertFromMimeData(source)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +86,16 @@ class Composer(QWidget):
         banner.addWidget(self.banner, 1)
         banner.addWidget(self.banner_cancel)
         outer.addLayout(banner)
+        attachment = QHBoxLayout()
+        self.attachment_label = QLabel()
+        self.attachment_label.setObjectName("composerBanner")
+        self.attachment_remove = QToolButton()
+        self.attachment_remove.setText("Remove")
+        self.attachment_remove.setAccessibleName("Remove pasted text")
+        self.attachment_remove.clicked.connect(lambda: self._attach(""))
+        attachment.addWidget(self.attachment_label, 1)
+        attachment.addWidget(self.attachment_remove)
+        outer.addLayout(attachment)
         row = QHBoxLayout()
         self.edit = ComposerEdit(self)
         self.button = QPushButton("Send")
@@ -89,10 +109,13 @@ class Composer(QWidget):
         self.edit.submitted.connect(self._submit)
         self.edit.editLastRequested.connect(self.editLastRequested)
         self.edit.cancelRequested.connect(self.cancel_edit)
+        self.edit.largePaste.connect(self._attach)
         self.button.clicked.connect(self._on_button)
         self.editing_message_id: int | None = None
         self._streaming = False
+        self._attached = ""
         self._show_banner("")
+        self._attach("")
 
     @property
     def streaming(self) -> bool:
@@ -116,9 +139,17 @@ class Composer(QWidget):
         )
 
     def text(self) -> str:
-        return self.edit.toPlainText()
+        typed = self.edit.toPlainText()
+        if not self._attached:
+            return typed
+        return f"{typed}\n\n{self._attached}" if typed.strip() else self._attached
 
     def set_text(self, text: str) -> None:
+        if len(text) > LARGE_PASTE_CHARS:
+            self.edit.clear()
+            self._attach(text)
+            return
+        self._attach("")
         self.edit.setPlainText(text)
         cursor = self.edit.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
@@ -126,6 +157,17 @@ class Composer(QWidget):
 
     def clear(self) -> None:
         self.edit.clear()
+        self._attach("")
+
+    def _attach(self, text: str) -> None:
+        self._attached = text
+        if text:
+            lines = text.count("\n") + 1
+            self.attachment_label.setText(
+                f"Pasted text attached: {len(text):,} characters, {lines:,} lines; it is sent with your message."
+            )
+        self.attachment_label.setVisible(bool(text))
+        self.attachment_remove.setVisible(bool(text))
 
     def begin_edit(self, message_id: int, text: str) -> None:
         self.editing_message_id = message_id

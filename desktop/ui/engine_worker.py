@@ -318,6 +318,11 @@ class EngineController(QObject):
     def forget(self, key: str) -> None:
         self._forget.emit(key)
 
+    def report_failure(self, path: str, message: str) -> None:
+        """A model refused before it reached the worker (its path cannot even be resolved): say so
+        the way a failed load does, without touching the model that is loaded."""
+        self.loadFailed.emit(path, message)
+
     def count(self, key: str, messages: list) -> None:
         self._count.emit(key, messages)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -26,6 +26,7 @@ from desktop.core.library.files import display_name, find_gguf_files, unique_pat
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
+from desktop.core.text import one_line
 from desktop.ui import file_actions, message_actions
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
@@ -35,6 +36,7 @@ from desktop.ui.model_picker import ModelPicker
 from desktop.ui.models_page.actions import ModelActions
 from desktop.ui.models_page.downloads import DownloadBridge
 from desktop.ui.models_page.page import ModelsPage
+from desktop.ui.plain import plain, plain_label
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.status_bar import HearthStatusBar
 from desktop.ui.theme import markdown_palette
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         header_layout.addWidget(self.models_button)
         header_layout.addWidget(self.settings_button)
 
-        self.alert = QLabel()
+        self.alert = plain_label()
         self.alert.setObjectName("alert")
         self.alert.setWordWrap(True)
         self.alert.setAccessibleName("Alert")
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def model_paths(self) -> list[Path]:
         found = find_gguf_files(self.settings.models_path())
-        linked = [Path(p) for p in self.settings.linked_models if Path(p).is_file()]
+        linked = [Path(p) for p in self.settings.linked_models if os.path.isfile(p)]  # never raises
         return unique_paths([*found, *linked])
 
     def refresh_models(self) -> None:
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             "Not enough memory",
-            refusal,
+            plain(refusal),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -250,11 +252,16 @@ class MainWindow(QMainWindow):
             self.open_model_file(path)
 
     def open_model_file(self, path: str) -> None:
-        """Use a model file where it is (remembered for the picker)."""
-        resolved = str(Path(path).expanduser().resolve())
-        models_dir = self.settings.models_path().resolve()
-        inside = Path(resolved).is_relative_to(models_dir)
-        if not inside and resolved not in self.settings.linked_models:
+        """Use a model file where it is (remembered for the picker once it is known to be a file)."""
+        try:
+            resolved = str(Path(path).expanduser().resolve())
+            inside = Path(resolved).is_relative_to(self.settings.models_path().resolve())
+        except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a name too long…
+            self.engine.report_failure(
+                path, one_line(f"cannot load {path}: {getattr(error, 'strerror', None) or error}")
+            )
+            return
+        if not inside and os.path.isfile(resolved) and resolved not in self.settings.linked_models:
             self.settings.linked_models = (*self.settings.linked_models, resolved)
         self.refresh_models()
         self.picker.set_current(resolved)
@@ -422,11 +429,14 @@ class MainWindow(QMainWindow):
 
     def open_link(self, url: QUrl) -> None:
         """Open a link from a reply only if it is web or mail, and only once the user saw it."""
+        # Fully encoded: a look-alike host shows as the punycode the browser will resolve
+        # (xn--pple-43d.com, not "аpple.com"), and no character of the address can start a tag.
+        address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
         if url.scheme().lower() not in SAFE_LINK_SCHEMES:
-            self.notify(f"Not opened: {url.toString()[:200]} (only web and mail links open)")
+            self.notify(f"Not opened: {address[:200]} (only web and mail links open)")
             return
         answer = QMessageBox.question(
-            self, "Open link", f"Open this address in your browser?\n\n{url.toString()[:2000]}"
+            self, "Open link", plain(f"Open this address in your browser?\n\n{address[:2000]}")
         )
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)

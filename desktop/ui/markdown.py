@@ -41,8 +41,18 @@ class Rendered:
     code_blocks: list[str] = field(default_factory=list)
 
 
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def _web_or_mail_only(url: str) -> bool:
+    # Anything else a model writes (javascript:, file:, data:, relative paths, and Hearth's own
+    # hearth-copy: that marks the Copy links of code blocks) stays plain text.
+    return url.strip().lower().startswith(LINK_SCHEMES)
+
+
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.validateLink = _web_or_mail_only
     md.enable(["table", "strikethrough"])
     md.add_render_rule("image", _render_image)
     md.add_render_rule("fence", _render_fence)

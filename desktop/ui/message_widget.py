@@ -8,12 +8,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.paths import resource_path
 from desktop.core.store.records import Message
 from desktop.ui.markdown import LIGHT, Palette, Rendered, render_markdown, render_plain
 from desktop.ui.message_body import MessageBody
+from desktop.ui.plain import plain, plain_label
 
 _ICONS: dict[str, QIcon] = {}
 
@@ -24,7 +35,10 @@ def _icon(name: str) -> QIcon:
     return _ICONS[name]
 
 
-MARKDOWN_EVERY_S = 0.5  # while a reply streams, its Markdown is rendered again this often
+MARKDOWN_EVERY_S = 0.5
+# Longer messages show their start and a "Show all" button: laying out a megabyte of text in
+# the transcript would freeze the window for a second.
+COLLAPSE_CHARS = 8_000  # while a reply streams, its Markdown is rendered again this often
 
 STATE_NOTES = {
     "stopped": "Stopped",
@@ -94,7 +108,13 @@ class MessageWidget(QFrame):
         self.body.linkClicked.connect(self._on_link)
         layout.addWidget(self.body)
 
-        self.note = QLabel()
+        self.more_button = QPushButton()
+        self.more_button.setAccessibleName("Show the whole message")
+        self.more_button.clicked.connect(self._show_all)
+        self.more_button.hide()
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.note = plain_label()
         self.note.setObjectName("messageNote")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -116,7 +136,7 @@ class MessageWidget(QFrame):
             for button in (self.regenerate_button, self.continue_button, self.up_button, self.down_button):
                 actions.addWidget(button)
         actions.addStretch(1)
-        self.stats_label = QLabel()
+        self.stats_label = plain_label()
         self.stats_label.setObjectName("messageStats")
         self.stats_label.setAccessibleName("Reply statistics")
         actions.addWidget(self.stats_label)
@@ -169,8 +189,8 @@ class MessageWidget(QFrame):
             for button in (self.up_button, self.down_button):
                 button.setVisible(not streaming)
             if message.note:
-                self.down_button.setToolTip(f"Bad reply — your note: {message.note}")
-                self.up_button.setToolTip(f"Good reply — your note: {message.note}")
+                self.down_button.setToolTip(plain(f"Bad reply — your note: {message.note}"))
+                self.up_button.setToolTip(plain(f"Good reply — your note: {message.note}"))
 
     def set_out_of_context(self, value: bool) -> None:
         if value != self.out_of_context:
@@ -184,6 +204,10 @@ class MessageWidget(QFrame):
         whole reply is rendered again at most twice a second (and once at the end), so a long
         reply does not make every update slower than the last.
         """
+        if len(text) > COLLAPSE_CHARS:
+            if self._rendered_text is None or len(self._rendered_text) <= COLLAPSE_CHARS:
+                self._render(text)
+            return
         now = time.monotonic()
         shown = self._rendered_text or ""
         if self.message.role == "user" or not text.startswith(shown) or now - self._markdown_at >= MARKDOWN_EVERY_S:
@@ -198,11 +222,28 @@ class MessageWidget(QFrame):
         if text == self._rendered_text:
             return
         self._rendered_text = text
+        shown = text[:COLLAPSE_CHARS]
         if self.message.role == "user":
-            self._rendered = render_plain(text)
+            self._rendered = render_plain(shown)
         else:
-            self._rendered = render_markdown(text, self._palette)
+            self._rendered = render_markdown(shown, self._palette)
         self.body.set_html(self._rendered.html)
+        hidden = len(text) - len(shown)
+        self.more_button.setText(f"Show all ({hidden:,} more characters)")
+        self.more_button.setVisible(hidden > 0)
+
+    def _show_all(self) -> None:
+        """The whole text in a plain-text viewer, which lays out only what is on screen."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle("The whole message")
+        viewer = QPlainTextEdit(dialog)
+        viewer.setReadOnly(True)
+        viewer.setAccessibleName("The whole message")
+        viewer.setPlainText(self._rendered_text or self.message.content)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(viewer)
+        dialog.resize(800, 600)
+        dialog.exec()
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from desktop.core.library.files import display_name
+from desktop.ui.plain import plain
 
 OPEN_FILE = "__open__"
 
@@ -36,7 +37,7 @@ class ModelPicker(QComboBox):
             self.addItem("No model", "")
         for path in paths:
             self.addItem(display_name(path), str(path))
-            self.setItemData(self.count() - 1, str(path), role=3)  # tooltip: the full path
+            self.setItemData(self.count() - 1, plain(path), role=3)  # tooltip: the full path
         self.insertSeparator(self.count())
         self.addItem("Open a GGUF file…", OPEN_FILE)
         self.blockSignals(False)

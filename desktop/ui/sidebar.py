@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.store.records import ConversationSummary, SearchHit
+from desktop.ui.plain import plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,7 +88,7 @@ class Sidebar(QWidget):
                 self.list.addItem(header)
             item = QListWidgetItem(summary.title or "New chat")
             item.setData(ID_ROLE, summary.id)
-            item.setToolTip(summary.title)
+            item.setToolTip(plain(summary.title))
             self.list.addItem(item)
         self.select(self._selected)
 
@@ -101,7 +102,7 @@ class Sidebar(QWidget):
             item = QListWidgetItem(f"{hit.title or 'New chat'}\n{hit.snippet}")
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(HIT_ROLE, hit.message_id)
-            item.setToolTip(hit.snippet)
+            item.setToolTip(plain(hit.snippet))
             self.list.addItem(item)
 
     def conversation_ids(self) -> list[int]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from desktop.core.engine.types import ModelInfo
 from desktop.core.library.files import display_name
+from desktop.ui.plain import plain, plain_label
 
 
 def human_bytes(count: float) -> str:
@@ -22,7 +23,7 @@ class HearthStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model_label = QLabel("No model")
+        self.model_label = plain_label("No model")
         self.model_label.setObjectName("modelStatus")
         self.model_label.setAccessibleName("Model status")
         self.progress = QProgressBar()
@@ -30,10 +31,10 @@ class HearthStatusBar(QStatusBar):
         self.progress.setMaximumWidth(140)
         self.progress.setAccessibleName("Loading progress")
         self.progress.hide()
-        self.speed_label = QLabel("")
+        self.speed_label = plain_label("")
         self.speed_label.setObjectName("speedStatus")
         self.speed_label.setAccessibleName("Speed of the last reply")
-        self.context_label = QLabel("")
+        self.context_label = plain_label("")
         self.context_label.setObjectName("contextStatus")
         self.context_label.setAccessibleName("Context used")
         self.undo_button = QPushButton("Undo")
@@ -62,9 +63,11 @@ class HearthStatusBar(QStatusBar):
         where = "CPU" if info.backend == "CPU" else f"GPU ({info.backend}, {info.gpu_layers} layers)"
         self.model_label.setText(f"{display_name(info.path)} · {where}")
         self.model_label.setToolTip(
-            f"{info.path}\nLoaded in {info.load_seconds:.2f} s · {info.parameters / 1e6:,.0f}M parameters · "
-            f"{human_bytes(info.size_bytes)}\nMemory of Hearth: {human_bytes(rss_before)} before, "
-            f"{human_bytes(rss_after)} after loading"
+            plain(
+                f"{info.path}\nLoaded in {info.load_seconds:.2f} s · {info.parameters / 1e6:,.0f}M parameters · "
+                f"{human_bytes(info.size_bytes)}\nMemory of Hearth: {human_bytes(rss_before)} before, "
+                f"{human_bytes(rss_after)} after loading"
+            )
         )
         self.show_context(0, info.context_length)
 

@@ -18,6 +18,7 @@ from desktop.ui.markdown import LIGHT, Palette
 from desktop.ui.message_widget import MessageWidget
 
 PAGE = 30  # message widgets built at once
+MAX_BUILT = 4 * PAGE  # beyond this, a long session lets go of the widgets far above the end
 MIN_FLUSH_MS = 100  # streamed text reaches the screen at most 10 times a second
 FOLLOW_SLACK_PX = 32
 
@@ -126,7 +127,19 @@ class TranscriptView(QScrollArea):
         widget = self._make_widget(message, len(self._messages) - 1)
         self._layout.insertWidget(self._layout.count() - 1, widget)  # before the stretch
         self._follow = True
+        if len(self._widgets) > MAX_BUILT:
+            self._release_front(len(self._widgets) - 2 * PAGE)
         return widget
+
+    def _release_front(self, count: int) -> None:
+        """Drop the oldest widgets (about 0.3 MB each); scrolling up or "Show earlier" builds them again."""
+        for message in self._messages[self._first_built : self._first_built + count]:
+            widget = self._widgets.pop(message.id, None)
+            if widget is not None:
+                widget.deleteLater()
+        self._first_built += count
+        self._earlier.setVisible(True)
+        self._earlier.setText(f"Show earlier messages ({self._first_built:,} more)")
 
     def update_message(self, message: Message) -> None:
         self._pending.pop(message.id, None)

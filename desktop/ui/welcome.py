@@ -17,6 +17,7 @@ from desktop.core.library.other_apps import FoundModel, find_other_apps
 from desktop.core.settings import Settings
 from desktop.ui.background import run_in_background
 from desktop.ui.models_page.recommended import RecommendedList
+from desktop.ui.plain import plain, plain_label
 
 RECOMMENDED_SHOWN = 5
 
@@ -43,7 +44,7 @@ class WelcomeView(QScrollArea):
         )
         self.text.setObjectName("welcomeText")
         self.text.setWordWrap(True)
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Welcome notice")
         self.notice.hide()
@@ -100,8 +101,8 @@ class WelcomeView(QScrollArea):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(f"{model.name} · {model.app} · {format_size(model.info.size_bytes)}")
-            label.setToolTip(str(model.path))
+            label = plain_label(f"{model.name} · {model.app} · {format_size(model.info.size_bytes)}")
+            label.setToolTip(plain(model.path))
             use = QPushButton("Use in place")
             use.setAccessibleName(f"Use {model.name} in place")
             use.clicked.connect(lambda _=False, p=str(model.path): self.useRequested.emit(p))

@@ -76,7 +76,8 @@ class ScriptedEngine:
         self._model = None
 
     def count_tokens(self, messages: list[ChatMessage], key: str | None = None) -> int:
-        return sum(len(m.content.split()) + 4 for m in messages)
+        # About a token a word; str.count, not split(): a pasted megabyte is counted in a millisecond.
+        return sum(m.content.count(" ") + 5 for m in messages)
 
     def forget(self, key: str) -> None:
         pass

@@ -27,9 +27,6 @@ pytestmark = pytest.mark.slow
 
 MARKER = Path("/tmp/hearth-hostile-was-run")  # what the shell-script "model" would create if run
 PER_FILE_S = 30.0
-# Refused by core and the CLI, but the window's open_model_file fails on them before any message:
-# UI bugs, each with its own strict xfail test below.
-APP_UI_BUGS = {"path/symlink-loop", "path/name-too-long"}
 CLI_SUBSET = int(os.environ.get("HEARTH_HOSTILE_CLI", 0))  # 0: every file
 
 
@@ -53,7 +50,7 @@ def test_every_hostile_file_is_refused_in_the_app_with_one_line(
 ) -> None:
     MARKER.unlink(missing_ok=True)
     started = time.monotonic()
-    cases = [c for c in corpus if c.name not in APP_UI_BUGS]
+    cases = list(corpus)
     with AppProcess(data_dir, env={"HEARTH_DRIVER_ANSWER": "no"}) as app:
         app.wait_for("ready", timeout=60)
         app.command("open_files", paths=[str(c.path) for c in cases], timeout_s=PER_FILE_S * 2)
@@ -159,23 +156,12 @@ def open_in_app(data_dir: Path, path: Path, then: Path | None = None) -> list[di
     return results
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UI bug: MainWindow.open_model_file calls Path.resolve(), which raises RuntimeError on a symlink "
-    "loop; the exception escapes the slot and the user sees nothing",
-)
 def test_a_symlink_loop_is_refused_in_the_app(corpus: list[HostileCase], data_dir: Path) -> None:
     [case] = [c for c in corpus if c.name == "path/symlink-loop"]
     [result] = open_in_app(data_dir, case.path)
     assert result["outcome"] == "failed" and is_one_clean_line(result["message"]), result
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UI bug: MainWindow.open_model_file adds a path too long for the file system to linked_models before "
-    "anything checks it; model_paths() then raises OSError (Path.is_file) on every refresh, so no model can be "
-    "opened for the rest of the session",
-)
 def test_a_path_too_long_is_refused_in_the_app_and_the_next_model_opens(
     corpus: list[HostileCase], data_dir: Path, tiny_model: Path
 ) -> None:

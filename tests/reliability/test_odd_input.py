@@ -114,12 +114,6 @@ def test_a_1_mb_paste_is_sent_whole_and_the_reply_says_it_does_not_fit(
     assert answer.id == reply.id and answer.state == "error" and "context holds" in answer.stats["error"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UI: a 1 MB message is laid out whole in its MessageBody (QTextDocument.setTextWidth on every resize, "
-    "about 70 ms each, several times): the window freezes for 300-400 ms; the composer's setPlainText of the "
-    "paste another 170 ms. Show long messages collapsed (the first few KB and 'Show all') or lay them out once",
-)
 def test_a_1_mb_paste_does_not_freeze_the_window(qtbot, scripted: tuple[Session, ScriptedEngine]) -> None:
     session, _engine = scripted
     heartbeat = Heartbeat()

@@ -188,12 +188,6 @@ def test_the_app_opens_a_read_only_data_folder_and_shows_every_chat(
 
 @pytest.mark.slow
 @pytest.mark.skipif(not can_mount_read_only(), reason="unprivileged mount namespaces (unshare -rm) are not allowed")
-@pytest.mark.xfail(
-    strict=True,
-    reason="UI: a read-only data folder is only mentioned at the first write; open_session could say so at once "
-    "(if store.read_only: window.notify(...) or the alert: 'The data folder is read-only: chats can be read, "
-    "nothing new is saved')",
-)
 def test_the_window_says_at_once_that_the_data_folder_is_read_only(data_dir: Path) -> None:
     ConversationStore(data_dir / "hearth.db").close()
     with AppProcess(data_dir, wrapper=read_only_mount(data_dir)) as app:

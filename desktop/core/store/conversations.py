@@ -39,7 +39,7 @@ def storable(text: str) -> str:
 
 
 def title_from(text: str) -> str:
-    line = " ".join(storable(text).split())
+    line = " ".join(storable(text[: TITLE_CHARS * 8]).split())  # a pasted megabyte needs only its start
     return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1].rstrip() + "…"
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.hub.downloads import DownloadManager
 from desktop.core.hub.jobs import DownloadStatus, State
 from desktop.core.hub.queue_store import default_state_path
+from desktop.ui.plain import plain_label
 from desktop.ui.status_bar import human_bytes
 
 
@@ -82,7 +83,7 @@ class DownloadRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         top = QHBoxLayout()
-        self.title = QLabel(f"{status.repo_id} · {status.name}")
+        self.title = plain_label(f"{status.repo_id} · {status.name}")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title, 1)
         self.pause = self._button("Pause", lambda: bridge.manager.pause(self.download_id))
@@ -96,7 +97,7 @@ class DownloadRow(QFrame):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setAccessibleName(f"Progress of {status.name}")
-        self.detail = QLabel()
+        self.detail = plain_label()
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName(f"Download status of {status.name}")
         layout.addWidget(self.progress)

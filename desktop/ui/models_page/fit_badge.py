@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.library.fit import FitEstimate, estimate_fit, free_memory
+from desktop.ui.plain import plain
 
 COLORS = {"fits": "#15803d", "tight": "#b45309", "too big": "#b91c1c"}
 
@@ -30,6 +31,6 @@ class FitBadge(QLabel):
         self.setText(verdict)
         self.setObjectName("fitBadge")
         self.setAccessibleName(f"Fit for this computer: {verdict}")
-        self.setToolTip(f"{verdict.capitalize()}: {estimate.explanation}")
+        self.setToolTip(plain(f"{verdict.capitalize()}: {estimate.explanation}"))
         color = COLORS.get(verdict, "#6b7280")
         self.setStyleSheet(f"color: {color}; border: 1px solid {color}; border-radius: 8px; padding: 1px 6px;")

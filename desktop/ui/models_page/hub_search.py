@@ -26,6 +26,7 @@ from desktop.core.library.fit import kv_bytes_per_token_for
 from desktop.ui.background import run_in_background
 from desktop.ui.models_page.actions import OFFLINE_TEXT
 from desktop.ui.models_page.fit_badge import FitBadge, fit_for
+from desktop.ui.plain import plain_label
 
 
 class HubSearchView(QWidget):
@@ -48,7 +49,9 @@ class HubSearchView(QWidget):
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
         layout.addLayout(row)
-        self.status = QLabel("Searching sends your words to the Hugging Face Hub; nothing else leaves this computer.")
+        self.status = plain_label(
+            "Searching sends your words to the Hugging Face Hub; nothing else leaves this computer."
+        )
         self.status.setObjectName("welcomeText")
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Hub status")

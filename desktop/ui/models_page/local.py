@@ -24,6 +24,7 @@ from desktop.core.library.metadata import ModelInfo
 from desktop.core.library.other_apps import FoundModel, find_other_apps
 from desktop.core.settings import Settings
 from desktop.ui.background import run_in_background
+from desktop.ui.plain import plain, plain_label
 
 COLUMNS = ["Name", "Quant", "Parameters", "Size", "Context", "Architecture", "", ""]
 
@@ -56,7 +57,7 @@ class LocalModelsView(QWidget):
         self.import_button.clicked.connect(lambda: self._pick(link=False))
         self.link_button = QPushButton("Use a GGUF file in place…")
         self.link_button.clicked.connect(lambda: self._pick(link=True))
-        self.folder = QLabel()
+        self.folder = plain_label()
         self.folder.setObjectName("welcomeText")
         for widget in (self.import_button, self.link_button):
             buttons.addWidget(widget)
@@ -98,7 +99,7 @@ class LocalModelsView(QWidget):
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                item.setToolTip(f"{info.path}\n{info.error}" if info.error else str(info.path))
+                item.setToolTip(plain(f"{info.path}\n{info.error}" if info.error else info.path))
                 self.table.setItem(row, column, item)
             if info.error:
                 self.table.item(row, 5).setText(f"unusable: {info.error}")
@@ -109,7 +110,7 @@ class LocalModelsView(QWidget):
             cells = [found.name, found.app, format_size(found.info.size_bytes), found.info.quantization]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                item.setToolTip(str(found.path))
+                item.setToolTip(plain(found.path))
                 self.found_table.setItem(row, column, item)
             use = QPushButton("Use in place")
             use.setAccessibleName(f"Use {found.name} in place")
@@ -135,7 +136,7 @@ class LocalModelsView(QWidget):
             question = f"Stop listing {info.name}? The file itself stays where it is:\n{info.path}"
         else:
             question = f"Delete {info.name} ({format_size(info.size_bytes)}) from this computer?\n{info.path}"
-        answer = QMessageBox.question(self, "Remove model", question)
+        answer = QMessageBox.question(self, "Remove model", plain(question))
         if answer == QMessageBox.StandardButton.Yes:
             self.deleteRequested.emit(str(info.path))
 

@@ -21,6 +21,7 @@ from desktop.ui.models_page.downloads import DownloadsPanel
 from desktop.ui.models_page.hub_search import HubSearchView
 from desktop.ui.models_page.local import LocalModelsView
 from desktop.ui.models_page.recommended import RecommendedList
+from desktop.ui.plain import plain_label
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -51,7 +52,7 @@ class ModelsPage(QWidget):
         header.addWidget(title)
         header.addStretch(1)
         layout.addLayout(header)
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Models notice")
         self.notice.hide()
