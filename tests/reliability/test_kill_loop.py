@@ -234,9 +234,17 @@ def test_killed_at_random_moments_nothing_is_lost(
     with AppProcess(data_dir) as app:
         ready = app.wait_for("ready", timeout=60)
         check_restart(ledger, ready, data_dir / "hearth.db")
-        for name in files:
-            if name in ledger.downloads and ledger.downloads[name]["state"] != "done":
-                app.wait_for("download", lambda e, n=name: Path(e["path"]).name == n and e["state"] == "done", 60)
+        # Downloads resume as the app starts, and may end in any order, even before "ready" is sent:
+        # count the ones already seen, then wait for the rest.
+        pending = {name for name in files if name in ledger.downloads and ledger.downloads[name]["state"] != "done"}
+
+        def finished(event: dict[str, Any]) -> bool:
+            return event["event"] == "download" and event["state"] == "done"
+
+        pending -= {Path(e["path"]).name for e in list(app.events) if finished(e)}
+        while pending:
+            done = app.wait_for("download", lambda e: finished(e) and Path(e["path"]).name in pending, 60)
+            pending.discard(Path(done["path"]).name)
         app.command("close")
         assert app.wait_exit(30) == 0
     for name in ledger.downloads:
