@@ -69,6 +69,8 @@ class ChatController(QObject):
         engine.replyFinished.connect(self._on_finished)
         engine.replyFailed.connect(self._on_failed)
         engine.loaded.connect(self._on_model_loaded)
+        engine.loadFailed.connect(self._on_model_not_loaded)
+        engine.loadRefused.connect(self._on_model_not_loaded)
         engine.counted.connect(self._on_counted)
 
     # -- models ----------------------------------------------------------------------
@@ -87,10 +89,7 @@ class ChatController(QObject):
     def use_model(self, path: str, force: bool = False) -> None:
         """Switch to a model: for the conversation shown, and for new chats."""
         self.stop()
-        self.model_path = path
-        if self.conversation is not None and self.conversation.model != path:
-            self._safely(self.store.set_model, self.conversation.id, path)
-            self.conversation.model = path
+        self.model_path = path  # the chat keeps its model in the store once this one has loaded
         if force:
             self.engine.load(path, self.load_options(), force=True)
         else:
@@ -112,10 +111,20 @@ class ChatController(QObject):
         self.engine.load(self.model_path, wanted)
 
     def _on_model_loaded(self, info: ModelInfo) -> None:
+        if self.conversation is not None and self.conversation.model != info.path and info.path == self.model_path:
+            self._safely(self.store.set_model, self.conversation.id, info.path)
+            self.conversation.model = info.path
         self.contextChanged.emit(0, info.context_length)
         if info.template_note:
             self.notice.emit(info.template_note)
         self._measure_context()
+
+    def _on_model_not_loaded(self, path: str, _message: str) -> None:
+        """A model that did not load: go on with the one still loaded, if any (the picker follows)."""
+        kept = self.engine.model
+        if kept is not None and path == self.model_path and kept.path != path:
+            self.model_path = kept.path
+            self.modelChanged.emit(kept.path)
 
     def _measure_context(self) -> None:
         if self.conversation is not None and self.branch and self.engine.state in ("ready", "loading"):
@@ -187,8 +196,7 @@ class ChatController(QObject):
         if self.busy:
             self.notice.emit("Wait for the reply to finish, or press Stop.")
             return False
-        if self.engine.state not in ("ready", "loading"):
-            self.notice.emit("Choose a model first.")
+        if not self._model_available():
             return False
         try:
             if self.conversation is None:
@@ -211,6 +219,12 @@ class ChatController(QObject):
         self.conversationsChanged.emit()
         return True
 
+    def _model_available(self) -> bool:
+        if self.engine.state in ("ready", "busy", "loading"):
+            return True
+        self.notice.emit("Choose a model first.")
+        return False
+
     def _parent_for_new_user_message(self, edit_of: int | None) -> int | None:
         if edit_of is not None:
             original = self.store.message(edit_of)
@@ -223,6 +237,8 @@ class ChatController(QObject):
             return False
         target = self._find(message_id) if message_id else self._last_assistant()
         if target is None or target.role != "assistant" or target.parent_id is None:
+            return False
+        if not self._model_available():
             return False
         try:
             history = self.store.branch(self.conversation.id, target.parent_id)
@@ -244,8 +260,12 @@ class ChatController(QObject):
         target = self._find(message_id)
         if target is None or target.role != "assistant":
             return False
-        index = self.branch.index(target)
-        messages = self._prompt(self.branch[: index + 1])
+        if target is not self.branch[-1]:  # a reply with answers below it would no longer lead to them
+            self.notice.emit("Only the last reply can be continued; regenerate this one instead.")
+            return False
+        if not self._model_available():
+            return False
+        messages = self._prompt(self.branch)
         target.state = "streaming"
         self._safely(self.store.update_message, target.id, state="streaming")
         self.messageChanged.emit(target)

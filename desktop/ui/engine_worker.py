@@ -61,8 +61,8 @@ def rss_bytes() -> int:
 class EngineWorker(QObject):
     loadProgress = Signal(float)
     loaded = Signal(object, object, int, int)  # LoadJob, ModelInfo, RSS before, RSS after
-    loadFailed = Signal(object, str)  # LoadJob, one-line message
-    loadRefused = Signal(object, str)  # LoadJob, why it will not fit (the user may insist)
+    loadFailed = Signal(object, str, object)  # LoadJob, one-line message, the model still loaded (or None)
+    loadRefused = Signal(object, str, object)  # LoadJob, why it will not fit (the user may insist), model kept
     unloaded = Signal()
     replyStarted = Signal(object)  # ReplyJob (dropped and prompt size known)
     replyChunk = Signal(int, object)  # job id, the pieces that arrived since the last batch
@@ -101,8 +101,24 @@ class EngineWorker(QObject):
         if not job.force and self._memory_check is not None:
             refusal = self._memory_check(job.path, job.options.context_length)
             if refusal:
-                self.loadRefused.emit(job, refusal)
+                self.loadRefused.emit(job, refusal, self.engine.model)
                 return
+        # The new file is checked (in a child process, the first time) while the current model is
+        # still loaded: a file that turns out to be unusable leaves the user where they were.
+        options = job.options
+        try:
+            if self._validate is not None:
+                options = replace(options, template_refusal=self._validate(job.path, job.cancel))
+        except EngineError as error:
+            message = "loading cancelled" if job.cancel.is_set() else str(error)
+            self.loadFailed.emit(job, message, self.engine.model)
+            return
+        except Exception as error:  # nothing a model file does may end the app
+            log.exception("unexpected failure checking %s", job.path)
+            self.loadFailed.emit(job, f"cannot load {job.path}: {error}", self.engine.model)
+            return
+        if job.cancel.is_set():
+            return
         before = rss_bytes()
         self.engine.unload()
         self._starts.clear()
@@ -119,18 +135,14 @@ class EngineWorker(QObject):
             return not job.cancel.is_set()
 
         try:
-            options = job.options
-            if self._validate is not None:
-                refusal = self._validate(job.path, job.cancel)
-                options = replace(options, template_refusal=refusal)
             info = self.engine.load(job.path, options, progress)
         except EngineError as error:
             message = "loading cancelled" if job.cancel.is_set() else str(error)
-            self.loadFailed.emit(job, message)
+            self.loadFailed.emit(job, message, None)
             return
         except Exception as error:  # nothing a model file does may end the app
             log.exception("unexpected failure loading %s", job.path)
-            self.loadFailed.emit(job, f"cannot load {job.path}: {error}")
+            self.loadFailed.emit(job, f"cannot load {job.path}: {error}", None)
             return
         self.loaded.emit(job, info, before, rss_bytes())
 
@@ -148,6 +160,9 @@ class EngineWorker(QObject):
             job.result.finish = "stopped"
             self.replyFinished.emit(job)
             return
+        if self.engine.model is None:  # the load it waited for failed
+            self.replyFailed.emit(job.id, "No model is loaded: choose one, then send again.")
+            return
         try:
             fitted = self._fit(request)
             job.dropped = fitted.dropped
@@ -159,8 +174,8 @@ class EngineWorker(QObject):
             for piece in self.engine.stream(fitted_request, job.result):
                 batch.append(piece)
                 now = time.monotonic()
-                # The first piece goes at once; then at most one batch every 30 ms. Each batch wakes
-                # the GUI thread once, instead of once per token, and leaves the CPU to the model.
+                # The first piece goes at once; then at most one batch every BATCH_INTERVAL_S. Each batch
+                # wakes the GUI thread once, instead of once per token, and leaves the CPU to the model.
                 if not sent_at or now - sent_at >= BATCH_INTERVAL_S:
                     self.replyChunk.emit(job.id, batch)
                     batch, sent_at = [], now
@@ -266,7 +281,6 @@ class EngineController(QObject):
         self._thread.start()
         self.state = "empty"
         self.model: ModelInfo | None = None
-        self._before_load: ModelInfo | None = None
         self.last_rss: tuple[int, int] = (0, 0)
         self._current_load: LoadJob | None = None
         self._current_reply: ReplyJob | None = None
@@ -290,7 +304,6 @@ class EngineController(QObject):
         if self._current_load is not None:
             self._current_load.cancel.set()
         self._current_load = LoadJob(path, options, force)
-        self._before_load = self.model
         self.model = None
         self._set_state("loading")
         self._load.emit(self._current_load)
@@ -335,19 +348,20 @@ class EngineController(QObject):
         self._set_state("ready")
         self.loaded.emit(info)
 
-    def _on_load_failed(self, job: LoadJob, message: str) -> None:
+    def _on_load_failed(self, job: LoadJob, message: str, kept: ModelInfo | None) -> None:
         if job is not self._current_load:
             return
         self._current_load = None
-        self._set_state("failed")
+        self.model = kept  # a file refused before the old model was unloaded leaves it in use
+        self._set_state("ready" if kept else "failed")
         self.loadFailed.emit(job.path, message)
 
-    def _on_load_refused(self, job: LoadJob, message: str) -> None:
+    def _on_load_refused(self, job: LoadJob, message: str, kept: ModelInfo | None) -> None:
         if job is not self._current_load:
             return
         self._current_load = None
-        self.model = self._before_load  # nothing was unloaded: the worker checked first
-        self._set_state("ready" if self.model else "empty")
+        self.model = kept  # nothing was unloaded: the worker checked first
+        self._set_state("ready" if kept else "empty")
         self.loadRefused.emit(job.path, message)
 
     def _on_reply_finished(self, job: ReplyJob) -> None:

@@ -224,8 +224,6 @@ class MainWindow(QMainWindow):
     def choose_model(self, path: str) -> None:
         self.alert.hide()
         self.chat.use_model(path)
-        self.settings.last_model = path
-        self._save_settings()
 
     def _load_refused(self, path: str, refusal: str) -> None:
         """A model larger than free memory was refused with the numbers: load it only if the user insists."""
@@ -239,9 +237,6 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.chat.use_model(path, force=True)
         else:
-            previous = self.engine.model.path if self.engine.model else ""
-            self.chat.model_path = previous
-            self.picker.set_current(previous)
             self.notify(refusal)
 
     def open_model_dialog(self) -> None:
@@ -300,10 +295,18 @@ class MainWindow(QMainWindow):
         before, after = self.engine.last_rss
         self.status.show_loaded(info, before, after)
         self.alert.hide()
+        if self.settings.last_model != info.path:  # remembered once it has loaded, not when asked for
+            self.settings.last_model = info.path
+            self._save_settings()
         log.info("model %s loaded; RSS %d -> %d", info.path, before, after)
 
     def _model_failed(self, path: str, message: str) -> None:
-        self.status.show_failed(path)
+        kept = self.engine.model
+        if kept is not None:  # the file was refused before the model in use was let go
+            self.status.show_loaded(kept, *self.engine.last_rss)
+            message = f"{message} — still using {kept.name}."
+        else:
+            self.status.show_failed(path)
         self.alert.setText(message)
         self.alert.show()
         self.notify(message)

@@ -196,3 +196,60 @@ def test_a_model_too_big_for_memory_is_refused_unless_the_user_insists(qtbot, en
         assert engine.loads == [str(fake_models[0])]  # the user insisted
     finally:
         session.close()
+
+
+def test_a_file_that_fails_its_check_leaves_the_model_in_use(qtbot, engine, fake_models) -> None:
+    from desktop.core.engine.types import ModelLoadError
+    from desktop.core.settings import Settings
+    from desktop.ui.app import open_session
+
+    alpha, beta = (str(p) for p in fake_models)
+
+    def validate(path: str, _cancel) -> str:
+        if path == beta:
+            raise ModelLoadError(path, "it crashed the checking process")
+        return ""
+
+    session = open_session(lambda: engine, settings=Settings(), validate=validate)
+    try:
+        window = session.window
+        window.show()
+        window.start(alpha)
+        wait_ready(qtbot, session)
+        with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
+            send(qtbot, session, "hello")
+        with qtbot.waitSignal(session.engine.loadFailed, timeout=5000):
+            window.choose_model(beta)
+        assert engine.loads == [alpha]  # alpha was never unloaded for a file that cannot work
+        assert session.engine.state == "ready" and session.engine.model.path == alpha
+        assert "crashed the checking process" in window.alert.text() and "still using alpha" in window.alert.text()
+        assert window.picker.currentData() == alpha and window.chat.model_path == alpha
+        assert not window.composer.edit.isReadOnly()
+        assert window.settings.last_model == alpha
+        assert window.store.get(window.chat.conversation.id).model == alpha
+        with qtbot.waitSignal(window.chat.replyEnded, timeout=5000) as ended:
+            send(qtbot, session, "still there?")
+        assert ended.args[0].state == "done"
+    finally:
+        session.close()
+
+
+def test_continue_and_regenerate_need_a_model_and_continue_only_the_last_reply(
+    qtbot, open_window, engine, fake_models
+) -> None:
+    engine.replies.extend([["first"], ["second"]])
+    session = open_window()
+    window = session.window
+    window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    for text in ("one", "two"):
+        with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
+            send(qtbot, session, text)
+    first_reply = window.chat.branch[1]
+    notices: list[str] = []
+    window.chat.notice.connect(notices.append)
+    assert not window.chat.continue_reply(first_reply.id)
+    assert "Only the last reply" in notices[-1] and len(window.chat.branch) == 4
+    session.engine.unload()
+    assert not window.chat.regenerate() and not window.chat.continue_reply(window.chat.branch[-1].id)
+    assert notices[-1] == "Choose a model first." and not window.chat.busy
