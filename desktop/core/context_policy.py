@@ -76,3 +76,34 @@ def _last_turn_start(history: list[ChatMessage]) -> int:
         if history[i].role == "user":
             return i
     return max(0, len(history) - 1)
+
+
+class PromptStarts:
+    """Where each conversation's last prompt began, kept only while the history before it is unchanged.
+
+    Starting the next prompt where the last one began keeps its prefix, and so the KV cache. But
+    after an edit or a switch to another branch the history is a different one: a start carried
+    over would leave out messages that now fit, so it is forgotten.
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, tuple[int, int]] = {}  # key: (start, fingerprint of what it leaves out)
+
+    def get(self, key: str, history: list[ChatMessage]) -> int:
+        start, fingerprint = self._by_key.get(key, (0, 0))
+        if start and (start > len(history) or _fingerprint(history[:start]) != fingerprint):
+            return 0
+        return start
+
+    def set(self, key: str, history: list[ChatMessage], start: int) -> None:
+        self._by_key[key] = (start, _fingerprint(history[:start]))
+
+    def forget(self, key: str) -> None:
+        self._by_key.pop(key, None)
+
+    def clear(self) -> None:
+        self._by_key.clear()
+
+
+def _fingerprint(messages: list[ChatMessage]) -> int:
+    return hash(tuple((m.role, m.content) for m in messages))

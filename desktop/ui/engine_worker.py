@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import psutil
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop.core.context_policy import fit_to_context, reply_reserve
+from desktop.core.context_policy import PromptStarts, fit_to_context, reply_reserve
 from desktop.core.engine.protocol import Engine
 from desktop.core.engine.types import EngineError, LoadOptions, ModelInfo, ReplyRequest, ReplyResult
 
@@ -81,7 +81,7 @@ class EngineWorker(QObject):
         self._validate = validate
         self._memory_check = memory_check
         self._engine: Engine | None = None
-        self._starts: dict[str, int] = {}  # per conversation: where its last prompt began
+        self._starts = PromptStarts()  # per conversation: where its last prompt began
 
     @property
     def engine(self) -> Engine:
@@ -202,9 +202,9 @@ class EngineWorker(QObject):
             size,
             reply_reserve(request.settings.max_tokens, size),
             request.settings.overflow,
-            self._starts.get(request.key, 0),
+            self._starts.get(request.key, history),
         )
-        self._starts[request.key] = fitted.dropped
+        self._starts.set(request.key, history, fitted.dropped)
         return fitted
 
     @Slot(str, object)
@@ -227,7 +227,7 @@ class EngineWorker(QObject):
 
     @Slot(str)
     def forget(self, key: str) -> None:
-        self._starts.pop(key, None)
+        self._starts.forget(key)
         self.engine.forget(key)
 
 

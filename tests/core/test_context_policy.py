@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.context_policy import fit_to_context, reply_reserve
+from desktop.core.context_policy import PromptStarts, fit_to_context, reply_reserve
 from desktop.core.engine.types import ChatMessage, ContextFullError
 
 SYSTEM = [ChatMessage("system", "sys")]  # 10 tokens in this count
@@ -64,3 +64,23 @@ def test_reply_reserve_is_capped_at_a_quarter_of_the_context() -> None:
     assert reply_reserve(1024, 4096) == 1024
     assert reply_reserve(4096, 4096) == 1024
     assert reply_reserve(100, 4096) == 100
+
+
+def test_a_remembered_start_is_forgotten_when_the_history_before_it_changes() -> None:
+    history = turns(10)
+    fitted = fit_to_context(count, SYSTEM, history, context_size=300, reserve=50, policy="rolling")
+    starts = PromptStarts()
+    starts.set("chat", history, fitted.dropped)
+    assert fitted.dropped > 2
+    longer = [*history, ChatMessage("assistant", "a" * 20), ChatMessage("user", "q" * 20)]
+    assert starts.get("chat", longer) == fitted.dropped  # the same conversation, one turn on
+    # An edit of the second message starts another branch: short, and all of it fits again.
+    edited = [history[0], history[1], ChatMessage("user", "edited")]
+    start = starts.get("chat", edited)
+    assert start == 0
+    assert fit_to_context(count, SYSTEM, edited, 300, 50, "rolling", start).dropped == 0
+    # A branch as long as the old one but different early on is not cut where the old one was.
+    other = [ChatMessage("user", "x" * 20), *history[1:]]
+    assert starts.get("chat", other) == 0
+    starts.forget("chat")
+    assert starts.get("chat", longer) == 0
