@@ -104,10 +104,8 @@ class ChatController(QObject):
         pending = self.engine.pending_load
         if pending is not None and pending.path == self.model_path and pending.options == wanted:
             return
-        if loaded is not None and loaded.path == self.model_path:
-            size = wanted.context_length or loaded.train_context_length
-            if size == loaded.context_length:
-                return
+        if loaded is not None and loaded.path == self.model_path and self.engine.model_options == wanted:
+            return
         self.engine.load(self.model_path, wanted)
 
     def _on_model_loaded(self, info: ModelInfo) -> None:

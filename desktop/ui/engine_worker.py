@@ -281,6 +281,7 @@ class EngineController(QObject):
         self._thread.start()
         self.state = "empty"
         self.model: ModelInfo | None = None
+        self.model_options: LoadOptions | None = None  # as asked for: llama.cpp rounds the context up
         self.last_rss: tuple[int, int] = (0, 0)
         self._current_load: LoadJob | None = None
         self._current_reply: ReplyJob | None = None
@@ -344,6 +345,7 @@ class EngineController(QObject):
             return  # a newer load was asked for; that one will report
         self._current_load = None
         self.model = info
+        self.model_options = job.options
         self.last_rss = (before, after)
         self._set_state("ready")
         self.loaded.emit(info)

@@ -28,6 +28,7 @@ class ScriptedEngine:
         self.replies: deque[list[str]] = deque(replies or [])
         self.delay_s = delay_s
         self.load_delay_s = 0.0
+        self.pad_context = False
         self.fail_paths: dict[str, str] = {}
         self.requests: list[ReplyRequest] = []
         self.loads: list[str] = []
@@ -58,6 +59,8 @@ class ScriptedEngine:
         if str(path) in self.fail_paths:
             raise ModelLoadError(path, self.fail_paths[str(path)])
         self._context = options.context_length or 4096
+        if self.pad_context:  # as llama.cpp does: 3000 becomes 3072
+            self._context = -(-self._context // 256) * 256
         self._model = ModelInfo(
             path=str(path),
             name=Path(path).stem,

@@ -253,3 +253,21 @@ def test_continue_and_regenerate_need_a_model_and_continue_only_the_last_reply(
     session.engine.unload()
     assert not window.chat.regenerate() and not window.chat.continue_reply(window.chat.branch[-1].id)
     assert notices[-1] == "Choose a model first." and not window.chat.busy
+
+
+def test_a_context_llama_cpp_rounds_up_does_not_reload_the_model_on_every_message(
+    qtbot, open_window, engine, fake_models
+) -> None:
+    from desktop.core.settings import Settings
+
+    settings = Settings()
+    settings.context_length = 3000  # loaded as 3072
+    engine.pad_context = True
+    session = open_window(settings)
+    session.window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    assert session.engine.model.context_length == 3072
+    for text in ("one", "two"):
+        with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000):
+            send(qtbot, session, text)
+    assert engine.loads == [str(fake_models[0])]
