@@ -141,7 +141,7 @@ class ConversationStore:
         self._write("UPDATE conversations SET title = ? WHERE id = ?", (title_from(title), conversation_id))
 
     def set_model(self, conversation_id: int, model: str) -> None:
-        self._write("UPDATE conversations SET model = ? WHERE id = ?", (model, conversation_id))
+        self._write("UPDATE conversations SET model = ? WHERE id = ?", (storable(model), conversation_id))
 
     def set_settings(self, conversation_id: int, settings: ChatSettings) -> None:
         self._write(
@@ -277,7 +277,7 @@ class ConversationStore:
         if note is None:
             self._write("UPDATE messages SET rating = ? WHERE id = ?", (rating, message_id))
         else:
-            self._write("UPDATE messages SET rating = ?, note = ? WHERE id = ?", (rating, note, message_id))
+            self._write("UPDATE messages SET rating = ?, note = ? WHERE id = ?", (rating, storable(note), message_id))
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         return search_store(self.db, storable(text), limit)

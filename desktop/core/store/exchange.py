@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from typing import Any
@@ -71,24 +72,48 @@ def import_json(store: ConversationStore, text: str) -> int:
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise StoreError(f"this is not a Hearth chat export (not JSON: {error.msg})") from None
+        raise StoreError(f"this is not a Hearth chat export (not JSON: {getattr(error, 'msg', error)})") from None
+    except RecursionError:
+        raise StoreError("this is not a Hearth chat export (nested too deeply)") from None
     if not isinstance(data, dict) or not isinstance(data.get("messages"), list):
         raise StoreError("this is not a Hearth chat export (no list of messages)")
     messages = data["messages"]
     if len(messages) > MAX_IMPORT_MESSAGES:
         raise StoreError(f"this export has {len(messages):,} messages, more than Hearth imports")
     checked = [_check_message(index, item) for index, item in enumerate(messages)]
-    settings = ChatSettings.from_dict(data.get("settings") or {})
-    if isinstance(data.get("system_prompt"), str):
-        settings = ChatSettings.from_dict({**json.loads(settings.to_json()), "system_prompt": data["system_prompt"]})
+    try:
+        settings = ChatSettings.from_dict(data.get("settings") or {})
+        if isinstance(data.get("system_prompt"), str):
+            with_prompt = {**json.loads(settings.to_json()), "system_prompt": data["system_prompt"]}
+            settings = ChatSettings.from_dict(with_prompt)
+        settings = settings.validated()
+    except (ValueError, OverflowError) as error:  # 1e400 is valid JSON, and no number of tokens
+        raise StoreError(f"this export's settings are not usable ({error})") from None
     title = data.get("title") if isinstance(data.get("title"), str) else ""
+    # A model path from elsewhere is checked in a child process, like any file, before it is loaded.
     model = data.get("model") if isinstance(data.get("model"), str) else ""
     conversation = store.create(model, settings, title=title)
+    # Hidden until it is complete: a failure (or a crash) part-way leaves it in the trash, not the sidebar.
+    store.delete(conversation.id)
+    try:
+        _add_messages(store, conversation.id, checked)
+        if not title:
+            first_user = next((m["content"] for m in checked if m["role"] == "user"), "")
+            store.rename(conversation.id, first_user or "Imported chat")
+    except BaseException:
+        with contextlib.suppress(StoreError):
+            store.remove(conversation.id)
+        raise
+    store.restore(conversation.id)
+    return conversation.id
+
+
+def _add_messages(store: ConversationStore, conversation_id: int, checked: list[dict[str, Any]]) -> None:
     parent: int | None = None
     for item in checked:
         state = item.get("state", "done")
         added = store.add_message(
-            conversation.id,
+            conversation_id,
             parent,
             item["role"],
             item["content"],
@@ -101,10 +126,6 @@ def import_json(store: ConversationStore, text: str) -> int:
         if isinstance(rating, int) and rating and not isinstance(rating, bool):
             store.rate(added.id, rating, note if isinstance(note, str) else "")
         parent = added.id
-    if not title:
-        first_user = next((m["content"] for m in checked if m["role"] == "user"), "")
-        store.rename(conversation.id, first_user or "Imported chat")
-    return conversation.id
 
 
 def _check_message(index: int, item: Any) -> dict[str, Any]:

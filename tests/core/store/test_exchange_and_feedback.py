@@ -75,12 +75,45 @@ def test_import_round_trip(store: ConversationStore, rated: int) -> None:
         ('{"messages": [{"role": "system", "content": "x"}]}', "only user and assistant"),
         ('{"messages": [{"role": "user", "content": 5}]}', "no text content"),
         ('{"messages": ["hello"]}', "not an object"),
+        ("[" * 100_000, "nested too deeply"),
     ],
 )
 def test_bad_imports_are_refused_with_a_reason(store: ConversationStore, text: str, message: str) -> None:
     with pytest.raises(StoreError, match=message):
         import_json(store, text)
     assert store.list() == []
+
+
+def test_odd_numbers_and_text_in_an_import_are_refused_or_stored_cleanly(store: ConversationStore) -> None:
+    with pytest.raises(StoreError, match="settings are not usable"):
+        import_json(store, '{"settings": {"context_length": 1e400}, "messages": []}')
+    lone_surrogate = '"note \\udc80"'
+    text = (
+        '{"model": "m\\udc80.gguf", "messages": [{"role": "user", "content": "hi"}, '
+        '{"role": "assistant", "content": "yo", "rating": 1, "note": ' + lone_surrogate + "}]}"
+    )
+    new_id = import_json(store, text)
+    [_, reply] = store.branch(new_id)
+    assert reply.rating == 1 and reply.note == "note \ufffd"
+    store.set_model(new_id, "m\udc80.gguf")  # a file name that was not valid UTF-8
+    assert store.get(new_id).model == "m\ufffd.gguf"
+
+
+def test_an_import_that_fails_part_way_leaves_nothing_behind(store: ConversationStore, monkeypatch) -> None:
+    calls = []
+    real = store.add_message
+
+    def fail_on_the_third(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 3:
+            raise StoreError("the disk is full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "add_message", fail_on_the_third)
+    turns = [{"role": ("user", "assistant")[i % 2], "content": f"m{i}"} for i in range(6)]
+    with pytest.raises(StoreError, match="disk is full"):
+        import_json(store, json.dumps({"title": "half", "messages": turns}))
+    assert store.list(include_deleted=True) == []
 
 
 def test_sft_export_has_conversations_ending_in_liked_replies(store: ConversationStore, rated: int, tmp_path) -> None:
