@@ -422,6 +422,13 @@ class MainWindow(QMainWindow):
             self.composer.clear()
             self.composer.end_edit()
 
+    def stop_or_cancel_edit(self) -> None:
+        """Esc: stop the reply streaming; with none, leave the edit of a message (its text is dropped)."""
+        if self.chat.busy:
+            self.chat.stop()
+        else:
+            self.composer.cancel_edit()
+
     def edit_last(self) -> None:
         message = self.chat.last_user_message()
         if message is not None and not self.chat.busy:

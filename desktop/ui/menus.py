@@ -68,7 +68,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     chat_menu = bar.addMenu("&Chat")
     actions["search"] = _action(window, "&Search chats", window.focus_search, "Ctrl+K")
-    actions["stop"] = _action(window, "S&top reply", chat.stop, "Esc")
+    actions["stop"] = _action(window, "S&top reply", window.stop_or_cancel_edit, "Esc")
     actions["regenerate"] = _action(window, "&Regenerate reply", lambda: chat.regenerate(), "Ctrl+Shift+R")
     actions["copy_last"] = _action(window, "&Copy last reply", window.copy_last_reply, "Ctrl+Shift+C")
     actions["edit_last"] = _action(window, "&Edit last message", window.edit_last)

@@ -139,6 +139,19 @@ def test_escape_stops_and_ctrl_n_starts_a_new_chat(qtbot, ready, engine) -> None
     assert ready.window.sidebar.search.hasFocus()
 
 
+def test_escape_leaves_the_edit_of_a_message(qtbot, ready, engine) -> None:
+    with qtbot.waitSignal(ready.window.chat.replyEnded, timeout=5000):
+        ready.window.composer.set_text("first")
+        qtbot.keyClick(ready.window.composer.edit, Qt.Key.Key_Return)
+    composer = ready.window.composer
+    ready.window.edit_last()
+    assert composer.editing_message_id is not None and composer.banner.isVisibleTo(ready.window)
+    with qtbot.waitSignal(composer.editCancelled, timeout=1000):
+        qtbot.keyClick(composer.edit, Qt.Key.Key_Escape)
+    assert composer.editing_message_id is None and composer.text() == ""
+    assert not composer.banner.isVisibleTo(ready.window)
+
+
 def test_sidebar_groups_and_search_opens_the_hit(qtbot, ready) -> None:
     send(qtbot, ready, "Baking sourdough bread")
     ready.window.new_chat()
