@@ -124,7 +124,9 @@ class LlamaEngine:
         self.unload()
         gpu_layers = options.gpu_layers
         if gpu_layers is None:
-            gpu_layers = -1 if llama_runtime.gpu_offload_supported() else 0
+            gpu_layers = -1
+        if not llama_runtime.gpu_offload_supported():
+            gpu_layers = 0  # a CPU build ignores the setting: say so, rather than "GPU (-1 layers)"
         threads = options.threads or default_threads()
         started = time.perf_counter()
         llama_runtime.take_recent_errors()

@@ -48,6 +48,19 @@ def test_load_reports_the_model(engine: LlamaEngine, tiny_model: Path) -> None:
     assert info.license == "apache-2.0"
 
 
+def test_a_cpu_build_says_cpu_whatever_the_gpu_setting(tiny_model: Path) -> None:
+    from desktop.core.engine import llama_runtime
+
+    if llama_runtime.gpu_offload_supported():
+        pytest.skip("this llama.cpp build offloads to a GPU")
+    engine = LlamaEngine()
+    try:
+        info = engine.load(tiny_model, LoadOptions(context_length=256, gpu_layers=-1))
+        assert (info.backend, info.gpu_layers) == ("CPU", 0)
+    finally:
+        engine.unload()
+
+
 def test_reply_streams_in_pieces_and_stops_at_max_tokens(engine: LlamaEngine) -> None:
     pieces, result = ask(engine, "the sea")
     assert len(pieces) >= 5
