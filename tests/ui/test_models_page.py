@@ -125,3 +125,21 @@ def test_welcome_view_offers_models_found_in_other_apps(
     qtbot.mouseClick(use[0], Qt.MouseButton.LeftButton)
     wait_ready(qtbot, session)
     assert engine.loads == [str((blob_dir / "tiny-q8.gguf").resolve())]
+
+
+def test_a_token_that_cannot_be_saved_says_why(qtbot, open_window, monkeypatch) -> None:
+    from desktop.core.hub import auth
+
+    search = open_window().window.models_page.search
+    search.token.setText("two words")
+    search._save_token()
+    assert search.status.text().startswith("Token not saved: a Hugging Face token is one word")
+
+    def read_only(_token: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(auth, "save_token", read_only)
+    search.token.setText("hf_abc")
+    search._save_token()
+    assert search.status.text() == "Token not saved: Permission denied."
+    assert search.token.text() == "hf_abc"  # kept, to try again

@@ -91,13 +91,25 @@ class HubSearchView(QWidget):
 
     def _save_token(self) -> None:
         token = self.token.text().strip()
-        if token:
+        if not token:
+            return
+        try:
             auth.save_token(token)
-            self.token.clear()
-            self.status.setText("Token saved; gated repos you have access to will now download.")
+        except ValueError as error:
+            self.status.setText(f"Token not saved: {error}.")
+            return
+        except OSError as error:  # a read-only home folder, a full disk
+            self.status.setText(f"Token not saved: {error.strerror or error}.")
+            return
+        self.token.clear()
+        self.status.setText("Token saved; gated repos you have access to will now download.")
 
     def _forget_token(self) -> None:
-        auth.forget_token()
+        try:
+            auth.forget_token()
+        except OSError as error:
+            self.status.setText(f"Token not forgotten: {error.strerror or error}.")
+            return
         self.status.setText(
             "Token forgotten."
             if auth.token_source() != "HF_TOKEN"
