@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.core.engine.protocol import Engine
+from desktop.core.engine.types import LoadOptions
 from desktop.core.paths import resource_path
 from desktop.core.settings import Settings, load_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.ui.background import wait_for_background
-from desktop.ui.engine_worker import EngineController
+from desktop.ui.engine_worker import EngineController, MemoryCheck
 from desktop.ui.main_window import MainWindow
 from desktop.ui.plain import plain
 from desktop.ui.theme import apply_theme
@@ -37,10 +38,19 @@ def real_engine() -> Engine:
     return LlamaEngine()
 
 
-def memory_check(path: str, context_length: int) -> str | None:
-    from desktop.core.library.fit import check_memory
+def memory_check(path: str, options: LoadOptions, reclaimable: int) -> str | None:
+    """Runs on the model thread. `reclaimable`: what unloading the current model gives back."""
+    from desktop.core.library.fit import check_memory, free_memory
+    from desktop.core.library.gpu_memory import free_gpu_memory, offload_backend
 
-    return check_memory(path, context_length)
+    backend = offload_backend(options.gpu_layers)
+    return check_memory(
+        path,
+        options.context_length,
+        free_ram=free_memory() + reclaimable,
+        free_vram=free_gpu_memory(backend),
+        offload=bool(backend),
+    )
 
 
 def validate_in_child(path: str, cancel: threading.Event) -> str:
@@ -112,7 +122,7 @@ def open_session(
     settings: Settings | None = None,
     store: ConversationStore | None = None,
     validate: Callable[[str, threading.Event], str] | None = validate_in_child,
-    check_memory: Callable[[str, int], str | None] | None = memory_check,
+    check_memory: MemoryCheck | None = memory_check,
 ) -> Session:
     """Everything the window needs, ready to show. Raises StoreError if the data folder is unusable."""
     app = application()

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from desktop.core.context_policy import PromptStarts, fit_to_context, reply_reserve
 from desktop.core.engine.protocol import Engine
 from desktop.core.engine.types import EngineError, LoadOptions, ModelInfo, ReplyRequest, ReplyResult
+from desktop.core.library import gpu_memory
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,8 @@ class LoadJob:
 # first); returns what to refuse of it (its template), raises EngineError if unusable.
 Validator = Callable[[str, threading.Event], str]
 # Whether a model fits in free memory at a context length: a refusal with the numbers, or None.
-MemoryCheck = Callable[[str, int], "str | None"]
+# (path, load options, bytes the current model gives back when unloaded) -> a refusal, or None
+MemoryCheck = Callable[[str, LoadOptions, int], "str | None"]
 BATCH_INTERVAL_S = 0.05
 # The context meter counts at most this many bytes per token of context from the end of a
 # chat: no tokenizer packs more, so a longer chat is full anyway, and opening it stays cheap.
@@ -82,6 +84,7 @@ class EngineWorker(QObject):
         self._memory_check = memory_check
         self._engine: Engine | None = None
         self._starts = PromptStarts()  # per conversation: where its last prompt began
+        self._loaded_cost = 0  # what loading the current model added to this process's memory
 
     @property
     def engine(self) -> Engine:
@@ -99,7 +102,8 @@ class EngineWorker(QObject):
         if job.cancel.is_set():
             return
         if not job.force and self._memory_check is not None:
-            refusal = self._memory_check(job.path, job.options.context_length)
+            reclaimable = self._loaded_cost if self.engine.model is not None else 0
+            refusal = self._memory_check(job.path, job.options, reclaimable)
             if refusal:
                 self.loadRefused.emit(job, refusal, self.engine.model)
                 return
@@ -123,6 +127,7 @@ class EngineWorker(QObject):
         self.engine.unload()
         self._starts.clear()
         self.unloaded.emit()
+        unloaded_rss = rss_bytes()
 
         shown_at = [time.monotonic()]
 
@@ -144,7 +149,10 @@ class EngineWorker(QObject):
             log.exception("unexpected failure loading %s", job.path)
             self.loadFailed.emit(job, f"cannot load {job.path}: {error}", None)
             return
-        self.loaded.emit(job, info, before, rss_bytes())
+        after = rss_bytes()
+        self._loaded_cost = max(0, after - unloaded_rss)
+        gpu_memory.note_loaded_backend(info.backend)
+        self.loaded.emit(job, info, before, after)
 
     @Slot()
     def unload(self) -> None:

@@ -175,7 +175,7 @@ def test_a_model_too_big_for_memory_is_refused_unless_the_user_insists(qtbot, en
     from desktop.ui.app import open_session
 
     refusal = "alpha.gguf needs about 48.0 GB but 20.1 GB is free; close other programs, or load it anyway"
-    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=lambda _p, _c: refusal)
+    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=lambda _p, _o, _r: refusal)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
@@ -271,3 +271,17 @@ def test_a_context_llama_cpp_rounds_up_does_not_reload_the_model_on_every_messag
         with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000):
             send(qtbot, session, text)
     assert engine.loads == [str(fake_models[0])]
+
+
+def test_the_app_memory_check_counts_the_model_it_will_unload_and_gpu_memory(tiny_model, monkeypatch) -> None:
+    from desktop.core.engine.types import LoadOptions
+    from desktop.core.library import gpu_memory
+    from desktop.ui.app import memory_check
+
+    monkeypatch.setenv("HEARTH_FREE_MEMORY_BYTES", str(100_000_000))  # 0.1 GB: the tiny model needs 0.3
+    cpu = LoadOptions(context_length=512, gpu_layers=0)
+    assert memory_check(str(tiny_model), cpu, 0) is not None
+    assert memory_check(str(tiny_model), cpu, 1 << 30) is None  # unloading the current model frees 1 GB
+    monkeypatch.setattr(gpu_memory, "offload_backend", lambda layers: "CUDA" if layers else "")
+    monkeypatch.setenv(gpu_memory.FREE_GPU_MEMORY_ENV, str(8 << 30))
+    assert memory_check(str(tiny_model), LoadOptions(context_length=512, gpu_layers=-1), 0) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.core.library import gpu_memory
 from desktop.core.library.fit import FitEstimate, estimate_fit, free_memory
 from desktop.ui.plain import plain
 
@@ -13,11 +14,16 @@ COLORS = {"fits": "#15803d", "tight": "#b45309", "too big": "#b91c1c"}
 def fit_for(
     weights_bytes: int, context_length: int, kv_bytes_per_token: int | None, estimated: bool, parameters: int = 0
 ) -> FitEstimate:
+    # Where the last model went tells whether layers go to a GPU (asking llama.cpp here would
+    # import it on the GUI thread); before any model has loaded, the estimate counts system memory.
+    backend = gpu_memory.last_loaded_backend()
     return estimate_fit(
         weights_bytes,
         context_length,
         kv_bytes_per_token,
         free_memory(),
+        gpu_memory.free_gpu_memory(backend),
+        bool(backend),
         kv_estimated=estimated,
         parameters=parameters,
     )
