@@ -38,6 +38,9 @@ class Verdict:
     ok: bool
     message: str = ""  # why not (one line, without the path)
     template_refusal: str = ""  # the model is fine but its template is not
+    # A verdict that may differ next time (a timeout on a busy machine, a child killed from outside,
+    # by the out-of-memory killer say) is not remembered: the file is checked again when next used.
+    transient: bool = False
 
 
 def base_timeout() -> float:
@@ -80,7 +83,7 @@ def remembered(path: Path) -> Verdict | None:
 def remember(path: Path, verdict: Verdict) -> None:
     with _lock:
         verdicts = _load_verdicts()
-        verdicts[_file_key(path)] = asdict(verdict)
+        verdicts[_file_key(path)] = {k: v for k, v in asdict(verdict).items() if k != "transient"}
         try:
             atomic_write_text(_verdict_path(), json.dumps(verdicts, indent=1))
         except OSError as error:
@@ -129,7 +132,8 @@ def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = Non
             phase = _last_phase(output)
             if phase == "template":
                 return Verdict(True, template_refusal="rendering it did not finish in time")
-            return Verdict(False, f"opening it did not finish within {timeout_s:.0f} s ({phase or 'loading'})")
+            message = f"opening it did not finish within {timeout_s:.0f} s ({phase or 'loading'})"
+            return Verdict(False, message, transient=True)
         time.sleep(0.02)
     output = process.communicate()[0]
     report = _last_report(output)
@@ -137,6 +141,8 @@ def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = Non
         return Verdict(bool(report.get("ok")), str(report.get("message", "")), str(report.get("template_refusal", "")))
     code = process.returncode
     phase = _last_phase(output) or "loading"
+    if code == -getattr(signal, "SIGKILL", 9):  # nothing in the file sends SIGKILL: the system or a user did
+        return Verdict(False, f"the model loader was killed while {phase}; try again", transient=True)
     if code < 0:
         return Verdict(False, f"it crashed the model loader ({_signal_name(code)} while {phase})")
     return Verdict(False, f"it made the model loader fail (exit code {code} while {phase})")
@@ -179,7 +185,8 @@ def ensure_safe(path: Path | str, cancel: threading.Event | None = None) -> Verd
         else:
             timeout = base_timeout() + path.stat().st_size / BYTES_PER_SECOND
             verdict = run_child(path, timeout, cancel)
-        remember(path, verdict)
+        if not verdict.transient:
+            remember(path, verdict)
     if not verdict.ok:
         raise ModelLoadError(path, verdict.message or "it cannot be used")
     return verdict

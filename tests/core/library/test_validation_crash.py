@@ -49,3 +49,22 @@ def test_a_sound_model_passes_and_a_changed_file_is_checked_again(
     with pytest.raises(ModelLoadError):
         ensure_safe(path)
     assert calls == [path]
+
+
+def test_a_timeout_or_a_kill_from_outside_is_not_remembered(
+    tmp_path: Path, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "slow.gguf"
+    shutil.copyfile(tiny_model, path)
+    with monkeypatch.context() as patch:
+        patch.setattr(validation, "child_command", lambda _p: ["sh", "-c", "kill -9 $$"])
+        with pytest.raises(ModelLoadError, match="killed while loading; try again"):
+            ensure_safe(path)
+        assert validation.remembered(path) is None
+        patch.setattr(validation, "child_command", lambda _p: ["sleep", "30"])
+        patch.setenv(validation.TIMEOUT_ENV, "0.3")
+        with pytest.raises(ModelLoadError, match="did not finish within"):
+            ensure_safe(path)
+        assert validation.remembered(path) is None
+    assert ensure_safe(path).ok  # checked again, and this time it passes
+    assert validation.remembered(path).ok
