@@ -108,8 +108,7 @@ class Session:
         Closing must take at most about two seconds even mid-reply, mid-load or mid-download:
         every wait here is short, and the caller leaves the process if a thread did not stop.
         """
-        self.window.chat.shutdown()
-        self.window.downloads.close()
+        self.window.shutdown()
         finished = self.engine.shutdown(1000)
         finished = wait_for_background(300) and finished
         self.window.deleteLater()

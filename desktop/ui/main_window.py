@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.chat = ChatController(store, engine, settings)
         self.theme_mode = "light"
         self._deleted: list[int] = []
-        self._closing = False
+        self._shut_down = False
         self._build()
         self.chat.draft_settings = self.default_chat_settings()
         self._connect()
@@ -495,11 +495,17 @@ class MainWindow(QMainWindow):
         self.theme_mode = mode
         self.transcript.set_palette(markdown_palette(mode))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
-        self._closing = True
+    def shutdown(self) -> None:
+        """Save the reply in progress and the settings, and stop the downloads; once, however closed."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.chat.shutdown()
         self.downloads.close()
         self._save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self.shutdown()
         event.accept()
 
     @property
