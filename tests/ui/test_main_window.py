@@ -285,3 +285,27 @@ def test_the_app_memory_check_counts_the_model_it_will_unload_and_gpu_memory(tin
     monkeypatch.setattr(gpu_memory, "offload_backend", lambda layers: "CUDA" if layers else "")
     monkeypatch.setenv(gpu_memory.FREE_GPU_MEMORY_ENV, str(8 << 30))
     assert memory_check(str(tiny_model), LoadOptions(context_length=512, gpu_layers=-1), 0) is None
+
+
+def test_a_reply_that_ends_after_a_switch_of_chat_leaves_the_context_meter_to_the_chat_shown(
+    qtbot, open_window, engine, fake_models
+) -> None:
+    session = open_window()
+    window = session.window
+    window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
+        send(qtbot, session, "short")
+    first = window.chat.conversation.id
+    window.new_chat()
+    engine.replies.append([f"word{i} " for i in range(40)])
+    engine.delay_s = 0.05
+    with qtbot.waitSignal(window.chat.chunkArrived, timeout=5000):
+        send(qtbot, session, "a long question with many words in it so that it counts more")
+    shown: list[tuple[int, int]] = []
+    window.chat.contextChanged.connect(lambda used, size: shown.append((used, size)))
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
+        window.open_conversation(first)
+    expected = engine.count_tokens(window.chat._prompt(window.chat.branch))
+    qtbot.waitUntil(lambda: (expected, 4096) in shown, timeout=5000)
+    assert all(used == expected for used, _ in shown)
