@@ -8,6 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
+from desktop.cli.terminal import for_terminal
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.engine.types import ChatMessage, EngineError, LoadOptions, ReplyRequest, ReplyResult
 from desktop.core.library.files import display_name, find_gguf_files
@@ -133,7 +134,7 @@ class _TerminalChat:
         try:
             for piece in self.engine.stream(request, result):
                 text_so_far += piece
-                sys.stdout.write(piece)
+                sys.stdout.write(for_terminal(piece, sys.stdout))
                 sys.stdout.flush()
         except KeyboardInterrupt:
             request.stop.set()

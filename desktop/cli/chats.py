@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop.cli.terminal import field, for_terminal
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.exchange import export_json, export_markdown, import_json
 
@@ -78,13 +79,13 @@ def _list(store: ConversationStore, args: argparse.Namespace) -> int:
         return 0
     for s in summaries:
         model = Path(s.model).name if s.model else "-"
-        print(f"{s.id:>5}  {s.message_count:>4} msgs  {model[:40]:<40}  {s.title}")
+        print(f"{s.id:>5}  {s.message_count:>4} msgs  {field(model)[:40]:<40}  {field(s.title)}")
     return 0
 
 
 @_with_store
 def _show(store: ConversationStore, args: argparse.Namespace) -> int:
-    sys.stdout.write(export_markdown(store, args.id))
+    sys.stdout.write(for_terminal(export_markdown(store, args.id), sys.stdout))
     return 0
 
 
@@ -94,7 +95,7 @@ def _export(store: ConversationStore, args: argparse.Namespace) -> int:
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(for_terminal(text, sys.stdout))
     return 0
 
 

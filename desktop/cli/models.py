@@ -8,6 +8,7 @@ import importlib.util
 import json
 import sys
 
+from desktop.cli.terminal import field
 from desktop.core.library.display import format_context, format_parameters, format_size
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.metadata import MetadataCache, ModelInfo
@@ -78,20 +79,23 @@ def run_list(args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2))
         return 0
     if models:
-        rows = [[info.name, *_columns(info), str(info.path) + ("  (linked)" if info.linked else "")] for info in models]
+        rows = [
+            [field(info.name), *_columns(info), field(str(info.path)) + ("  (linked)" if info.linked else "")]
+            for info in models
+        ]
         lines = _table(rows, ["NAME", "QUANT", "PARAMS", "SIZE", "CONTEXT", "PATH"])
         print(lines[0])
         for info, line in zip(models, lines[1:], strict=True):
             print(line)
             if info.error:
-                print(f"    cannot be used: {info.error}")
+                print(f"    cannot be used: {field(info.error)}")
     else:
         print(f"No models in {settings.models_path()}.")
         print("Fetch the starter model with `python -m models.starter`, or add one with `hearth models import PATH`.")
     if others:
         print()
         print("Found in other apps (use one in place with `hearth models import PATH --link`):")
-        rows = [[found.app, found.name, *_columns(found.info), str(found.path)] for found in others]
+        rows = [[found.app, field(found.name), *_columns(found.info), field(str(found.path))] for found in others]
         for line in _table(rows, ["APP", "NAME", "QUANT", "PARAMS", "SIZE", "CONTEXT", "PATH"]):
             print(line)
     return 0

@@ -9,6 +9,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from desktop.cli.terminal import field
+
 if TYPE_CHECKING:
     from desktop.core.hub.downloads import DownloadManager
     from desktop.core.hub.jobs import DownloadStatus
@@ -55,12 +57,12 @@ def run_search(args: argparse.Namespace) -> int:
     if not results:
         print(f"hearth: no GGUF models match '{query}'", file=sys.stderr)
         return 0
-    width = max(len(r.repo_id) for r in results)
+    width = max(len(field(r.repo_id)) for r in results)
     print(f"{'REPO':<{width}}  {'DOWNLOADS':>10}  {'LIKES':>6}  UPDATED")
     for r in results:
         updated = r.last_modified.date().isoformat() if r.last_modified else "-"
         gated = "  (gated)" if r.gated else ""
-        print(f"{r.repo_id:<{width}}  {r.downloads:>10,}  {r.likes:>6,}  {updated}{gated}")
+        print(f"{field(r.repo_id):<{width}}  {r.downloads:>10,}  {r.likes:>6,}  {updated}{gated}")
     return 0
 
 

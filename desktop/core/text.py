@@ -27,3 +27,25 @@ def one_line(text: str, limit: int = 0) -> str:
     if limit and len(result) > limit:
         result = result[: limit - 1] + "…"
     return result
+
+
+# Embeddings, overrides and isolates: they reorder what follows them on the line.
+_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def terminal_text(text: str) -> str:
+    """Multi-line `text` (a model's reply) safe to write to a terminal: lines and tabs stay, while
+    escape sequences (which can retitle the window, hide text or clear the screen), carriage
+    returns and bidirectional controls are shown as escapes."""
+    if text.isprintable():
+        return text  # the common case, at C speed
+    shown = []
+    for char in text:
+        if char in ("\n", "\t"):
+            shown.append(char)
+        elif unicodedata.category(char) in ("Cc", "Cs") or char in _BIDI_CONTROLS:
+            code = ord(char)
+            shown.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            shown.append(char)
+    return "".join(shown)

@@ -61,3 +61,31 @@ def test_feedback_export(chats, tmp_path: Path, capsys) -> None:
     assert main(["feedback", "export", "--format", "preference", str(tmp_path / "p.jsonl")]) == 0
     assert (tmp_path / "p.jsonl").read_text() == ""  # no disliked siblings: no pairs
     assert main(["feedback", "export", "--format", "sft", str(tmp_path / "missing" / "x" / "y.jsonl")]) == 0
+
+
+def test_text_from_chats_cannot_drive_the_terminal(data_dir: Path, capsys, monkeypatch) -> None:
+    import io
+
+    store = ConversationStore(data_dir / "hearth.db")
+    conversation = store.create("/models/\x1b[2Jevil.gguf", title="Hi\x1b]0;owned\x07\rthere")
+    question = store.add_message(conversation.id, None, "user", "Hi")
+    store.add_message(conversation.id, question.id, "assistant", "ok\x1b[8m hidden \u202eevil\nnext line\ttab")
+    store.close()
+    assert main(["chats", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "\x1b" not in listed and "\r" not in listed and "\\x1b]0;owned" in listed
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    shown = Terminal()
+    monkeypatch.setattr("sys.stdout", shown)
+    assert main(["chats", "show", str(conversation.id)]) == 0
+    text = shown.getvalue()
+    assert "\x1b" not in text and "\u202e" not in text
+    assert "ok\\x1b[8m hidden \\u202eevil\nnext line\ttab" in text  # lines and tabs stay
+    piped = io.StringIO()
+    monkeypatch.setattr("sys.stdout", piped)
+    assert main(["chats", "show", str(conversation.id)]) == 0
+    assert "ok\x1b[8m hidden" in piped.getvalue()  # into a pipe, the text as it is
