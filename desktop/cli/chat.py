@@ -10,12 +10,12 @@ from pathlib import Path
 
 from desktop.cli.terminal import for_terminal
 from desktop.core.chat_settings import ChatSettings
+from desktop.core.context_policy import PromptStarts, fit_request
 from desktop.core.engine.types import ChatMessage, EngineError, LoadOptions, ReplyRequest, ReplyResult
 from desktop.core.library.files import display_name, find_gguf_files
 from desktop.core.settings import load_settings
 from desktop.core.store import ConversationStore, StoreError
-
-FINISH_STATES = {"stop": "done", "stopped": "stopped", "length": "length", "context": "length"}
+from desktop.core.store.records import FINISH_STATES
 
 
 def fail(message: str) -> int:
@@ -117,6 +117,7 @@ class _TerminalChat:
         self.model = model
         self.history: list[ChatMessage] = []
         self.parent: int | None = None
+        self.starts = PromptStarts()
 
     def turn(self, text: str) -> int:
         if not text.strip():
@@ -126,13 +127,20 @@ class _TerminalChat:
             reply = self.store.add_message(self.conversation_id, user.id, "assistant", "", "streaming", self.model)
         except StoreError as error:
             return fail(str(error))
+        # The store now holds the question and an empty reply: what follows is asked below them,
+        # whatever becomes of this reply, as in the app.
         self.history.append(ChatMessage("user", text))
+        self.parent = reply.id
         system = [ChatMessage("system", self.settings.system_prompt)] if self.settings.system_prompt.strip() else []
         request = ReplyRequest(str(self.conversation_id), system + self.history, self.settings, stop=threading.Event())
         result = ReplyResult()
         text_so_far = ""
+        failure = ""
         try:
-            for piece in self.engine.stream(request, result):
+            fitted_request, fitted = fit_request(self.engine, request, self.starts)
+            if fitted.dropped:
+                print(f"hearth: {fitted.dropped} earlier messages left out to fit the context", file=sys.stderr)
+            for piece in self.engine.stream(fitted_request, result):
                 text_so_far += piece
                 sys.stdout.write(for_terminal(piece, sys.stdout))
                 sys.stdout.flush()
@@ -140,20 +148,25 @@ class _TerminalChat:
             request.stop.set()
             result.finish = "stopped"
         except EngineError as error:
-            self.store.update_message(reply.id, content=text_so_far, state="error", stats={"error": str(error)})
-            return fail(str(error))
+            failure = str(error)
         finally:
             sys.stdout.write("\n")
             sys.stdout.flush()
-        stats = {
-            "tokens": result.tokens,
-            "tokens_per_s": round(result.tokens_per_s, 2),
-            "ttft_s": round(result.ttft_s, 3),
-        }
-        self.store.update_message(reply.id, content=text_so_far, state=FINISH_STATES[result.finish], stats=stats)
         self.history.append(ChatMessage("assistant", text_so_far))
-        self.parent = reply.id
-        return 0
+        if failure:
+            state, stats = "error", {"error": failure}
+        else:
+            state = FINISH_STATES.get(result.finish, "done")
+            stats = {
+                "tokens": result.tokens,
+                "tokens_per_s": round(result.tokens_per_s, 2),
+                "ttft_s": round(result.ttft_s, 3),
+            }
+        try:
+            self.store.update_message(reply.id, content=text_so_far, state=state, stats=stats)
+        except StoreError as error:
+            return fail(f"the reply was not saved: {error}")
+        return fail(failure) if failure else 0
 
     def interactive(self) -> int:
         print(

@@ -11,9 +11,10 @@ Whichever applies, the result says how many messages were left out, so the user 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from desktop.core.engine.types import ChatMessage, ContextFullError
+from desktop.core.engine.protocol import Engine
+from desktop.core.engine.types import ChatMessage, ContextFullError, ReplyRequest
 
 
 @dataclass(frozen=True)
@@ -107,3 +108,22 @@ class PromptStarts:
 
 def _fingerprint(messages: list[ChatMessage]) -> int:
     return hash(tuple((m.role, m.content) for m in messages))
+
+
+def fit_request(engine: Engine, request: ReplyRequest, starts: PromptStarts) -> tuple[ReplyRequest, FittedPrompt]:
+    """`request` with the history its overflow policy lets into the loaded model's context."""
+    messages = request.messages
+    system = [m for m in messages[:1] if m.role == "system"]
+    history = messages[len(system) :]
+    size = engine.context_size
+    fitted = fit_to_context(
+        lambda chosen: engine.count_tokens(chosen, request.key),
+        system,
+        history,
+        size,
+        reply_reserve(request.settings.max_tokens, size),
+        request.settings.overflow,
+        starts.get(request.key, history),
+    )
+    starts.set(request.key, history, fitted.dropped)
+    return replace(request, messages=fitted.messages), fitted

@@ -20,13 +20,12 @@ from desktop.core.chat_settings import ChatSettings
 from desktop.core.engine.types import ChatMessage, LoadOptions, ModelInfo, ReplyRequest
 from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore, StoreError
-from desktop.core.store.records import Conversation, Message
+from desktop.core.store.records import FINISH_STATES, Conversation, Message
 from desktop.ui.engine_worker import EngineController, ReplyJob
 
 log = logging.getLogger(__name__)
 
 SAVE_INTERVAL_S = 0.5
-FINISH_STATES = {"stop": "done", "stopped": "stopped", "length": "length", "context": "length"}
 
 
 class _Stream:

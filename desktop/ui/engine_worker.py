@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import psutil
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop.core.context_policy import PromptStarts, fit_to_context, reply_reserve
+from desktop.core.context_policy import PromptStarts, fit_request
 from desktop.core.engine.protocol import Engine
 from desktop.core.engine.types import EngineError, LoadOptions, ModelInfo, ReplyRequest, ReplyResult
 from desktop.core.library import gpu_memory
@@ -172,11 +172,10 @@ class EngineWorker(QObject):
             self.replyFailed.emit(job.id, "No model is loaded: choose one, then send again.")
             return
         try:
-            fitted = self._fit(request)
+            fitted_request, fitted = fit_request(self.engine, request, self._starts)
             job.dropped = fitted.dropped
             job.result.prompt_tokens = fitted.tokens
             self.replyStarted.emit(job)
-            fitted_request = replace(request, messages=fitted.messages)
             batch: list[str] = []
             sent_at = 0.0
             for piece in self.engine.stream(fitted_request, job.result):
@@ -197,23 +196,6 @@ class EngineWorker(QObject):
             self.replyFailed.emit(job.id, f"the reply failed: {error}")
             return
         self.replyFinished.emit(job)
-
-    def _fit(self, request: ReplyRequest):
-        messages = request.messages
-        system = [m for m in messages[:1] if m.role == "system"]
-        history = messages[len(system) :]
-        size = self.engine.context_size
-        fitted = fit_to_context(
-            lambda messages: self.engine.count_tokens(messages, request.key),
-            system,
-            history,
-            size,
-            reply_reserve(request.settings.max_tokens, size),
-            request.settings.overflow,
-            self._starts.get(request.key, history),
-        )
-        self._starts.set(request.key, history, fitted.dropped)
-        return fitted
 
     @Slot(str, object)
     def count(self, key: str, messages: list) -> None:

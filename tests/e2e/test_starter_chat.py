@@ -155,3 +155,25 @@ def test_interactive_terminal_chat(tiny_model, data_dir) -> None:
     replies = [line.removeprefix("> ").strip() for line in done.stdout.splitlines()]
     assert len([r for r in replies if r]) == 2  # one reply per line typed, after each "> " prompt
     store.close()
+
+
+def test_a_terminal_chat_longer_than_the_context_leaves_out_old_turns_and_goes_on(tiny_model, data_dir) -> None:
+    env = dict(os.environ, HEARTH_DATA_DIR=str(data_dir))
+    lines = [f"turn {i} " + "words " * 12 for i in range(6)]
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "chat", str(tiny_model), "--ctx", "256", "--max-tokens", "8", "--seed", "3"],
+        input="\n".join([*lines, "/exit"]) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "earlier messages left out to fit the context" in done.stderr
+    store = ConversationStore(data_dir / "hearth.db")
+    [summary] = store.list()
+    branch = store.branch(summary.id)
+    assert [m.content for m in branch if m.role == "user"] == lines  # one unbroken branch, in order
+    assert [m.role for m in branch] == ["user", "assistant"] * len(lines)
+    assert all(m.state in ("done", "length") for m in branch if m.role == "assistant")
+    store.close()

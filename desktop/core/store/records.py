@@ -12,6 +12,8 @@ from desktop.core.chat_settings import ChatSettings
 # error: generation failed (the text says why).
 MessageState = Literal["done", "streaming", "stopped", "interrupted", "length", "error"]
 MESSAGE_STATES = ("done", "streaming", "stopped", "interrupted", "length", "error")
+# How a reply ended (ReplyResult.finish) -> the state its message is stored with.
+FINISH_STATES: dict[str, MessageState] = {"stop": "done", "stopped": "stopped", "length": "length", "context": "length"}
 
 
 @dataclass
