@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -240,5 +239,5 @@ class SettingsDialog(QDialog):
         settings.gpu_layers = None if gpu == -2 else gpu
         settings.threads = self.threads.value()
         window.apply_settings()
-        window.chat.set_chat_settings(replace(self.chat_settings()))
+        window.chat.set_chat_settings(self.chat_settings())
         super().accept()

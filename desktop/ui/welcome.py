@@ -7,8 +7,6 @@ plainly and the other two paths still work.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -112,6 +110,3 @@ class WelcomeView(QScrollArea):
 
     def refresh(self) -> None:
         self.recommended.refresh()
-
-    def first_found_path(self) -> Path | None:
-        return self.found[0].path if self.found else None

@@ -143,3 +143,16 @@ def test_a_token_that_cannot_be_saved_says_why(qtbot, open_window, monkeypatch) 
     search._save_token()
     assert search.status.text() == "Token not saved: Permission denied."
     assert search.token.text() == "hf_abc"  # kept, to try again
+
+
+def test_importing_a_file_shows_its_progress_and_lists_it(qtbot, open_window, tiny_model, models_dir: Path) -> None:
+    window = open_window().window
+    actions = window.models_page.actions
+    said: list[str] = []
+    actions.message.connect(said.append)
+    with qtbot.waitSignal(actions.libraryChanged, timeout=10_000):
+        actions.import_file(str(tiny_model), link=False)
+    copies = [line for line in said if line.startswith("Copying tiny.gguf…")]
+    assert copies and copies[-1] == "Copying tiny.gguf… 100%"
+    assert said[-1] == "Imported tiny.gguf"
+    assert any(p.name == "tiny.gguf" for p in models_dir.rglob("*.gguf"))

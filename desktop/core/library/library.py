@@ -15,14 +15,6 @@ def same_file(a: Path | str, b: Path | str) -> bool:
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
-def is_inside(path: Path, folder: Path) -> bool:
-    """Whether `path` lies under `folder`, judged on the real locations (links resolved)."""
-    try:
-        Path(os.path.realpath(path)).relative_to(os.path.realpath(folder))
-    except ValueError:
-        return False
-    return True
-
 
 def is_linked(path: Path, settings: Settings) -> bool:
     return any(same_file(path, linked) for linked in settings.linked_models)

@@ -30,10 +30,6 @@ class Message:
     rating: int = 0  # -1 thumbs down, 0 none, 1 thumbs up
     note: str = ""
 
-    @property
-    def is_partial(self) -> bool:
-        return self.state in ("stopped", "interrupted", "length")
-
 
 @dataclass
 class Conversation:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,6 @@ class ModelActions(QObject):
     message = Signal(str)  # one line for the user
     offline = Signal(bool)  # the Hub could (not) be reached on the last try
     libraryChanged = Signal()
-    importProgress = Signal(int, int)  # bytes copied, total
 
     def __init__(self, settings: Settings, bridge: DownloadBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,12 +70,18 @@ class ModelActions(QObject):
             self.message.emit(f"The Hub request failed: {error}")
 
     def import_file(self, path: str, link: bool) -> None:
-        cancel = threading.Event()
+        name = Path(path).name
+        said = [-1]
+
+        def progress(done: int, total: int) -> None:
+            # Runs on the copying thread; a signal carries it to the GUI, once per whole percent.
+            percent = done * 100 // total if total else 100
+            if percent != said[0]:
+                said[0] = percent
+                self.message.emit(f"Copying {name}… {percent}%")
 
         def work() -> Path:
-            return import_model(
-                path, link=link, progress=lambda done, total: self.importProgress.emit(done, total), cancel=cancel
-            ).path
+            return import_model(path, link=link, progress=progress).path
 
         def done(result: Path) -> None:
             self._reload_links()
