@@ -478,6 +478,11 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             self.apply_palette(apply_theme(app, self.settings.theme, self.settings.font_size))
         self._save_settings()
+        models_dir, context = self.settings.models_path(), self.settings.context_length
+        self.downloads.manager.models_dir = models_dir  # new downloads; those under way finish where they are
+        for recommended in (self.welcome.recommended, self.models_page.recommended):
+            recommended.configure(models_dir, context)
+        self.models_page.search.context_length = context
         self.refresh_models()
         self.chat.draft_settings = self.default_chat_settings()
 

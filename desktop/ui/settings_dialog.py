@@ -53,6 +53,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.window_ = window
         self.db = window.store.db
+        self._default_preset = window.settings.default_preset  # applied on OK, like everything here
         tabs = QTabWidget()
         tabs.addTab(self._chat_tab(), "This chat")
         tabs.addTab(self._app_tab(), "App")
@@ -150,7 +151,7 @@ class SettingsDialog(QDialog):
         except StoreError as error:
             self.window_.notify(str(error))
             self._presets = {}
-        default = self.window_.settings.default_preset
+        default = self._default_preset
         for name in self._presets:
             self.preset_box.addItem(f"{name} (new chats)" if name == default else name, name)
 
@@ -178,8 +179,7 @@ class SettingsDialog(QDialog):
             self._reload_presets()
 
     def _make_default(self) -> None:
-        name = self.preset_box.currentData() or ""
-        self.window_.settings.default_preset = name
+        self._default_preset = self.preset_box.currentData() or ""
         self._reload_presets()
 
     # -- app ---------------------------------------------------------------------------
@@ -238,6 +238,7 @@ class SettingsDialog(QDialog):
         gpu = self.gpu_layers.value()
         settings.gpu_layers = None if gpu == -2 else gpu
         settings.threads = self.threads.value()
+        settings.default_preset = self._default_preset
         window.apply_settings()
         window.chat.set_chat_settings(self.chat_settings())
         super().accept()

@@ -156,3 +156,20 @@ def test_importing_a_file_shows_its_progress_and_lists_it(qtbot, open_window, ti
     assert copies and copies[-1] == "Copying tiny.gguf… 100%"
     assert said[-1] == "Imported tiny.gguf"
     assert any(p.name == "tiny.gguf" for p in models_dir.rglob("*.gguf"))
+
+
+def test_linking_and_forgetting_a_file_keep_one_copy_of_the_settings(qtbot, open_window, tiny_model) -> None:
+    from desktop.core.settings import load_settings
+
+    window = open_window().window
+    actions = window.models_page.actions
+    with qtbot.waitSignal(actions.libraryChanged, timeout=10_000):
+        actions.import_file(str(tiny_model), link=True)
+    assert window.settings.linked_models == (str(tiny_model),)
+    assert load_settings().linked_models == (str(tiny_model),)
+    window.settings.last_model = "x"
+    window._save_settings()  # a later save of the window's keeps the link
+    assert load_settings().linked_models == (str(tiny_model),)
+    assert actions.delete(str(tiny_model))
+    assert window.settings.linked_models == () and load_settings().linked_models == ()
+    assert tiny_model.is_file()  # forgotten, not deleted

@@ -59,3 +59,29 @@ def test_dark_look_and_font_size(qtbot, open_window) -> None:
     dialog.accept()
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
     app.setFont(original_font)  # the application is shared by the tests that follow
+
+
+def test_a_new_models_folder_and_context_reach_downloads_and_badges(qtbot, open_window, tmp_path) -> None:
+    window = open_window().window
+    row = window.models_page.recommended.rows[-1]  # the largest model: its KV cache grows with the context
+    before = row.badge.estimate.kv_bytes
+    dialog = SettingsDialog(window)
+    dialog.models_dir.setText(str(tmp_path / "elsewhere"))
+    dialog.default_context.setValue(32768)
+    dialog.accept()
+    assert window.downloads.manager.models_dir == tmp_path / "elsewhere"
+    assert row.models_dir == tmp_path / "elsewhere" and row.badge.estimate.kv_bytes > before
+    assert window.welcome.recommended.rows[0].models_dir == tmp_path / "elsewhere"
+    assert window.models_page.search.context_length == 32768
+
+
+def test_cancelling_the_dialog_keeps_the_default_preset(qtbot, open_window, monkeypatch) -> None:
+    window = open_window().window
+    dialog = SettingsDialog(window)
+    monkeypatch.setattr("desktop.ui.settings_dialog.QInputDialog.getText", lambda *a, **k: ("Terse", True))
+    dialog._save_preset()
+    dialog.preset_box.setCurrentIndex(dialog.preset_box.findData("Terse"))
+    dialog._make_default()
+    assert dialog.preset_box.findText("Terse (new chats)") >= 0
+    dialog.reject()
+    assert window.settings.default_preset == ""

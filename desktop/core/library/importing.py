@@ -72,17 +72,33 @@ def import_model(
     link: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    settings: Settings | None = None,
 ) -> ImportResult:
-    """Check `source`, then copy it into <models>/imported/ or link it in place; raises LibraryError."""
+    """Check `source`, then copy it into <models>/imported/ or link it in place; raises LibraryError.
+
+    A link is recorded in `settings.linked_models`; the caller that passes `settings` saves them
+    (the app keeps one copy, written from one thread). Without it, the settings file is updated.
+    """
     source = Path(source).expanduser()
     parts = check_importable(source)
-    settings = load_settings()
+    own = settings is None
+    settings = load_settings() if settings is None else settings
     models_dir = settings.models_path()
     if _inside_models_dir(source, models_dir):
         return ImportResult(source, linked=False, already=True)
     if link:
-        return _link(source, settings)
+        result = _link(source, settings)
+        if own and not result.already:
+            _save(settings)
+        return result
     return _copy(parts, models_dir / IMPORTED_DIR, progress, cancel)
+
+
+def _save(settings: Settings) -> None:
+    try:
+        save_settings(settings)
+    except OSError as error:
+        raise LibraryError(f"could not save the settings ({error.strerror or error})") from None
 
 
 def _link(source: Path, settings: Settings) -> ImportResult:
@@ -91,10 +107,6 @@ def _link(source: Path, settings: Settings) -> ImportResult:
     if is_linked(path, settings):
         return ImportResult(path, linked=True, already=True)
     settings.linked_models = (*settings.linked_models, str(path))
-    try:
-        save_settings(settings)
-    except OSError as error:
-        raise LibraryError(f"could not save the settings ({error.strerror or error})") from None
     return ImportResult(path, linked=True)
 
 
@@ -164,16 +176,18 @@ def _copy_file(
     return done
 
 
-def delete_model(path: Path | str) -> str:
-    """Take a model out of the library: "forgotten" for a linked file, "deleted" for one in the models folder."""
+def delete_model(path: Path | str, settings: Settings | None = None) -> str:
+    """Take a model out of the library: "forgotten" for a linked file, "deleted" for one in the models folder.
+
+    As for `import_model`: a caller that passes `settings` saves them itself.
+    """
     path = Path(path).expanduser()
-    settings = load_settings()
+    own = settings is None
+    settings = load_settings() if settings is None else settings
     if is_linked(path, settings):
         settings.linked_models = tuple(p for p in settings.linked_models if not same_file(p, path))
-        try:
-            save_settings(settings)
-        except OSError as error:
-            raise LibraryError(f"could not save the settings ({error.strerror or error})") from None
+        if own:
+            _save(settings)
         return "forgotten"
     models_dir = settings.models_path()
     if not _inside_models_dir(path, models_dir) or same_file(path, models_dir):

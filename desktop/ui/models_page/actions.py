@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +13,8 @@ from desktop.core.hub.errors import HubError, HubNotFound
 from desktop.core.hub.quant import GgufModel
 from desktop.core.library.catalog import CatalogEntry
 from desktop.core.library.errors import LibraryError
-from desktop.core.library.importing import delete_model, import_model
-from desktop.core.settings import Settings, load_settings
+from desktop.core.library.importing import ImportResult, delete_model, import_model
+from desktop.core.settings import Settings, save_settings
 from desktop.ui.background import run_in_background
 
 OFFLINE_TEXT = (
@@ -80,12 +81,18 @@ class ModelActions(QObject):
                 said[0] = percent
                 self.message.emit(f"Copying {name}… {percent}%")
 
-        def work() -> Path:
-            return import_model(path, link=link, progress=progress).path
+        # The copy works on a snapshot; the link it makes is applied here, on the GUI thread, to
+        # the one Settings the window holds, so that no save of the window's undoes it.
+        snapshot = replace(self.settings)
 
-        def done(result: Path) -> None:
-            self._reload_links()
-            self.message.emit(f"{'Linked' if link else 'Imported'} {Path(result).name}")
+        def work() -> ImportResult:
+            return import_model(path, link=link, progress=progress, settings=snapshot)
+
+        def done(result: ImportResult) -> None:
+            if result.linked and not result.already and str(result.path) not in self.settings.linked_models:
+                self.settings.linked_models = (*self.settings.linked_models, str(result.path))
+                self._save_settings()
+            self.message.emit(f"{'Linked' if link else 'Imported'} {result.path.name}")
             self.libraryChanged.emit()
 
         def failed(error: Exception) -> None:
@@ -95,15 +102,18 @@ class ModelActions(QObject):
 
     def delete(self, path: str) -> bool:
         try:
-            outcome = delete_model(path)
+            outcome = delete_model(path, settings=self.settings)
         except LibraryError as error:
             self.message.emit(str(error))
             return False
-        self._reload_links()
+        if outcome == "forgotten":
+            self._save_settings()
         self.message.emit(f"{'Forgot' if outcome == 'forgotten' else 'Deleted'} {Path(path).name}")
         self.libraryChanged.emit()
         return True
 
-    def _reload_links(self) -> None:
-        # The library writes linked files to the settings file; the window's copy must agree.
-        self.settings.linked_models = load_settings().linked_models
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            self.message.emit(f"The settings could not be saved: {error.strerror or error}")

@@ -32,10 +32,13 @@ def fit_for(
 class FitBadge(QLabel):
     def __init__(self, estimate: FitEstimate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("fitBadge")
+        self.show_estimate(estimate)
+
+    def show_estimate(self, estimate: FitEstimate) -> None:
         self.estimate = estimate
         verdict = str(estimate.verdict)
         self.setText(verdict)
-        self.setObjectName("fitBadge")
         self.setAccessibleName(f"Fit for this computer: {verdict}")
         self.setToolTip(plain(f"{verdict.capitalize()}: {estimate.explanation}"))
         color = COLORS.get(verdict, "#6b7280")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from desktop.core.hub.jobs import DownloadStatus, State
 from desktop.core.library.catalog import CatalogEntry, load_catalog
 from desktop.core.library.display import format_context, format_parameters, format_size
+from desktop.core.library.fit import FitEstimate
 from desktop.ui.models_page.fit_badge import FitBadge, fit_for
 
 
@@ -47,13 +48,21 @@ class CatalogRow(QFrame):
         text.addWidget(self.title)
         text.addWidget(self.details)
         layout.addLayout(text, 1)
-        self.badge = FitBadge(
-            fit_for(entry.size_bytes, context_length, entry.kv_bytes_per_token, False, entry.parameters)
-        )
+        self.badge = FitBadge(self._estimate(context_length))
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.button = QPushButton()
         self.button.clicked.connect(self._clicked)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.refresh()
+
+    def _estimate(self, context_length: int) -> FitEstimate:
+        entry = self.entry
+        return fit_for(entry.size_bytes, context_length, entry.kv_bytes_per_token, False, entry.parameters)
+
+    def configure(self, models_dir: Path, context_length: int) -> None:
+        """The models folder or the context length changed in the settings."""
+        self.models_dir = models_dir
+        self.badge.show_estimate(self._estimate(context_length))
         self.refresh()
 
     @property
@@ -106,3 +115,7 @@ class RecommendedList(QWidget):
     def refresh(self) -> None:
         for row in self.rows:
             row.refresh()
+
+    def configure(self, models_dir: Path, context_length: int) -> None:
+        for row in self.rows:
+            row.configure(models_dir, context_length)
