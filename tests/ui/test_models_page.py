@@ -173,3 +173,34 @@ def test_linking_and_forgetting_a_file_keep_one_copy_of_the_settings(qtbot, open
     assert actions.delete(str(tiny_model))
     assert window.settings.linked_models == () and load_settings().linked_models == ()
     assert tiny_model.is_file()  # forgotten, not deleted
+
+
+def test_a_slow_answer_for_an_earlier_repo_does_not_replace_the_one_opened_last(
+    qtbot, open_window, hub, monkeypatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.hub.client import HubClient
+    from desktop.ui.background import wait_for_background
+
+    hub.add_repo("acme/Slow-GGUF", {"Slow-Q8_0.gguf": b"GGUF" + b"\0" * 64})
+    release = threading.Event()
+    real = HubClient.repo_files
+
+    def repo_files(self, repo_id: str, revision=None):
+        if repo_id == "acme/Slow-GGUF":
+            release.wait(10)
+        return real(self, repo_id, revision)
+
+    monkeypatch.setattr(HubClient, "repo_files", repo_files)
+    search = open_window().window.models_page.search
+    search.open_repo("acme/Slow-GGUF")
+    search.open_repo("acme/Tiny-GGUF")
+    qtbot.waitUntil(lambda: search.files is not None and search.files.repo_id == "acme/Tiny-GGUF", timeout=10_000)
+    release.set()
+    assert wait_for_background(10_000)
+    QApplication.processEvents()  # deliver the slow answer's queued signal: it must be dropped
+    assert search.files.repo_id == "acme/Tiny-GGUF"
+    assert search.tree.topLevelItem(0).child(0).text(0) == "Tiny-Q4_K_M.gguf"

@@ -35,6 +35,7 @@ class HubSearchView(QWidget):
     def __init__(self, context_length: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context_length = context_length
+        self._asked: dict[str, int] = {}
         self.results: list[SearchResult] = []
         self.files: RepoFiles | None = None
         layout = QVBoxLayout(self)
@@ -124,7 +125,20 @@ class HubSearchView(QWidget):
             return
         self.status.setText(f"Searching for “{text}”…")
         self.search_button.setEnabled(False)
-        run_in_background(lambda: HubClient().search(text, limit=50), self._show_results, self._failed)
+        asked = self._ask("search")
+        run_in_background(
+            lambda: HubClient().search(text, limit=50),
+            lambda results: self._latest("search", asked) and self._show_results(results),
+            lambda error: self._latest("search", asked) and self._failed(error),
+        )
+
+    def _ask(self, kind: str) -> int:
+        """A number for a request; only the answer to the latest of its kind is shown (a slow one is dropped)."""
+        self._asked[kind] = self._asked.get(kind, 0) + 1
+        return self._asked[kind]
+
+    def _latest(self, kind: str, asked: int) -> bool:
+        return asked == self._asked.get(kind)
 
     def _show_results(self, results: list[SearchResult]) -> None:
         self.search_button.setEnabled(True)
@@ -164,7 +178,12 @@ class HubSearchView(QWidget):
 
     def open_repo(self, repo_id: str) -> None:
         self.status.setText(f"Listing the files of {repo_id}…")
-        run_in_background(lambda: HubClient().repo_files(repo_id), self._show_files, self._failed)
+        asked = self._ask("files")
+        run_in_background(
+            lambda: HubClient().repo_files(repo_id),
+            lambda files: self._latest("files", asked) and self._show_files(files),
+            lambda error: self._latest("files", asked) and self._failed(error),
+        )
 
     def _show_files(self, files: RepoFiles) -> None:
         self.files = files
