@@ -6,12 +6,11 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -27,7 +26,7 @@ from desktop.core.settings import Settings, save_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
 from desktop.core.text import one_line
-from desktop.ui import file_actions, message_actions
+from desktop.ui import conversation_actions, file_actions, message_actions
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
 from desktop.ui.engine_worker import EngineController
@@ -44,8 +43,6 @@ from desktop.ui.transcript import TranscriptView
 from desktop.ui.welcome import WelcomeView
 
 log = logging.getLogger(__name__)
-
-SAFE_LINK_SCHEMES = ("http", "https", "mailto")
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +62,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.chat = ChatController(store, engine, settings)
         self.theme_mode = "light"
-        self._deleted: list[int] = []
+        self.deleted: list[int] = []  # chats in the trash this session, newest last (for Undo)
         self._shut_down = False
         self._build()
         self.chat.draft_settings = self.default_chat_settings()
@@ -155,12 +152,12 @@ class MainWindow(QMainWindow):
         self.composer.editLastRequested.connect(self.edit_last)
         self.sidebar.newChatRequested.connect(self.new_chat)
         self.sidebar.conversationChosen.connect(self.open_conversation)
-        self.sidebar.renameRequested.connect(self.rename_conversation)
-        self.sidebar.deleteRequested.connect(self.delete_conversation)
-        self.sidebar.searchChanged.connect(self._search)
-        self.status.undoRequested.connect(self.undo_delete)
+        self.sidebar.renameRequested.connect(lambda cid: conversation_actions.rename(self, cid))
+        self.sidebar.deleteRequested.connect(lambda cid: conversation_actions.delete(self, cid))
+        self.sidebar.searchChanged.connect(self.refresh_conversations)
+        self.status.undoRequested.connect(lambda: conversation_actions.undo_delete(self))
         self.transcript.action.connect(lambda name, message_id: message_actions.handle(self, name, message_id))
-        self.transcript.linkClicked.connect(self.open_link)
+        self.transcript.linkClicked.connect(lambda url: message_actions.open_link(self, url))
         self.transcript.codeCopyRequested.connect(lambda text: message_actions.copy_text(self, text))
         chat.conversationOpened.connect(self._show_branch)
         chat.messageAdded.connect(self._message_added)
@@ -325,14 +322,7 @@ class MainWindow(QMainWindow):
     # -- conversations -----------------------------------------------------------------
 
     def refresh_conversations(self) -> None:
-        if self.sidebar.search.text().strip():
-            self._search(self.sidebar.search.text())
-            return
-        try:
-            self.sidebar.set_conversations(self.store.list(counts=False))
-        except StoreError as error:
-            self.notify(str(error))
-        self.sidebar.select(self.chat.conversation.id if self.chat.conversation else None)
+        conversation_actions.refresh(self)
 
     def new_chat(self) -> None:
         self.composer.end_edit()
@@ -350,50 +340,6 @@ class MainWindow(QMainWindow):
                 if widget is not None:
                     words = self.sidebar.search.text().split()
                     widget.highlight(words[0] if words else "")
-
-    def rename_conversation(self, conversation_id: int) -> None:
-        conversation = self.store.get(conversation_id)
-        if conversation is None:
-            return
-        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=conversation.title)
-        if ok and title.strip():
-            try:
-                self.store.rename(conversation_id, title)
-            except StoreError as error:
-                self.notify(str(error))
-            self.refresh_conversations()
-
-    def delete_conversation(self, conversation_id: int) -> None:
-        try:
-            self.store.delete(conversation_id)
-        except StoreError as error:
-            self.notify(str(error))
-            return
-        self.engine.forget(str(conversation_id))
-        self._deleted.append(conversation_id)
-        if self.chat.conversation is not None and self.chat.conversation.id == conversation_id:
-            self.new_chat()
-        self.refresh_conversations()
-        self.status.show_undo("Chat deleted.")
-
-    def undo_delete(self) -> None:
-        if self._deleted:
-            conversation_id = self._deleted.pop()
-            try:
-                self.store.restore(conversation_id)
-            except StoreError as error:
-                self.notify(str(error))
-            self.refresh_conversations()
-        self.status.hide_undo()
-
-    def _search(self, text: str) -> None:
-        if not text.strip():
-            self.sidebar.set_conversations(self.store.list(counts=False))
-            return
-        try:
-            self.sidebar.set_search_hits(self.store.search(text))
-        except StoreError as error:
-            self.notify(str(error))
 
     def focus_search(self) -> None:
         self.sidebar.search.setFocus()
@@ -436,20 +382,6 @@ class MainWindow(QMainWindow):
 
     def copy_last_reply(self) -> None:
         message_actions.copy_last_reply(self)
-
-    def open_link(self, url: QUrl) -> None:
-        """Open a link from a reply only if it is web or mail, and only once the user saw it."""
-        # Fully encoded: a look-alike host shows as the punycode the browser will resolve
-        # (xn--pple-43d.com, not "аpple.com"), and no character of the address can start a tag.
-        address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        if url.scheme().lower() not in SAFE_LINK_SCHEMES:
-            self.notify(f"Not opened: {address[:200]} (only web and mail links open)")
-            return
-        answer = QMessageBox.question(
-            self, "Open link", plain(f"Open this address in your browser?\n\n{address[:2000]}")
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(url)
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog

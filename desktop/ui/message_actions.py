@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.core.store.records import Message
+from desktop.ui.plain import plain
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+SAFE_LINK_SCHEMES = ("http", "https", "mailto")
 
 # Characters per token for the "very long message" warning: an estimate is enough to warn.
 CHARS_PER_TOKEN = 3.5
@@ -72,3 +76,16 @@ def confirm_size(window: MainWindow, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def open_link(window: MainWindow, url: QUrl) -> None:
+    """Open a link from a reply only if it is web or mail, and only once the user saw it."""
+    # Fully encoded: a look-alike host shows as the punycode the browser will resolve
+    # (xn--pple-43d.com, not "аpple.com"), and no character of the address can start a tag.
+    address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    if url.scheme().lower() not in SAFE_LINK_SCHEMES:
+        window.notify(f"Not opened: {address[:200]} (only web and mail links open)")
+        return
+    answer = QMessageBox.question(window, "Open link", plain(f"Open this address in your browser?\n\n{address[:2000]}"))
+    if answer == QMessageBox.StandardButton.Yes:
+        QDesktopServices.openUrl(url)

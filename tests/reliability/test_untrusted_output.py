@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.settings import Settings
+from desktop.ui import message_actions
 from desktop.ui.app import Session, open_session
 from desktop.ui.message_body import MessageBody
 from tests.helpers.app_driver import AppProcess
@@ -200,7 +201,7 @@ def test_a_lookalike_host_is_shown_as_what_it_is(
         "question",
         staticmethod(lambda parent, title, text, *a, **k: questions.append(text) or QMessageBox.StandardButton.No),
     )
-    window.open_link(QUrl("https://www.example.com@evil.example/login"))
+    message_actions.open_link(window, QUrl("https://www.example.com@evil.example/login"))
     assert "evil.example" in questions[-1]
 
 
@@ -214,7 +215,7 @@ def test_a_homograph_host_is_shown_in_punycode(
         "question",
         staticmethod(lambda parent, title, text, *a, **k: questions.append(text) or QMessageBox.StandardButton.No),
     )
-    window.open_link(QUrl("https://\u0430pple.com/account"))
+    message_actions.open_link(window, QUrl("https://\u0430pple.com/account"))
     assert "xn--pple-43d.com" in questions[-1]
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 
 from desktop.core.chat_settings import ChatSettings
-from desktop.ui import file_actions
+from desktop.ui import conversation_actions, file_actions
 from tests.ui.conftest import wait_ready
 
 
@@ -168,13 +168,13 @@ def test_sidebar_groups_and_search_opens_the_hit(qtbot, ready) -> None:
 def test_delete_with_undo_and_rename(qtbot, ready, monkeypatch) -> None:
     send(qtbot, ready, "Keep me")
     conversation_id = ready.window.chat.conversation.id
-    ready.window.delete_conversation(conversation_id)
+    conversation_actions.delete(ready.window, conversation_id)
     assert ready.window.sidebar.conversation_ids() == []
     assert ready.window.status.undo_button.isVisible()
     qtbot.mouseClick(ready.window.status.undo_button, Qt.MouseButton.LeftButton)
     assert ready.window.sidebar.conversation_ids() == [conversation_id]
-    monkeypatch.setattr("desktop.ui.main_window.QInputDialog.getText", lambda *a, **k: ("Renamed", True))
-    ready.window.rename_conversation(conversation_id)
+    monkeypatch.setattr("desktop.ui.conversation_actions.QInputDialog.getText", lambda *a, **k: ("Renamed", True))
+    conversation_actions.rename(ready.window, conversation_id)
     assert ready.window.sidebar.list.item(1).text() == "Renamed"
 
 
