@@ -136,6 +136,7 @@ class _TerminalChat:
         result = ReplyResult()
         text_so_far = ""
         failure = ""
+        note_before = self.engine.template_note
         try:
             fitted_request, fitted = fit_request(self.engine, request, self.starts)
             if fitted.dropped:
@@ -153,6 +154,8 @@ class _TerminalChat:
             sys.stdout.write("\n")
             sys.stdout.flush()
         self.history.append(ChatMessage("assistant", text_so_far))
+        if self.engine.template_note != note_before:
+            print(f"hearth: {self.engine.template_note}", file=sys.stderr)
         if failure:
             state, stats = "error", {"error": failure}
         else:

@@ -348,6 +348,8 @@ class ChatController(QObject):
         if stream.message.stats.get("tokens") and job.request.continue_last:
             stats["tokens"] += stream.message.stats["tokens"]
         self._end(stream, text, state, stats)
+        if result.note:
+            self.notice.emit(result.note)
         shown = self.conversation is not None and self.conversation.id == stream.message.conversation_id
         if not shown:  # the reply ended after a switch: its numbers are another chat's; measure this one
             self._measure_context()

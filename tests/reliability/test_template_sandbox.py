@@ -123,3 +123,22 @@ def test_hearth_chat_does_not_render_a_template_the_child_found_never_finishes(t
     assert done.returncode == 0, done.stderr
     [note] = done.stderr.splitlines()
     assert "did not finish in time" in note and "ChatML" in note
+
+
+def test_a_template_that_fails_only_on_some_messages_says_so_when_it_does(
+    qtbot, session: Session, tmp_path: Path
+) -> None:
+    # It passes the validation child's sample chat, and raises only when a message says "boom".
+    picky = "{% for m in messages %}{% if 'boom' in m.content %}{{ raise_exception('no boom') }}{% endif %}{% endfor %}"
+    path = write_tiny_model(tmp_path / "picky.gguf", chat_template=picky + CHATML)
+    with qtbot.waitSignal(session.engine.loaded, timeout=60_000) as loaded:
+        session.window.open_model_file(str(path))
+    assert loaded.args[0].template_note == ""
+    session.window.chat.set_chat_settings(session.window.chat.chat_settings.__class__(max_tokens=8))
+    notices: list[str] = []
+    session.window.chat.notice.connect(notices.append)
+    assert send(qtbot, session, "hello").state in ("done", "length") and notices == []
+    reply = send(qtbot, session, "boom")
+    assert reply.state in ("done", "length") and reply.content  # it went on, on ChatML
+    assert any("chat template was refused (it raised: no boom)" in n for n in notices)
+    assert "refused" in session.window.status.currentMessage()
