@@ -122,6 +122,8 @@ class ChatController(QObject):
         if kept is not None and path == self.model_path and kept.path != path:
             self.model_path = kept.path
             self.modelChanged.emit(kept.path)
+        if kept is not None:
+            self._measure_context()  # the meter goes on showing this chat in the model kept
 
     def _measure_context(self) -> None:
         if self.conversation is not None and self.branch and self.engine.state in ("ready", "loading"):

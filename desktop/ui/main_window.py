@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         kept = self.engine.model
         if kept is not None:  # the file was refused before the model in use was let go
             self.status.show_loaded(kept, *self.engine.last_rss)
-            message = f"{message} — still using {kept.name}."
+            message = f"{message} — still using {display_name(kept.path)}."
         else:
             self.status.show_failed(path)
         self.alert.setText(message)

@@ -223,6 +223,8 @@ def test_a_file_that_fails_its_check_leaves_the_model_in_use(qtbot, engine, fake
         assert engine.loads == [alpha]  # alpha was never unloaded for a file that cannot work
         assert session.engine.state == "ready" and session.engine.model.path == alpha
         assert "crashed the checking process" in window.alert.text() and "still using alpha" in window.alert.text()
+        expected = engine.count_tokens(window.chat._prompt(window.chat.branch))
+        qtbot.waitUntil(lambda: window.status.context_label.text().startswith(f"Context {expected}"), timeout=5000)
         assert window.picker.currentData() == alpha and window.chat.model_path == alpha
         assert not window.composer.edit.isReadOnly()
         assert window.settings.last_model == alpha
