@@ -8,10 +8,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HEARTH_QT_MESSAGES"] = "1"  # leave Qt's messages to pytest-qt
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.stub_hub import StubHub
 from tests.helpers.tiny_gguf import write_tiny_model
 
 
@@ -22,6 +24,38 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("HEARTH_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def hf_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """huggingface_hub's token files and caches live in a temporary folder, and no HF_TOKEN or
+    HF_ENDPOINT of the machine leaks in; app subprocesses inherit this too."""
+    from huggingface_hub import constants
+
+    home = tmp_path / "hf-home"
+    home.mkdir()
+    monkeypatch.setenv("HF_HOME", str(home))
+    monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
+    for name in ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_HUB_OFFLINE", "HF_ENDPOINT"):
+        monkeypatch.delenv(name, raising=False)
+    # The library computed these at import time, from the real HF_HOME.
+    monkeypatch.setattr(constants, "HF_HOME", str(home))
+    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(home / "token"))
+    monkeypatch.setattr(constants, "HF_STORED_TOKENS_PATH", str(home / "stored_tokens"))
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(home / "hub"))
+    monkeypatch.setattr(constants, "AGENT_HARNESSES_PATH", str(home / ".agent_harnesses.json"))
+    return home
+
+
+@pytest.fixture
+def stub_hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubHub]:
+    """The stand-in Hub on 127.0.0.1, with HF_ENDPOINT pointing at it."""
+    hub = StubHub().start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.url)
+    try:
+        yield hub
+    finally:
+        hub.stop()
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.core.hub.jobs import State
-from tests.core.hub.conftest import hf_home  # noqa: F401 - autouse: the library's home in tmp
 from tests.helpers.stub_hub import StubHub
 from tests.ui.conftest import wait_ready
 

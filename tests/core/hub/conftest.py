@@ -1,42 +1,12 @@
-"""Every Hub test talks to a stand-in Hub on 127.0.0.1, with huggingface_hub's home in a temporary folder."""
+"""Hub test fixtures: a repo on the stand-in Hub (the Hub and the temporary HF home: tests/conftest.py)."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from huggingface_hub import constants
 
 from tests.helpers.stub_hub import StubHub
-
-
-@pytest.fixture(autouse=True)
-def hf_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The library's token files and caches live in a temporary folder; no HF_TOKEN leaks in."""
-    home = tmp_path / "hf-home"
-    home.mkdir()
-    monkeypatch.setenv("HF_HOME", str(home))
-    for name in ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_HUB_OFFLINE"):
-        monkeypatch.delenv(name, raising=False)
-    # The library computed these at import time, from the real HF_HOME.
-    monkeypatch.setattr(constants, "HF_HOME", str(home))
-    monkeypatch.setattr(constants, "HF_TOKEN_PATH", str(home / "token"))
-    monkeypatch.setattr(constants, "HF_STORED_TOKENS_PATH", str(home / "stored_tokens"))
-    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(home / "hub"))
-    monkeypatch.setattr(constants, "AGENT_HARNESSES_PATH", str(home / ".agent_harnesses.json"))
-    return home
-
-
-@pytest.fixture
-def stub_hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubHub]:
-    hub = StubHub().start()
-    monkeypatch.setenv("HF_ENDPOINT", hub.url)
-    try:
-        yield hub
-    finally:
-        hub.stop()
 
 
 def payload(size: int, seed: int = 0) -> bytes:
