@@ -148,7 +148,8 @@ def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = Non
     return Verdict(False, f"it made the model loader fail (exit code {code} while {phase})")
 
 
-def _lines(output: str) -> list[dict]:
+def json_lines(output: str) -> list[dict]:
+    """The JSON objects among the lines of `output` (anything else, a stray log line say, is skipped)."""
     found = []
     for line in output.splitlines():
         try:
@@ -161,12 +162,12 @@ def _lines(output: str) -> list[dict]:
 
 
 def _last_phase(output: str) -> str:
-    phases = [line["phase"] for line in _lines(output) if "phase" in line]
+    phases = [line["phase"] for line in json_lines(output) if "phase" in line]
     return str(phases[-1]) if phases else ""
 
 
 def _last_report(output: str) -> dict | None:
-    reports = [line for line in _lines(output) if "ok" in line]
+    reports = [line for line in json_lines(output) if "ok" in line]
     return reports[-1] if reports else None
 
 
