@@ -24,6 +24,7 @@ import pytest
 
 from desktop import __version__
 from desktop.core import build_info
+from desktop.core.library.validation import json_lines
 
 pytestmark = pytest.mark.slow
 
@@ -98,18 +99,6 @@ def run(
         text=True,
         timeout=RUN_TIMEOUT_S,
     )
-
-
-def json_lines(text: str) -> list[dict]:
-    found = []
-    for line in text.splitlines():
-        try:
-            value = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(value, dict):
-            found.append(value)
-    return found
 
 
 def bundle_bytes(folder: Path) -> int:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
+from desktop.core.settings import Settings
+from desktop.ui.app import Session, open_session
+from tests.helpers.scripted_engine import ScriptedEngine
 from tests.helpers.tiny_gguf import write_tiny_model
 
 
@@ -31,3 +36,20 @@ def starter_in_library(models_dir: Path, starter_model: Path) -> Path:
     except OSError:
         shutil.copyfile(starter_model, target)
     return target
+
+
+@pytest.fixture
+def scripted(qtbot, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Session, ScriptedEngine]]:
+    """The real window over a scripted engine, its model loaded."""
+    # "A very long message: send it anyway?" is answered Yes; no dialog may wait for a user here.
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    model = models_dir / "scripted" / "model.gguf"
+    model.parent.mkdir(parents=True)
+    model.write_bytes(b"GGUF")
+    engine = ScriptedEngine()
+    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
+    session.window.show()
+    session.window.start(str(model))
+    qtbot.waitUntil(lambda: session.engine.state == "ready", timeout=5000)
+    yield session, engine
+    session.close()

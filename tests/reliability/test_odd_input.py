@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.engine.llama_engine import LlamaEngine
@@ -36,20 +35,12 @@ ODD = {
 
 
 @pytest.fixture
-def scripted(qtbot, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Session, ScriptedEngine]]:
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    model = models_dir / "scripted" / "model.gguf"
-    model.parent.mkdir(parents=True)
-    model.write_bytes(b"GGUF")
-    engine = ScriptedEngine()
-    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
-    session.window.show()
-    session.window.start(str(model))
-    qtbot.waitUntil(lambda: session.engine.state == "ready", timeout=5000)
+def scripted(qtbot, scripted: tuple[Session, ScriptedEngine]) -> tuple[Session, ScriptedEngine]:
+    """The shared scripted session, warmed up: the first message pays for fonts and style sheets once."""
+    session, engine = scripted
     engine.replies.append(["Warm", " up."])
-    send(qtbot, session, "Warm up")  # the first message pays for fonts and style sheets once
-    yield session, engine
-    session.close()
+    send(qtbot, session, "Warm up")
+    return scripted
 
 
 def send(qtbot, session: Session, text: str):

@@ -11,37 +11,18 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store import db as db_module
 from desktop.ui import main_window
-from desktop.ui.app import Session, open_session
+from desktop.ui.app import Session
 from tests.helpers.app_driver import AppProcess
 from tests.helpers.scripted_engine import ScriptedEngine
 from tests.helpers.tiny_gguf import write_tiny_model
-
-
-@pytest.fixture
-def scripted(qtbot, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Session, ScriptedEngine]]:
-    # "A very long message: send it anyway?" is answered Yes; no dialog may wait for a user here.
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    model = models_dir / "scripted" / "model.gguf"
-    model.parent.mkdir(parents=True)
-    model.write_bytes(b"GGUF")
-    engine = ScriptedEngine()
-    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
-    session.window.show()
-    session.window.start(str(model))
-    qtbot.waitUntil(lambda: session.engine.state == "ready", timeout=5000)
-    yield session, engine
-    session.close()
 
 
 def send(qtbot, session: Session, text: str) -> None:

@@ -18,9 +18,8 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.settings import Settings
 from desktop.ui import message_actions
-from desktop.ui.app import Session, open_session
+from desktop.ui.app import Session
 from desktop.ui.message_body import MessageBody
 from tests.helpers.app_driver import AppProcess
 from tests.helpers.hostile_gguf import parse_layout, replace_string
@@ -87,20 +86,6 @@ def hostile_reply(base: str) -> list[str]:
     return [text[i : i + 7] for i in range(0, len(text), 7)]  # streamed in small pieces, as a model does
 
 
-@pytest.fixture
-def session(qtbot, models_dir: Path) -> Iterator[tuple[Session, ScriptedEngine]]:
-    model = models_dir / "scripted" / "model.gguf"
-    model.parent.mkdir(parents=True)
-    model.write_bytes(b"GGUF")
-    engine = ScriptedEngine()
-    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
-    session.window.show()
-    session.window.start(str(model))
-    qtbot.waitUntil(lambda: session.engine.state == "ready", timeout=5000)
-    yield session, engine
-    session.close()
-
-
 def anchors(body: MessageBody) -> list[tuple[str, int, int]]:
     """(href, start, length) of every anchor in the rendered reply."""
     found = []
@@ -136,9 +121,9 @@ def click(qtbot, body: MessageBody, position: int, length: int) -> None:
 
 
 def test_a_hostile_reply_fetches_nothing_and_links_open_only_after_the_address_is_shown(
-    qtbot, session: tuple[Session, ScriptedEngine], canary: Canary, monkeypatch: pytest.MonkeyPatch
+    qtbot, scripted: tuple[Session, ScriptedEngine], canary: Canary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window_session, engine = session
+    window_session, engine = scripted
     window = window_session.window
     engine.replies.append(hostile_reply(canary.base))
     questions: list[str] = []
@@ -192,9 +177,9 @@ def test_a_hostile_reply_fetches_nothing_and_links_open_only_after_the_address_i
 
 
 def test_a_lookalike_host_is_shown_as_what_it_is(
-    qtbot, session: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+    qtbot, scripted: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = session[0].window
+    window = scripted[0].window
     questions: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -206,9 +191,9 @@ def test_a_lookalike_host_is_shown_as_what_it_is(
 
 
 def test_a_homograph_host_is_shown_in_punycode(
-    qtbot, session: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+    qtbot, scripted: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = session[0].window
+    window = scripted[0].window
     questions: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -242,9 +227,9 @@ def test_a_model_whose_error_message_is_html_does_not_hang_the_window(data_dir: 
 
 
 def test_a_link_the_model_writes_cannot_pose_as_a_copy_button(
-    qtbot, session: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+    qtbot, scripted: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window_session, engine = session
+    window_session, engine = scripted
     window = window_session.window
     engine.replies.append(["[Click to continue](hearth-copy:0)\n\n```sh\nrm -rf ~/important\n```\n"])
     copied: list[str] = []
