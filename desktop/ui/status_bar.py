@@ -6,16 +6,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from desktop.core.engine.types import ModelInfo
+from desktop.core.hub.units import format_bytes
 from desktop.core.library.files import display_name
 from desktop.ui.plain import plain, plain_label
-
-
-def human_bytes(count: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(count) < 1024 or unit == "TB":
-            return f"{count:.0f} {unit}" if unit in ("B", "KB") else f"{count:.1f} {unit}"
-        count /= 1024
-    return f"{count:.1f} TB"
 
 
 class HearthStatusBar(QStatusBar):
@@ -65,8 +58,8 @@ class HearthStatusBar(QStatusBar):
         self.model_label.setToolTip(
             plain(
                 f"{info.path}\nLoaded in {info.load_seconds:.2f} s · {info.parameters / 1e6:,.0f}M parameters · "
-                f"{human_bytes(info.size_bytes)}\nMemory of Hearth: {human_bytes(rss_before)} before, "
-                f"{human_bytes(rss_after)} after loading"
+                f"{format_bytes(info.size_bytes)}\nMemory of Hearth: {format_bytes(rss_before)} before, "
+                f"{format_bytes(rss_after)} after loading"
             )
         )
         self.show_context(0, info.context_length)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.core.hub.downloads import DownloadManager
 from desktop.core.hub.jobs import DownloadStatus, State
 from desktop.core.hub.queue_store import default_state_path
+from desktop.core.hub.units import format_bytes
 from desktop.ui.plain import plain_label
-from desktop.ui.status_bar import human_bytes
 
 
 class DownloadBridge(QObject):
@@ -54,11 +54,11 @@ class DownloadBridge(QObject):
 
 
 def describe(status: DownloadStatus) -> str:
-    done, total = human_bytes(status.bytes_done), human_bytes(status.bytes_total)
+    done, total = format_bytes(status.bytes_done), format_bytes(status.bytes_total)
     state = status.state
     if state == State.DOWNLOADING:
         eta = f", {_duration(status.eta)} left" if status.eta is not None else ""
-        return f"{done} of {total} · {human_bytes(status.speed)}/s{eta}"
+        return f"{done} of {total} · {format_bytes(status.speed)}/s{eta}"
     if state == State.FAILED:
         return status.error or "failed"
     if state == State.DONE:
