@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.hub.downloads import DownloadManager
 from desktop.core.hub.jobs import DownloadStatus, State
 from desktop.core.hub.queue_store import default_state_path
-from desktop.core.hub.units import format_bytes
+from desktop.core.hub.units import format_bytes, format_duration
 from desktop.ui.plain import plain_label
 
 
@@ -57,22 +57,13 @@ def describe(status: DownloadStatus) -> str:
     done, total = format_bytes(status.bytes_done), format_bytes(status.bytes_total)
     state = status.state
     if state == State.DOWNLOADING:
-        eta = f", {_duration(status.eta)} left" if status.eta is not None else ""
+        eta = f", {format_duration(status.eta)} left" if status.eta is not None else ""
         return f"{done} of {total} · {format_bytes(status.speed)}/s{eta}"
     if state == State.FAILED:
         return status.error or "failed"
     if state == State.DONE:
         return f"{total} · verified"
     return f"{done} of {total} · {state}"
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
-    if seconds >= 60:
-        return f"{seconds // 60} min {seconds % 60} s"
-    return f"{seconds} s"
 
 
 class DownloadRow(QFrame):
