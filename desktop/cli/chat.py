@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from desktop.cli.terminal import for_terminal
+from desktop.cli.terminal import fail, for_terminal, say
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.context_policy import PromptStarts, fit_request
 from desktop.core.engine.types import ChatMessage, EngineError, LoadOptions, ReplyRequest, ReplyResult
@@ -16,11 +16,6 @@ from desktop.core.library.files import display_name, find_gguf_files
 from desktop.core.settings import load_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import FINISH_STATES
-
-
-def fail(message: str) -> int:
-    print(f"hearth: {message}", file=sys.stderr)
-    return 1
 
 
 def resolve_model(name: str, models_dir: Path) -> Path:
@@ -90,7 +85,7 @@ def run_chat(args: argparse.Namespace) -> int:
         {**chat_settings.__dict__, **{k: v for k, v in overrides.items() if v is not None}}
     )
     if engine.template_note:
-        print(f"hearth: {engine.template_note}", file=sys.stderr)
+        say(engine.template_note)
     try:
         store = ConversationStore.open_default()
         conversation = store.create(str(path), chat_settings)
@@ -140,7 +135,7 @@ class _TerminalChat:
         try:
             fitted_request, fitted = fit_request(self.engine, request, self.starts)
             if fitted.dropped:
-                print(f"hearth: {fitted.dropped} earlier messages left out to fit the context", file=sys.stderr)
+                say(f"{fitted.dropped} earlier messages left out to fit the context")
             for piece in self.engine.stream(fitted_request, result):
                 text_so_far += piece
                 sys.stdout.write(for_terminal(piece, sys.stdout))
@@ -155,7 +150,7 @@ class _TerminalChat:
             sys.stdout.flush()
         self.history.append(ChatMessage("assistant", text_so_far))
         if self.engine.template_note != note_before:
-            print(f"hearth: {self.engine.template_note}", file=sys.stderr)
+            say(self.engine.template_note)
         if failure:
             state, stats = "error", {"error": failure}
         else:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.terminal import field, for_terminal
+from desktop.cli.terminal import fail, field, for_terminal
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.exchange import export_json, export_markdown, import_json
 
@@ -34,23 +34,18 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     remove.set_defaults(run=_remove)
 
 
-def _fail(message: str) -> int:
-    print(f"hearth: {message}", file=sys.stderr)
-    return 1
-
-
 def _with_store(action):
     def run(args: argparse.Namespace) -> int:
         try:
             store = ConversationStore.open_default()
         except StoreError as error:
-            return _fail(str(error))
+            return fail(str(error))
         try:
             return action(store, args)
         except StoreError as error:
-            return _fail(str(error))
+            return fail(str(error))
         except OSError as error:
-            return _fail(f"{getattr(error, 'filename', '') or ''} {error.strerror or error}".strip())
+            return fail(f"{getattr(error, 'filename', '') or ''} {error.strerror or error}".strip())
         finally:
             store.close()
 
@@ -109,5 +104,5 @@ def _import(store: ConversationStore, args: argparse.Namespace) -> int:
 @_with_store
 def _remove(store: ConversationStore, args: argparse.Namespace) -> int:
     if not store.remove(args.id):
-        return _fail(f"there is no chat {args.id}")
+        return fail(f"there is no chat {args.id}")
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.cli.terminal import say
 from desktop.core.feedback import FORMATS, export_feedback
 from desktop.core.store import ConversationStore, StoreError
 
@@ -27,10 +28,10 @@ def _export(args: argparse.Namespace) -> int:
         finally:
             store.close()
     except StoreError as error:
-        print(f"hearth: {error}", file=sys.stderr)
+        say(str(error))
         return 1
     except OSError as error:
-        print(f"hearth: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        say(f"cannot write {args.path}: {error.strerror or error}")
         return 1
     print(f"{count} {args.format} records written to {args.path}", file=sys.stderr)
     return 0

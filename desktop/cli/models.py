@@ -8,15 +8,10 @@ import importlib.util
 import json
 import sys
 
-from desktop.cli.terminal import field
+from desktop.cli.terminal import fail, field
 from desktop.core.library.display import format_context, format_parameters, format_size
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.metadata import MetadataCache, ModelInfo
-
-
-def fail(message: str) -> int:
-    print(f"hearth: {message}", file=sys.stderr)
-    return 1
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:

@@ -9,7 +9,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from desktop.cli.terminal import field
+from desktop.cli.terminal import fail, field, say
 
 if TYPE_CHECKING:
     from desktop.core.hub.downloads import DownloadManager
@@ -37,11 +37,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pull.set_defaults(run=run_pull)
 
 
-def fail(message: str) -> int:
-    print(f"hearth: {message}", file=sys.stderr)
-    return 1
-
-
 def run_search(args: argparse.Namespace) -> int:
     from desktop.core.hub.client import HubClient
     from desktop.core.hub.errors import HubError
@@ -55,7 +50,7 @@ def run_search(args: argparse.Namespace) -> int:
         print(json.dumps([r.to_json() for r in results], indent=1))
         return 0
     if not results:
-        print(f"hearth: no GGUF models match '{query}'", file=sys.stderr)
+        say(f"no GGUF models match '{query}'")
         return 0
     width = max(len(field(r.repo_id)) for r in results)
     print(f"{'REPO':<{width}}  {'DOWNLOADS':>10}  {'LIKES':>6}  UPDATED")
@@ -80,7 +75,7 @@ def run_files(args: argparse.Namespace) -> int:
         print(json.dumps(listing.to_json(), indent=1))
         return 0
     if not listing.models:
-        print(f"hearth: {listing.repo_id} has no GGUF files", file=sys.stderr)
+        say(f"{listing.repo_id} has no GGUF files")
         return 0
     default = default_model(list(listing.models))
     gated = "  (gated: accept its terms on the Hub and set a token to download)" if listing.gated else ""
@@ -123,7 +118,7 @@ def run_pull(args: argparse.Namespace) -> int:
     try:
         status = manager.add(listing.repo_id, model, listing.revision)
         if status.state == State.DONE:
-            print(f"hearth: already downloaded: {status.path}", file=sys.stderr)
+            say(f"already downloaded: {status.path}")
         final = _wait(manager, status.id)
     except HubError as error:
         return fail(error.message)

@@ -7,6 +7,7 @@ a file the text goes as it is, since the reader there is a program that asked fo
 
 from __future__ import annotations
 
+import sys
 from typing import TextIO
 
 from desktop.core.text import one_line, terminal_text
@@ -26,3 +27,14 @@ def for_terminal(text: str, stream: TextIO) -> str:
 def field(text: str) -> str:
     """A name or title in a row of a listing: always on one line, escapes shown."""
     return one_line(text)
+
+
+def say(message: str) -> None:
+    """A note for the user on stderr, on one line (it may quote a model's template or a file name)."""
+    print(f"hearth: {one_line(message)}", file=sys.stderr)
+
+
+def fail(message: str) -> int:
+    """Say why a command failed; its exit code."""
+    say(message)
+    return 1
