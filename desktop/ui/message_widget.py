@@ -35,10 +35,10 @@ def _icon(name: str) -> QIcon:
     return _ICONS[name]
 
 
-MARKDOWN_EVERY_S = 0.5
+MARKDOWN_EVERY_S = 0.5  # while a reply streams, its Markdown is rendered again this often
 # Longer messages show their start and a "Show all" button: laying out a megabyte of text in
 # the transcript would freeze the window for a second.
-COLLAPSE_CHARS = 8_000  # while a reply streams, its Markdown is rendered again this often
+COLLAPSE_CHARS = 8_000
 
 STATE_NOTES = {
     "stopped": "Stopped",
@@ -81,7 +81,8 @@ class MessageWidget(QFrame):
         self.message = message
         self._palette = palette
         self._rendered = Rendered("")
-        self._rendered_text: str | None = None
+        self._rendered_text: str | None = None  # the text last rendered as Markdown
+        self._shown_text = ""  # the text on screen: the rendered text plus what streamed in since
         self._markdown_at = 0.0
         self.out_of_context = False
         self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
@@ -209,19 +210,19 @@ class MessageWidget(QFrame):
                 self._render(text)
             return
         now = time.monotonic()
-        shown = self._rendered_text or ""
-        if self.message.role == "user" or not text.startswith(shown) or now - self._markdown_at >= MARKDOWN_EVERY_S:
+        shown = self._shown_text
+        if not text.startswith(shown) or now - self._markdown_at >= MARKDOWN_EVERY_S:
             self._markdown_at = now
             self._render(text)
             return
         if len(text) > len(shown):
             self.body.append_plain(text[len(shown) :])
-            self._rendered_text = text
+            self._shown_text = text
 
     def _render(self, text: str) -> None:
-        if text == self._rendered_text:
+        if text == self._rendered_text == self._shown_text:
             return
-        self._rendered_text = text
+        self._rendered_text = self._shown_text = text
         shown = text[:COLLAPSE_CHARS]
         if self.message.role == "user":
             self._rendered = render_plain(shown)
@@ -239,7 +240,7 @@ class MessageWidget(QFrame):
         viewer = QPlainTextEdit(dialog)
         viewer.setReadOnly(True)
         viewer.setAccessibleName("The whole message")
-        viewer.setPlainText(self._rendered_text or self.message.content)
+        viewer.setPlainText(self._shown_text or self.message.content)
         layout = QVBoxLayout(dialog)
         layout.addWidget(viewer)
         dialog.resize(800, 600)
@@ -247,8 +248,8 @@ class MessageWidget(QFrame):
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
-        text, self._rendered_text = self._rendered_text, None
-        self._render(text or "")
+        text, self._rendered_text = self._shown_text, None
+        self._render(text)
 
     def highlight(self, query: str) -> bool:
         """Select the first hit of a search in this message; True when found."""

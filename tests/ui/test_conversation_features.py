@@ -268,3 +268,24 @@ def test_a_full_context_with_the_stop_policy_says_so(qtbot, ready, engine) -> No
     reply = send(qtbot, ready, "seven eight nine ten eleven twelve thirteen")
     assert reply.state == "error" and "context" in reply.stats["error"]
     assert "context" in ready.window.status.currentMessage()
+
+
+def test_the_end_of_a_stopped_reply_is_rendered_as_markdown_too(qtbot, ready, engine) -> None:
+    # Pieces 0.3 s apart: the Markdown is rendered at most twice a second, so "**b**" is shown as
+    # plain text when it arrives, and its Markdown must still be rendered when the reply stops.
+    engine.replies.append(["Hello ", "**a**", " and ", "**b**", " more", " more"])
+    engine.delay_s = 0.3
+    arrived: list[str] = []
+    chat = ready.window.chat
+    chat.chunkArrived.connect(lambda _id, piece: arrived.append(piece))
+    ready.window.composer.set_text("Bold please")
+    qtbot.keyClick(ready.window.composer.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(arrived) == 4, timeout=5000)
+    widget = ready.window.transcript.widget_for(chat.branch[-1].id)
+    qtbot.waitUntil(lambda: widget.body.toPlainText().endswith("**b**"), timeout=5000)  # shown as it came
+    with qtbot.waitSignal(chat.replyEnded, timeout=5000) as ended:
+        chat.stop()
+    reply = ended.args[0]
+    ready.window.transcript.flush()
+    assert reply.content == "Hello **a** and **b**" and reply.state == "stopped"
+    assert widget.body.toPlainText().strip() == "Hello a and b"
