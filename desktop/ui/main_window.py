@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.core.library.files import display_name, find_gguf_files, unique_paths
+from desktop.core.library.library import is_linked
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
@@ -246,18 +247,20 @@ class MainWindow(QMainWindow):
     def open_model_file(self, path: str) -> None:
         """Use a model file where it is (remembered for the picker once it is known to be a file)."""
         try:
-            resolved = str(Path(path).expanduser().resolve())
-            inside = Path(resolved).is_relative_to(self.settings.models_path().resolve())
+            # abspath, not resolve: a Hugging Face cache file is a link into blobs/, and a model
+            # split in parts must keep its own name to find the others (as library links do).
+            absolute = os.path.abspath(Path(path).expanduser())
+            inside = Path(absolute).resolve().is_relative_to(self.settings.models_path().resolve())
         except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a name too long…
             self.engine.report_failure(
                 path, one_line(f"cannot load {path}: {getattr(error, 'strerror', None) or error}")
             )
             return
-        if not inside and os.path.isfile(resolved) and resolved not in self.settings.linked_models:
-            self.settings.linked_models = (*self.settings.linked_models, resolved)
+        if not inside and os.path.isfile(absolute) and not is_linked(Path(absolute), self.settings):
+            self.settings.linked_models = (*self.settings.linked_models, absolute)
         self.refresh_models()
-        self.picker.set_current(resolved)
-        self.choose_model(resolved)
+        self.picker.set_current(absolute)
+        self.choose_model(absolute)
 
     def start(self, model_path: str | None = None) -> None:
         """Open the latest chat (or a new one) on the given, remembered, or only model."""

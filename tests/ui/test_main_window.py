@@ -311,3 +311,22 @@ def test_a_reply_that_ends_after_a_switch_of_chat_leaves_the_context_meter_to_th
     expected = engine.count_tokens(window.chat._prompt(window.chat.branch))
     qtbot.waitUntil(lambda: (expected, 4096) in shown, timeout=5000)
     assert all(used == expected for used, _ in shown)
+
+
+def test_a_hugging_face_cache_file_is_used_by_its_own_name_not_its_blob(
+    qtbot, open_window, engine, tmp_path: Path
+) -> None:
+    snapshot = tmp_path / "hub" / "models--acme--chat" / "snapshots" / "abc"
+    blobs = tmp_path / "hub" / "models--acme--chat" / "blobs"
+    snapshot.mkdir(parents=True)
+    blobs.mkdir()
+    for part in (1, 2):
+        (blobs / f"sha{part}").write_bytes(b"GGUF")
+        (snapshot / f"Chat-0000{part}-of-00002.gguf").symlink_to(f"../../blobs/sha{part}")
+    first = snapshot / "Chat-00001-of-00002.gguf"
+    session = open_window()
+    session.window.open_model_file(str(first))
+    wait_ready(qtbot, session)
+    assert engine.loads == [str(first)]  # beside its second part, which llama.cpp finds by name
+    assert session.window.settings.linked_models == (str(first),)
+    assert session.window.picker.currentText() == "Chat"
