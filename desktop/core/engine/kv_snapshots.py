@@ -55,7 +55,8 @@ class KvSnapshots:
         return True
 
     def restore(self, key: str, ctx: lib.llama_context_p) -> tuple[list[int], KvText] | None:
-        """Put a saved sequence back into the context; return its tokens and text, or None."""
+        """Put a saved sequence back into the context and return its tokens and text; None when
+        the context was left as it was (nothing saved for `key`)."""
         snapshot = self._snapshots.get(key)
         if snapshot is None:
             return None
@@ -68,7 +69,7 @@ class KvSnapshots:
         if lib.llama_state_seq_set_data(ctx, snapshot.data, size, SEQUENCE) == 0:
             lib.llama_memory_clear(memory, True)
             self._snapshots.pop(key, None)
-            return None
+            return [], KvText()  # the context is empty now: nothing in it may be reused
         return snapshot.tokens, snapshot.text.copy()
 
     def drop(self, key: str) -> None:

@@ -20,6 +20,9 @@ class KvText:
     data: bytes = b""
     # (token count, byte count) pairs where the first `tokens` cached tokens spell the first `bytes` bytes.
     marks: list[tuple[int, int]] = field(default_factory=list)
+    # Set when a generated token had no text (a control token): it is in the cache but not in
+    # the reply the next prompt will hold, so no later point of this reply lines up.
+    sealed: bool = False
 
     def reusable(self, prompt: bytes, cached_tokens: int) -> tuple[int, int]:
         """The longest (tokens, bytes) prefix of the cache that `prompt` starts with."""
@@ -31,6 +34,7 @@ class KvText:
         return best
 
     def reset_to(self, tokens: int, size: int) -> None:
+        self.sealed = False  # a new prompt: its text is known again
         self.data = self.data[:size]
         self.marks = [m for m in self.marks if m[0] <= tokens and m[1] <= size]
 
@@ -38,6 +42,12 @@ class KvText:
         """`tokens` cached tokens now spell everything so far plus `piece`."""
         self.data += piece
         self.marks.append((tokens, len(self.data)))
+
+    def add_generated(self, piece: bytes, tokens: int) -> None:
+        """A token the model generated, and the bytes it spells."""
+        self.sealed = self.sealed or not piece
+        if not self.sealed:
+            self.append(piece, tokens)
 
     def keep_tokens(self, count: int) -> None:
         """Forget marks past `count` tokens (the last generated token is never evaluated)."""

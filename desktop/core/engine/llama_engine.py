@@ -322,7 +322,7 @@ class LlamaEngine:
                     break
                 result.tokens += 1
                 raw = piece(token)
-                self._kv_text.append(raw, len(prompt) + result.tokens)
+                self._kv_text.add_generated(raw, len(prompt) + result.tokens)
                 text = stops.feed(decoder.decode(raw))
                 if leading and text:
                     text = text.lstrip()

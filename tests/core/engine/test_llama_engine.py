@@ -128,6 +128,36 @@ def test_returning_to_a_conversation_restores_its_cache(engine: LlamaEngine) -> 
     assert back.cached_tokens >= first.prompt_tokens
 
 
+def test_a_snapshot_that_fails_to_restore_leaves_nothing_to_reuse(
+    engine: LlamaEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.engine import kv_snapshots
+
+    ask(engine, "deep blue salt wind " * 4, key="long")
+    ask(engine, "sun", key="other")
+    # The restore clears the context first; when putting the sequence back then fails, the
+    # engine must not go on believing the other chat's tokens are still there.
+    monkeypatch.setattr(kv_snapshots.lib, "llama_state_seq_set_data", lambda *args: 0)
+    pieces, back = ask(engine, "deep blue salt wind " * 4, key="long")
+    assert back.cached_tokens == 0 and pieces
+
+
+def test_the_cache_text_stops_where_a_token_without_text_was_generated() -> None:
+    from desktop.core.engine.kv_text import KvText
+
+    text = KvText()
+    text.reset_to(0, 0)
+    text.append(b"<prompt>", 10)
+    text.add_generated(b"Hi", 11)
+    text.add_generated(b"", 12)  # a control token: in the cache, not in the next prompt
+    text.add_generated(b"!", 13)
+    assert text.reusable(b"<prompt>Hi<|im_end|>next", 13) == (11, 10)
+    assert text.reusable(b"<prompt>Hi!", 13) == (11, 10)  # nothing after it lines up either
+    text.reset_to(11, 10)  # the next prompt
+    text.append(b"<|im_end|>next", 15)
+    assert text.reusable(b"<prompt>Hi<|im_end|>next", 15) == (15, 24)
+
+
 def test_prompt_larger_than_the_context_is_refused(engine: LlamaEngine) -> None:
     with pytest.raises(ContextFullError, match="context holds 512"):
         ask(engine, "sea " * 2000)
