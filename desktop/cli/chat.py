@@ -131,7 +131,6 @@ class _TerminalChat:
         result = ReplyResult()
         text_so_far = ""
         failure = ""
-        note_before = self.engine.template_note
         try:
             fitted_request, fitted = fit_request(self.engine, request, self.starts)
             if fitted.dropped:
@@ -149,8 +148,8 @@ class _TerminalChat:
             sys.stdout.write("\n")
             sys.stdout.flush()
         self.history.append(ChatMessage("assistant", text_so_far))
-        if self.engine.template_note != note_before:
-            say(self.engine.template_note)
+        if result.note:
+            say(result.note)
         if failure:
             state, stats = "error", {"error": failure}
         else:

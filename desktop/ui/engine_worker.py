@@ -171,7 +171,6 @@ class EngineWorker(QObject):
         if self.engine.model is None:  # the load it waited for failed
             self.replyFailed.emit(job.id, "No model is loaded: choose one, then send again.")
             return
-        note_before = getattr(self.engine, "template_note", "")
         try:
             fitted_request, fitted = fit_request(self.engine, request, self._starts)
             job.dropped = fitted.dropped
@@ -189,9 +188,6 @@ class EngineWorker(QObject):
                     batch, sent_at = [], now
             if batch:
                 self.replyChunk.emit(job.id, batch)
-            note = getattr(self.engine, "template_note", "")
-            if note != note_before:
-                job.result.note = note
         except EngineError as error:
             self.replyFailed.emit(job.id, str(error))
             return

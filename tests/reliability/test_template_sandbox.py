@@ -39,6 +39,10 @@ ATTACKS = {
 }
 
 
+# Passes the validation child's sample chat, and raises only when a message says "boom".
+PICKY = "{% for m in messages %}{% if 'boom' in m.content %}{{ raise_exception('no boom') }}{% endif %}{% endfor %}"
+
+
 def hostile_model(folder: Path, name: str, marker: Path) -> Path:
     # The attack first, then an ordinary ChatML template: only the attack can make it fail.
     template = ATTACKS[name].replace("MARKER", str(marker)) + CHATML
@@ -94,10 +98,10 @@ def test_a_template_that_never_finishes_is_refused_in_time(
     assert reply.state in ("done", "length")
 
 
-def hearth_chat(path: Path, data_dir: Path, **env: str) -> subprocess.CompletedProcess:
+def hearth_chat(path: Path, data_dir: Path, prompt: str = "hi", **env: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "HEARTH_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT), **env}
     return subprocess.run(
-        [sys.executable, "-m", "desktop", "chat", str(path), "-p", "hi", "--max-tokens", "8"],
+        [sys.executable, "-m", "desktop", "chat", str(path), "-p", prompt, "--max-tokens", "8"],
         env=env,
         capture_output=True,
         text=True,
@@ -128,9 +132,7 @@ def test_hearth_chat_does_not_render_a_template_the_child_found_never_finishes(t
 def test_a_template_that_fails_only_on_some_messages_says_so_when_it_does(
     qtbot, session: Session, tmp_path: Path
 ) -> None:
-    # It passes the validation child's sample chat, and raises only when a message says "boom".
-    picky = "{% for m in messages %}{% if 'boom' in m.content %}{{ raise_exception('no boom') }}{% endif %}{% endfor %}"
-    path = write_tiny_model(tmp_path / "picky.gguf", chat_template=picky + CHATML)
+    path = write_tiny_model(tmp_path / "picky.gguf", chat_template=PICKY + CHATML)
     with qtbot.waitSignal(session.engine.loaded, timeout=60_000) as loaded:
         session.window.open_model_file(str(path))
     assert loaded.args[0].template_note == ""
@@ -142,3 +144,10 @@ def test_a_template_that_fails_only_on_some_messages_says_so_when_it_does(
     assert reply.state in ("done", "length") and reply.content  # it went on, on ChatML
     assert any("chat template was refused (it raised: no boom)" in n for n in notices)
     assert "refused" in session.window.status.currentMessage()
+
+
+def test_hearth_chat_says_when_a_template_fails_on_its_message(tmp_path: Path) -> None:
+    path = write_tiny_model(tmp_path / "picky.gguf", chat_template=PICKY + CHATML)
+    done = hearth_chat(path, tmp_path / "data", prompt="boom")
+    assert done.returncode == 0, done.stderr
+    assert "chat template was refused (it raised: no boom)" in done.stderr and done.stdout.strip()

@@ -285,6 +285,8 @@ class LlamaEngine:
         result = result if result is not None else ReplyResult()
         settings = request.settings.validated()
         text = self.render_prompt(request.messages, request.continue_last)
+        # Said with this reply, whether the template was refused now or while counting its prompt.
+        result.note = self._template.take_unsaid_note() if self._template else ""
         n_ctx = llm.n_ctx()
         self._switch_to(request.key)
         prompt = self._prompt_reusing_cache(text)

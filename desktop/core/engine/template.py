@@ -56,6 +56,7 @@ class ChatTemplate:
         self.eos_token = eos_token
         self.note = ""
         self.refusal = ""  # why the model's own template is not used (empty: it is, or it has none)
+        self._unsaid = ""  # a refusal made while rendering a chat, not yet told to the user
         self._template: jinja2.Template | None = None
         if not source:
             self.note = "This model has no chat template; using a default one (ChatML)."
@@ -83,6 +84,12 @@ class ChatTemplate:
         self.refusal = reason
         self.note = f"This model's chat template was refused ({reason}); using a safe default template (ChatML)."
 
+    def take_unsaid_note(self) -> str:
+        """The note of a refusal made while rendering (a template may fail only on some messages),
+        once: the reply that follows says it."""
+        note, self._unsaid = self._unsaid, ""
+        return note
+
     def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
         if self._template is None:
             return render_chatml(messages, add_generation_prompt)
@@ -102,6 +109,7 @@ class ChatTemplate:
             self.refuse("it tried to reach Python internals")
         except Exception as error:  # a template is untrusted code: any failure
             self.refuse(f"it failed: {type(error).__name__}: {str(error)[:120]}")
+        self._unsaid = self.note
         return render_chatml(messages, add_generation_prompt)
 
     def _render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool) -> str:

@@ -97,6 +97,6 @@ class ReplyResult:
     context_used: int = 0
     context_size: int = 0
     seed: int = 0
-    # Set when the model's chat template was refused while this reply's prompt was rendered (a
-    # template may fail only on some messages): the reply went on with the default template.
+    # Set when the model's chat template was refused while this reply's prompt was rendered or
+    # counted (a template may fail only on some messages): the reply went on with the default one.
     note: str = ""
