@@ -126,7 +126,8 @@ class ChatController(QObject):
             self._measure_context()  # the meter goes on showing this chat in the model kept
 
     def _measure_context(self) -> None:
-        if self.conversation is not None and self.branch and self.engine.state in ("ready", "loading"):
+        # While a model loads, the meter waits for it: _on_model_loaded measures with that model.
+        if self.conversation is not None and self.branch and self.engine.state == "ready":
             self.engine.count(str(self.conversation.id), self._prompt(self.branch))
 
     def _on_counted(self, key: str, tokens: int, size: int) -> None:
@@ -157,7 +158,6 @@ class ChatController(QObject):
             self.notice.emit(str(error))
             return False
         self.conversationOpened.emit()
-        self._measure_context()
         if conversation.model and conversation.model != self.model_path:
             if Path(conversation.model).is_file():
                 self.model_path = conversation.model
@@ -167,6 +167,7 @@ class ChatController(QObject):
                     f"This chat used {Path(conversation.model).name}, which is no longer here; choose a model to go on."
                 )
         self._ensure_loaded()
+        self._measure_context()
         return True
 
     def set_chat_settings(self, settings: ChatSettings) -> None:
@@ -245,11 +246,10 @@ class ChatController(QObject):
             self.notice.emit(str(error))
             return False
         reply = self._start_reply(history)
-        self.branch = history
-        self.children = self.store.sibling_counts(self.conversation.id)
+        if reply is None:
+            return False  # nothing was stored: the branch shown stays as it was
+        self._reload_branch()
         self.conversationOpened.emit()
-        if reply is not None:
-            self._append(reply)
         return True
 
     def continue_reply(self, message_id: int) -> bool:

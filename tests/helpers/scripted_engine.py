@@ -32,6 +32,7 @@ class ScriptedEngine:
         self.fail_paths: dict[str, str] = {}
         self.requests: list[ReplyRequest] = []
         self.loads: list[str] = []
+        self.counted_with: list[str] = []  # the model loaded at each count of tokens
         self._model: ModelInfo | None = None
         self._context = 4096
         self.started = threading.Event()
@@ -79,6 +80,7 @@ class ScriptedEngine:
         self._model = None
 
     def count_tokens(self, messages: list[ChatMessage], key: str | None = None) -> int:
+        self.counted_with.append(self._model.path if self._model else "")
         # About a token a word; str.count, not split(): a pasted megabyte is counted in a millisecond.
         return sum(m.content.count(" ") + 5 for m in messages)
 

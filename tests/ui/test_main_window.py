@@ -330,3 +330,47 @@ def test_a_hugging_face_cache_file_is_used_by_its_own_name_not_its_blob(
     assert engine.loads == [str(first)]  # beside its second part, which llama.cpp finds by name
     assert session.window.settings.linked_models == (str(first),)
     assert session.window.picker.currentText() == "Chat"
+
+
+def test_opening_a_chat_on_another_model_counts_its_context_once_with_that_model(
+    qtbot, open_window, engine, fake_models
+) -> None:
+    alpha, beta = (str(p) for p in fake_models)
+    session = open_window()
+    window = session.window
+    window.start(beta)
+    wait_ready(qtbot, session)
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
+        send(qtbot, session, "on beta")
+    on_beta = window.chat.conversation.id
+    window.new_chat()
+    window.choose_model(alpha)
+    qtbot.waitUntil(lambda: session.engine.state == "ready" and session.engine.model.path == alpha, timeout=5000)
+    engine.counted_with.clear()
+    with qtbot.waitSignal(window.chat.contextChanged, timeout=5000):
+        window.open_conversation(on_beta)
+    qtbot.waitUntil(lambda: session.engine.model is not None and session.engine.model.path == beta, timeout=5000)
+    qtbot.waitUntil(lambda: engine.counted_with == [beta], timeout=5000)
+
+
+def test_a_regenerate_the_store_refuses_leaves_the_reply_shown(qtbot, open_window, engine, fake_models, monkeypatch):
+    from desktop.core.store import StoreError
+
+    session = open_window()
+    window = session.window
+    window.start(str(fake_models[0]))
+    wait_ready(qtbot, session)
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
+        send(qtbot, session, "question")
+    before = [m.id for m in window.chat.branch]
+    notices: list[str] = []
+    window.chat.notice.connect(notices.append)
+
+    def full(*_args, **_kwargs):
+        raise StoreError("the disk is full")
+
+    monkeypatch.setattr(window.store, "add_message", full)
+    assert not window.chat.regenerate()
+    assert [m.id for m in window.chat.branch] == before and not window.chat.busy
+    assert notices == ["Not sent: the disk is full"]
+    assert [m.id for m in window.transcript.messages] == before
