@@ -133,7 +133,7 @@ def _stop_after_first_chunk(harness: WindowHarness, text: str, wait_for_token: b
     # chat.send, not window.send: the window would (rightly) ask before sending a huge paste.
     if wait_for_token:
         chat.send(text)
-        wait_for(chat.chunkArrived, 120)
+        wait_for(chat.piecesArrived, 120)
     else:
         chat.send(text)
         wait_for(harness.session.engine.replyStarted, 120)

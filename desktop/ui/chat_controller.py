@@ -42,7 +42,6 @@ class ChatController(QObject):
     messageAdded = Signal(object)
     messageChanged = Signal(object)
     streamText = Signal(int, str)
-    chunkArrived = Signal(int, str)  # one per token
     piecesArrived = Signal(int, object)  # one per batch: the tokens that arrived together
     replyEnded = Signal(object)
     conversationsChanged = Signal()
@@ -315,8 +314,6 @@ class ChatController(QObject):
             return
         stream.text += "".join(pieces)
         self.piecesArrived.emit(stream.message.id, pieces)
-        for piece in pieces:
-            self.chunkArrived.emit(stream.message.id, piece)
         self.streamText.emit(stream.message.id, stream.text)
         if time.monotonic() - stream.saved_at >= SAVE_INTERVAL_S:
             self._save_partial(stream)

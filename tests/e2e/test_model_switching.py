@@ -45,7 +45,7 @@ def test_switching_models_mid_reply_stops_the_reply_first(qtbot, real_session, s
     window = real_session.window
     window.chat.set_chat_settings(ChatSettings(max_tokens=2000))
     window.composer.set_text("Write a very long story about the sea, with many chapters.")
-    with qtbot.waitSignal(window.chat.chunkArrived, timeout=60_000):
+    with qtbot.waitSignal(window.chat.piecesArrived, timeout=60_000):
         qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
     ended: list = []
     window.chat.replyEnded.connect(ended.append)

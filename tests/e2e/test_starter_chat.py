@@ -27,7 +27,7 @@ HAIKU = "Write a haiku about the sea."
 
 def send_and_wait(qtbot, session, text: str):
     chunks: list[str] = []
-    session.window.chat.chunkArrived.connect(lambda _id, piece: chunks.append(piece))
+    session.window.chat.piecesArrived.connect(lambda _id, pieces: chunks.extend(pieces))
     session.window.composer.set_text(text)
     with qtbot.waitSignal(session.window.chat.replyEnded, timeout=120_000) as ended:
         qtbot.keyClick(session.window.composer.edit, Qt.Key.Key_Return)

@@ -144,7 +144,9 @@ def make_driver(session: Any) -> Any:
         def _hook(self) -> None:
             chat, engine, window = self.chat, self.engine, self.window
             chat.messageAdded.connect(lambda m: emit("message", **_message(m)))
-            chat.chunkArrived.connect(lambda message_id, piece: emit("chunk", id=message_id, piece=piece))
+            chat.piecesArrived.connect(
+                lambda message_id, pieces: [emit("chunk", id=message_id, piece=piece) for piece in pieces]
+            )
             chat.replyEnded.connect(lambda m: emit("ended", **_message(m)))
             chat.notice.connect(lambda text: emit("notice", text=text))
             window.status.messageChanged.connect(lambda text: text and emit("status", text=text))

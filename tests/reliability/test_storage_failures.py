@@ -66,7 +66,7 @@ def test_a_disk_that_fills_up_during_a_reply_keeps_the_conversation(
     pieces = [f"{i:03d} " + "x" * 600 + "\n" for i in range(30)]  # 18 KB: more than the free pages hold
     engine.replies.append(pieces)
     engine.delay_s = 0.03  # the reply streams for about a second: several saves are due meanwhile
-    with qtbot.waitSignal(window.chat.chunkArrived, timeout=5000):
+    with qtbot.waitSignal(window.chat.piecesArrived, timeout=5000):
         send(qtbot, session, "Tell me a story")
     db = session.store.db
     db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")  # the disk is full

@@ -41,7 +41,7 @@ def start_long_reply(qtbot, session: Session, text: str) -> None:
     """Send, and return once the reply is streaming."""
     session.window.chat.set_chat_settings(ChatSettings(max_tokens=3000, seed=1))
     session.window.composer.set_text(text)
-    with qtbot.waitSignal(session.window.chat.chunkArrived, timeout=60_000):
+    with qtbot.waitSignal(session.window.chat.piecesArrived, timeout=60_000):
         qtbot.keyClick(session.window.composer.edit, Qt.Key.Key_Return)
 
 

@@ -127,7 +127,7 @@ def test_copy_buttons_and_copy_last_reply_shortcut(qtbot, ready, engine) -> None
 def test_escape_stops_and_ctrl_n_starts_a_new_chat(qtbot, ready, engine) -> None:
     engine.replies.append(["a", "b", "c", "d", "e", "f", "g"])
     engine.delay_s = 0.3
-    with qtbot.waitSignal(ready.window.chat.chunkArrived, timeout=5000):
+    with qtbot.waitSignal(ready.window.chat.piecesArrived, timeout=5000):
         ready.window.composer.set_text("go")
         qtbot.keyClick(ready.window.composer.edit, Qt.Key.Key_Return)
     with qtbot.waitSignal(ready.window.chat.replyEnded, timeout=2000) as ended:
@@ -277,7 +277,7 @@ def test_the_end_of_a_stopped_reply_is_rendered_as_markdown_too(qtbot, ready, en
     engine.delay_s = 0.3
     arrived: list[str] = []
     chat = ready.window.chat
-    chat.chunkArrived.connect(lambda _id, piece: arrived.append(piece))
+    chat.piecesArrived.connect(lambda _id, pieces: arrived.extend(pieces))
     ready.window.composer.set_text("Bold please")
     qtbot.keyClick(ready.window.composer.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(arrived) == 4, timeout=5000)

@@ -58,7 +58,7 @@ def test_stop_ends_the_reply_and_keeps_the_partial_text(qtbot, open_window, engi
     window = session.window
     window.start(str(fake_models[0]))
     wait_ready(qtbot, session)
-    with qtbot.waitSignal(window.chat.chunkArrived, timeout=5000):
+    with qtbot.waitSignal(window.chat.piecesArrived, timeout=5000):
         send(qtbot, session, "Count")
     assert window.composer.button.text() == "Stop"
     with qtbot.waitSignal(window.chat.replyEnded, timeout=2000) as ended:
@@ -302,7 +302,7 @@ def test_a_reply_that_ends_after_a_switch_of_chat_leaves_the_context_meter_to_th
     window.new_chat()
     engine.replies.append([f"word{i} " for i in range(40)])
     engine.delay_s = 0.05
-    with qtbot.waitSignal(window.chat.chunkArrived, timeout=5000):
+    with qtbot.waitSignal(window.chat.piecesArrived, timeout=5000):
         send(qtbot, session, "a long question with many words in it so that it counts more")
     shown: list[tuple[int, int]] = []
     window.chat.contextChanged.connect(lambda used, size: shown.append((used, size)))
