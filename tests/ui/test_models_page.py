@@ -203,3 +203,23 @@ def test_a_slow_answer_for_an_earlier_repo_does_not_replace_the_one_opened_last(
     QApplication.processEvents()  # deliver the slow answer's queued signal: it must be dropped
     assert search.files.repo_id == "acme/Tiny-GGUF"
     assert search.tree.topLevelItem(0).child(0).text(0) == "Tiny-Q4_K_M.gguf"
+
+
+def test_a_double_click_lists_a_repo_once_with_the_one_hub_client(qtbot, open_window, hub, monkeypatch) -> None:
+    from desktop.core.hub.client import HubClient
+
+    calls: list[str] = []
+    real = HubClient.repo_files
+    monkeypatch.setattr(
+        HubClient, "repo_files", lambda self, repo, rev=None: calls.append(repo) or real(self, repo, rev)
+    )
+    window = open_window().window
+    search = window.models_page.search
+    assert search._client() is window.downloads.manager.client  # one client: it remembers the Hub answered
+    search.query.setText("tiny")
+    qtbot.mouseClick(search.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: search.table.rowCount() == 1, timeout=10_000)
+    search.table.cellClicked.emit(0, 0)
+    search.table.cellActivated.emit(0, 0)  # the second half of a double-click
+    qtbot.waitUntil(lambda: search.files is not None, timeout=10_000)
+    assert calls == ["acme/Tiny-GGUF"]

@@ -37,7 +37,9 @@ class ModelActions(QObject):
         self.bridge = bridge
 
     def client(self) -> HubClient:
-        return HubClient()
+        # The download manager's: one client remembers that the Hub answered (for 30 s), so a
+        # search does not probe it again first.
+        return self.bridge.manager.client
 
     def download(self, repo_id: str, model: GgufModel, revision: str) -> None:
         try:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,9 +35,11 @@ from desktop.ui.plain import plain_label
 class HubSearchView(QWidget):
     downloadRequested = Signal(str, object, str)  # repo, GgufModel, revision
 
-    def __init__(self, context_length: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context_length: int, client: Callable[[], HubClient], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context_length = context_length
+        self._client = client
+        self._listing = ""  # the repo whose files are being asked for, until the answer comes
         self._asked: dict[str, int] = {}
         self.results: list[SearchResult] = []
         self.files: RepoFiles | None = None
@@ -127,7 +132,7 @@ class HubSearchView(QWidget):
         self.search_button.setEnabled(False)
         asked = self._ask("search")
         run_in_background(
-            lambda: HubClient().search(text, limit=50),
+            lambda: self._client().search(text, limit=50),
             lambda results: self._latest("search", asked) and self._show_results(results),
             lambda error: self._latest("search", asked) and self._failed(error),
         )
@@ -177,12 +182,21 @@ class HubSearchView(QWidget):
             self.open_repo(self.results[row].repo_id)
 
     def open_repo(self, repo_id: str) -> None:
+        if repo_id == self._listing:
+            return  # already being listed: a double-click is both a click and an activation
+        self._listing = repo_id
         self.status.setText(f"Listing the files of {repo_id}…")
         asked = self._ask("files")
+
+        def answered(show: Callable[[Any], object], value: Any) -> None:
+            if self._latest("files", asked):
+                self._listing = ""
+                show(value)
+
         run_in_background(
-            lambda: HubClient().repo_files(repo_id),
-            lambda files: self._latest("files", asked) and self._show_files(files),
-            lambda error: self._latest("files", asked) and self._failed(error),
+            lambda: self._client().repo_files(repo_id),
+            lambda files: answered(self._show_files, files),
+            lambda error: answered(self._failed, error),
         )
 
     def _show_files(self, files: RepoFiles) -> None:

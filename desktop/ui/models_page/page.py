@@ -59,7 +59,7 @@ class ModelsPage(QWidget):
         layout.addWidget(self.notice)
         context = settings.context_length
         self.recommended = RecommendedList(settings.models_path(), context)
-        self.search = HubSearchView(context)
+        self.search = HubSearchView(context, actions.client)
         self.local = LocalModelsView(settings)
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolled(self.recommended), "Recommended")
