@@ -96,8 +96,11 @@ def _export(store: ConversationStore, args: argparse.Namespace) -> int:
 
 @_with_store
 def _import(store: ConversationStore, args: argparse.Namespace) -> int:
-    conversation_id = import_json(store, args.path.read_text(encoding="utf-8"))
-    print(conversation_id)
+    try:
+        text = args.path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return fail(f"{args.path.name} is not a Hearth chat export (not UTF-8 text)")
+    print(import_json(store, text))
     return 0
 
 

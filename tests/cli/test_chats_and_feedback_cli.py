@@ -89,3 +89,10 @@ def test_text_from_chats_cannot_drive_the_terminal(data_dir: Path, capsys, monke
     monkeypatch.setattr("sys.stdout", piped)
     assert main(["chats", "show", str(conversation.id)]) == 0
     assert "ok\x1b[8m hidden" in piped.getvalue()  # into a pipe, the text as it is
+
+
+def test_importing_a_file_that_is_not_text_says_so(tmp_path: Path, capsys) -> None:
+    binary = tmp_path / "photo.json"
+    binary.write_bytes(b"\xff\xd8\xff\xe0 not text")
+    assert main(["chats", "import", str(binary)]) == 1
+    assert capsys.readouterr().err == "hearth: photo.json is not a Hearth chat export (not UTF-8 text)\n"
