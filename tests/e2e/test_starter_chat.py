@@ -72,16 +72,25 @@ def test_stop_interrupts_a_long_prompt_evaluation(starter_model) -> None:
     request = ReplyRequest("long", [ChatMessage("user", long_text)], ChatSettings(max_tokens=20), stop=stop)
     result = ReplyResult()
     stopped_at: list[float] = []
+    evaluating = threading.Event()
+    evaluate = engine._llm.eval
 
-    def stop_soon() -> None:
+    def eval_and_say(tokens):  # the prompt's evaluation begins: the stop comes during it
+        evaluating.set()
+        return evaluate(tokens)
+
+    def stop_during_the_evaluation() -> None:
+        evaluating.wait(60)
         stopped_at.append(time.perf_counter())
         stop.set()
 
-    timer = threading.Timer(0.3, stop_soon)
-    timer.start()
+    engine._llm.eval = eval_and_say
+    stopper = threading.Thread(target=stop_during_the_evaluation)
+    stopper.start()
     pieces = list(engine.stream(request, result))
     ended = time.perf_counter()
-    timer.join()
+    stopper.join()
+    engine._llm.eval = evaluate
     assert result.finish == "stopped" and pieces == [] and result.tokens == 0
     assert ended - stopped_at[0] < 1.0  # measured in the benchmark: a few milliseconds
     after = engine.reply(ReplyRequest("short", [ChatMessage("user", "Hi")], ChatSettings(max_tokens=8)))

@@ -21,8 +21,9 @@ def nvidia_smi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(gpu_memory, "_asked", [None, None])
 
     def answer(output: str, code: int = 0) -> Path:
-        args = tmp_path / "args"
-        script.write_text(f"#!/bin/sh\necho \"$*\" > {args}\nprintf '{output}'\nexit {code}\n")
+        args, printed = tmp_path / "args", tmp_path / "printed"
+        printed.write_text(output)  # from a file: quotes in it cannot break the script
+        script.write_text(f'#!/bin/sh\necho "$*" > {args}\ncat {printed}\nexit {code}\n')
         script.chmod(script.stat().st_mode | stat.S_IEXEC)
         gpu_memory._asked[:] = [None, None]
         return args
