@@ -41,7 +41,8 @@ class Rendered:
     code_blocks: list[str] = field(default_factory=list)
 
 
-LINK_SCHEMES = ("http://", "https://", "mailto:")
+SAFE_LINK_SCHEMES = ("http", "https", "mailto")  # the only links made, and the only ones opened
+LINK_SCHEMES = ("http://", "https://", "mailto:")  # the same, as a link must begin
 
 
 def _web_or_mail_only(url: str) -> bool:

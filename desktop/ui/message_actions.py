@@ -9,12 +9,11 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.core.store.records import Message
+from desktop.ui.markdown import SAFE_LINK_SCHEMES
 from desktop.ui.plain import plain
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
-
-SAFE_LINK_SCHEMES = ("http", "https", "mailto")
 
 # Characters per token for the "very long message" warning: an estimate is enough to warn.
 CHARS_PER_TOKEN = 3.5

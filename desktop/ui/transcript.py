@@ -208,10 +208,6 @@ class TranscriptView(QScrollArea):
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
-    @property
-    def following(self) -> bool:
-        return self._follow
-
     def show_message(self, message_id: int) -> MessageWidget | None:
         """Build widgets back to a message if needed, and scroll it into view."""
         ids = [m.id for m in self._messages]

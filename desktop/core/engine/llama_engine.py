@@ -203,9 +203,6 @@ class LlamaEngine:
             return self._template.render(messages[:-1]) + messages[-1].content
         return self._template.render(messages)
 
-    def tokenize_prompt(self, messages: list[ChatMessage], continue_last: bool = False) -> list[int]:
-        return self._tokenize_text(self.render_prompt(messages, continue_last))
-
     def _tokenize_text(self, prompt: str) -> list[int]:
         llm = self._require()
         bos = self._template.bos_token if self._template else ""

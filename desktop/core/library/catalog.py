@@ -46,10 +46,6 @@ class CatalogEntry:
         """f16 K and V for every layer: what one token of context costs in memory."""
         return self.layers * self.kv_heads * self.head_dim * 2 * 2
 
-    @property
-    def page_url(self) -> str:
-        return f"https://huggingface.co/{self.repo}"
-
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["kv_bytes_per_token"] = self.kv_bytes_per_token

@@ -33,9 +33,6 @@ class FitEstimate:
     overhead_bytes: int
     kv_estimated: bool = False
 
-    def to_dict(self) -> dict:
-        return dict(self.__dict__)
-
 
 def gb(count: float) -> str:
     return f"{count / 1e9:,.1f} GB"

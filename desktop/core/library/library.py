@@ -15,7 +15,6 @@ def same_file(a: Path | str, b: Path | str) -> bool:
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
-
 def is_linked(path: Path, settings: Settings) -> bool:
     return any(same_file(path, linked) for linked in settings.linked_models)
 

@@ -17,7 +17,3 @@ def split_parts(path: Path) -> list[Path]:
     width = len(match.group(1))
     suffix = path.name[-5:]  # ".gguf" as the file spells it
     return [path.with_name(f"{stem}-{index:0{width}d}-of-{match.group(2)}{suffix}") for index in range(1, total + 1)]
-
-
-def missing_parts(path: Path) -> list[Path]:
-    return [part for part in split_parts(path) if not part.is_file()]

@@ -34,7 +34,6 @@ class DownloadBridge(QObject):
         super().__init__(parent)
         self.manager = manager or DownloadManager(models_dir, state_path=default_state_path())
         self._unsubscribe = self.manager.subscribe(self._on_status)
-        self._done: set[str] = set()
 
     def _on_status(self, status: DownloadStatus) -> None:
         self.changed.emit(status)  # from a worker thread: queued to the GUI thread

@@ -44,7 +44,6 @@ class LocalModelsView(QWidget):
     useRequested = Signal(str)
     deleteRequested = Signal(str)
     importRequested = Signal(str, bool)  # path, link in place
-    scanned = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +118,6 @@ class LocalModelsView(QWidget):
             self.found_table.setCellWidget(row, 4, use)
         self.found_table.setVisible(bool(self.found))
         self.found_empty.setVisible(not self.found)
-        self.scanned.emit()
 
     def _button(self, text: str, info: ModelInfo, enabled: bool = True) -> QPushButton:
         button = QPushButton(text)
