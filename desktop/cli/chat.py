@@ -51,12 +51,12 @@ def run_chat(args: argparse.Namespace) -> int:
     if not getattr(args, "force", False):
         # Before anything loads it (the validation child too): a model that cannot fit is refused.
         from desktop.core.library.fit import check_memory
-        from desktop.core.library.gpu_memory import free_gpu_memory, offload_backend
 
-        backend = offload_backend(settings.gpu_layers)
-        refusal = check_memory(path, context_length, free_vram=free_gpu_memory(backend), offload=bool(backend))
+        refusal = check_memory(
+            path, context_length, gpu_layers=settings.gpu_layers, insist="pass --force to load it anyway"
+        )
         if refusal is not None:
-            return fail(refusal.replace("or load it anyway", "or pass --force to load it anyway"))
+            return fail(refusal)
     from desktop.core.library.validation import ensure_safe
 
     try:

@@ -40,17 +40,9 @@ def real_engine() -> Engine:
 
 def memory_check(path: str, options: LoadOptions, reclaimable: int) -> str | None:
     """Runs on the model thread. `reclaimable`: what unloading the current model gives back."""
-    from desktop.core.library.fit import check_memory, free_memory
-    from desktop.core.library.gpu_memory import free_gpu_memory, offload_backend
+    from desktop.core.library.fit import check_memory
 
-    backend = offload_backend(options.gpu_layers)
-    return check_memory(
-        path,
-        options.context_length,
-        free_ram=free_memory() + reclaimable,
-        free_vram=free_gpu_memory(backend),
-        offload=bool(backend),
-    )
+    return check_memory(path, options.context_length, gpu_layers=options.gpu_layers, reclaimable=reclaimable)
 
 
 def validate_in_child(path: str, cancel: threading.Event) -> str:

@@ -116,15 +116,21 @@ def free_memory() -> int:
 def check_memory(
     path: Path | str,
     context_length: int,
+    *,
+    gpu_layers: int | None = 0,
+    reclaimable: int = 0,
     free_ram: int | None = None,
-    free_vram: int | None = None,
-    offload: bool = False,
+    insist: str = "load it anyway",
 ) -> str | None:
     """Before loading: a one-line refusal with the numbers if the model will not fit, else None.
 
-    `context_length` 0 means the model's own length, as for llama.cpp. A file whose header
-    cannot be read gets None here: validation gives the precise reason.
+    `context_length` 0 means the model's own length, as for llama.cpp; `gpu_layers` as in the
+    settings (not 0: free GPU memory counts too, where it can be known); `reclaimable` is what
+    unloading the current model gives back; `insist` says how to load it anyway. A file whose
+    header cannot be read gets None here: validation gives the precise reason. With layers to
+    offload, this asks llama.cpp which GPU it has: call it off the GUI thread.
     """
+    from desktop.core.library.gpu_memory import free_gpu_memory, offload_backend
     from desktop.core.library.metadata import MetadataCache, read_model_info
 
     cache = MetadataCache()
@@ -133,13 +139,14 @@ def check_memory(
     if info.error:
         return None
     context = context_length if context_length > 0 else info.context_length
+    backend = offload_backend(gpu_layers)
     estimate = estimate_fit(
         info.size_bytes,
         context,
         info.kv_bytes_per_token or None,
-        free_memory() if free_ram is None else free_ram,
-        free_vram,
-        offload,
+        (free_memory() if free_ram is None else free_ram) + reclaimable,
+        free_gpu_memory(backend),
+        bool(backend),
         parameters=info.parameters,
     )
     if estimate.verdict != TOO_BIG:
@@ -148,5 +155,5 @@ def check_memory(
     return (
         f"{info.name} needs about {gb(estimate.needed_bytes)} of memory ({breakdown}) but only "
         f"{gb(estimate.available_bytes)} is free. Choose a smaller model or a shorter context, close other "
-        "programs, or load it anyway."
+        f"programs, or {insist}."
     )
