@@ -19,8 +19,7 @@ def one_line(text: str, limit: int = 0) -> str:
         if char in _BREAKS:
             shown.append(" ")
         elif unicodedata.category(char) in ("Cc", "Cf", "Cs") and char not in _JOINERS:
-            code = ord(char)
-            shown.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+            shown.append(_escaped(char))
         else:
             shown.append(char)
     result = "".join(shown)
@@ -44,8 +43,13 @@ def terminal_text(text: str) -> str:
         if char in ("\n", "\t"):
             shown.append(char)
         elif unicodedata.category(char) in ("Cc", "Cs") or char in _BIDI_CONTROLS:
-            code = ord(char)
-            shown.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+            shown.append(_escaped(char))
         else:
             shown.append(char)
     return "".join(shown)
+
+
+def _escaped(char: str) -> str:
+    """A character as the escape a reader can see: \\x1b, \\u202e."""
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

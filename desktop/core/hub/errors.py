@@ -13,6 +13,8 @@ from huggingface_hub.errors import (
     RevisionNotFoundError,
 )
 
+from desktop.core.text import one_line
+
 OFFLINE_MESSAGE = "offline: the Hugging Face Hub cannot be reached"
 TOKEN_HINT = "set a token (the HF_TOKEN variable, `hf auth login`, or Hearth's token field)"
 # Statuses worth another try: the Hub or its CDN is busy or briefly broken.
@@ -25,7 +27,8 @@ class HubError(Exception):
     kind = "error"
 
     def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
+        # Repo and file names in it come from the Hub: shown on one line, escapes visible.
+        super().__init__(" ".join(one_line(message).split()))
 
     @property
     def message(self) -> str:

@@ -116,3 +116,10 @@ def test_importing_the_hub_code_makes_no_request(stub_hub: StubHub, tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"  # telemetry off unless the user turned it on
     assert stub_hub.requests == []
+
+
+def test_hub_error_messages_are_one_line_with_escapes_shown() -> None:
+    from desktop.core.hub.errors import HubError
+
+    error = HubError("acme/evil\x1b]0;owned\x07 has\nno \u202eGGUF files")
+    assert error.message == "acme/evil\\x1b]0;owned\\x07 has no \\u202eGGUF files"
