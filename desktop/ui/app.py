@@ -133,15 +133,31 @@ def open_session(
     return Session(app, window, engine, store)
 
 
-class _FirstPaint(QObject):
-    """For `--exit-after-paint`: print when the window is first painted, then quit."""
+class _AfterFirstPaint(QObject):
+    """Runs `then` once the window has been painted the first time: work the user need not wait
+    for to see the window. With `exit_after_paint` (`--exit-after-paint`), it says when, and quits."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None], exit_after_paint: bool = False) -> None:
+        super().__init__(window)
+        self._then = then
+        self._exit = exit_after_paint
+        window.installEventFilter(self)
+        # A window that is never painted (minimised at once, say) still gets its work done.
+        QTimer.singleShot(3000, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            if self._exit:
+                print(f"first-paint {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self, self._run)
         return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 class _QuitOnSignals(QObject):
@@ -186,11 +202,10 @@ def run_app(model: str | None = None, exit_after_paint: bool = False) -> int:
         QMessageBox.critical(None, APP_NAME, plain(f"Hearth cannot start: {error}"))
         return 1
     try:
-        if exit_after_paint:
-            session.window.installEventFilter(_FirstPaint(session.window))
+        # Downloads cut short by a crash or quit go on, once the window is up.
+        _AfterFirstPaint(session.window, session.window.downloads.start, exit_after_paint)
         session.window.show()
         session.window.start(model)
-        session.window.downloads.start()  # downloads cut short by a crash or quit go on
         stop_on_signals = _QuitOnSignals(session.window)
         code = session.app.exec()
         stop_on_signals.restore()

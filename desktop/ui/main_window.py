@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
             self.apply_palette(apply_theme(app, self.settings.theme, self.settings.font_size))
         self._save_settings()
         models_dir, context = self.settings.models_path(), self.settings.context_length
-        self.downloads.manager.models_dir = models_dir  # new downloads; those under way finish where they are
+        self.downloads.set_models_dir(models_dir)
         for recommended in (self.welcome.recommended, self.models_page.recommended):
             recommended.configure(models_dir, context)
         self.models_page.search.context_length = context

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from huggingface_hub import constants, get_token
-
 TOKEN_NAME = "hearth"
+
+# huggingface_hub is imported where it is used: the app's first window need not wait for it.
 
 
 def current_token() -> str | None:
     """HF_TOKEN, else the token `hf auth login` (or `save_token`) stored; None when there is none."""
+    from huggingface_hub import get_token
+
     return get_token()
 
 
@@ -19,7 +21,7 @@ def token_source() -> str | None:
     """Where the token comes from, for the UI to say: "HF_TOKEN", "file", or None."""
     if (os.environ.get("HF_TOKEN") or os.environ.get("HUGGING_FACE_HUB_TOKEN") or "").strip():
         return "HF_TOKEN"
-    return "file" if get_token() else None
+    return "file" if current_token() else None
 
 
 def save_token(token: str) -> None:
@@ -35,6 +37,8 @@ def save_token(token: str) -> None:
         from huggingface_hub._login import _set_active_token
         from huggingface_hub.utils._auth import _save_token
     except ImportError:  # a later huggingface_hub moved them: write the token file it reads
+        from huggingface_hub import constants
+
         _write_token_file(Path(constants.HF_TOKEN_PATH), token)
         return
     _save_token(token=token, token_name=TOKEN_NAME)
@@ -43,6 +47,8 @@ def save_token(token: str) -> None:
 
 def forget_token() -> None:
     """Remove the active stored token (HF_TOKEN, if set, stays in force)."""
+    from huggingface_hub import constants
+
     Path(constants.HF_TOKEN_PATH).unlink(missing_ok=True)
 
 

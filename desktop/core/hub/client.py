@@ -17,7 +17,8 @@ from huggingface_hub.utils import build_hf_headers, get_session
 
 from desktop import __version__
 from desktop.core.hub.auth import current_token
-from desktop.core.hub.errors import HubError, HubOffline, translate
+from desktop.core.hub.errors import HubError, HubOffline
+from desktop.core.hub.library_errors import translate
 from desktop.core.hub.quant import GgufModel, RemoteFile, group_by_quant, group_models
 
 DEFAULT_ENDPOINT = "https://huggingface.co"

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.hub.client import HubClient
+from desktop.core.hub.control import Control, Stopped
 from desktop.core.hub.errors import HubError
 from desktop.core.hub.jobs import ACTIVE, FINISHED, DownloadStatus, Job, State
 from desktop.core.hub.quant import GgufModel
 from desktop.core.hub.queue_store import load_queue, save_queue
 from desktop.core.hub.rates import Throttle
 from desktop.core.hub.runner import DEFAULT_MARGIN, RetryPolicy, discard_partials, run_job
-from desktop.core.hub.transfer import Control, Stopped
 
 log = logging.getLogger(__name__)
 Listener = Callable[[DownloadStatus], None]
@@ -89,7 +89,8 @@ class DownloadManager:
                 job.throttle = Throttle(self._progress_rate)
                 self._jobs[job.id] = job
                 restored.append(job)
-            self._persist()
+            if restored:
+                self._persist()
             self._schedule()
         for job in restored:
             self._emit(job)

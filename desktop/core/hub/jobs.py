@@ -9,9 +9,9 @@ from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from desktop.core.hub.control import Control
 from desktop.core.hub.quant import GgufModel
 from desktop.core.hub.rates import SpeedMeter, Throttle
-from desktop.core.hub.transfer import Control
 
 PARTIAL_DIR = ".downloads"  # hidden: the library scanner never looks inside
 

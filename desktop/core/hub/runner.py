@@ -14,16 +14,16 @@ from filelock import Timeout as LockTimeout
 from huggingface_hub.utils import WeakFileLock
 
 from desktop.core.hub.client import HubClient
+from desktop.core.hub.control import Stopped
 from desktop.core.hub.errors import (
     ChecksumMismatch,
     HubError,
     NetworkFailure,
     NotEnoughSpace,
-    describe,
-    is_transient,
 )
 from desktop.core.hub.jobs import PARTIAL_DIR, Job, Part, State
-from desktop.core.hub.transfer import PartialFile, Stopped
+from desktop.core.hub.library_errors import describe, is_transient
+from desktop.core.hub.transfer import PartialFile
 from desktop.core.hub.units import format_bytes
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")

@@ -3,53 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx2
 from huggingface_hub.utils import get_session, hf_raise_for_status
 
+from desktop.core.hub.control import Control
 from desktop.core.hub.errors import TransientError
 
 HASH_BLOCK = 4 << 20
 # Connecting should be quick; a stalled body is given longer before it counts as a transient failure.
 TIMEOUT = httpx2.Timeout(30.0, connect=15.0)
-
-
-class Stopped(Exception):
-    """The user paused or cancelled, or the app is closing; the reason says which."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class Control:
-    """A download's stop switch: set from any thread, checked between chunks and during back-off waits."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        self.reason: str | None = None
-
-    def stop(self, reason: str) -> None:
-        # Cancel outranks pause and shutdown: a cancelled download must not be left paused.
-        if self.reason is None or reason == "cancel":
-            self.reason = reason
-        self._event.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._event.is_set()
-
-    def check(self) -> None:
-        if self._event.is_set():
-            raise Stopped(self.reason or "pause")
-
-    def wait(self, seconds: float) -> None:
-        """Back off for `seconds`, or less if a stop comes first (then raise Stopped)."""
-        if self._event.wait(seconds):
-            self.check()
 
 
 class PartialFile:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.hub.client import HubClient
 from desktop.core.hub.errors import HubError, HubNotFound
 from desktop.core.hub.quant import GgufModel
 from desktop.core.library.catalog import CatalogEntry
@@ -23,6 +22,7 @@ OFFLINE_TEXT = (
 )
 
 if TYPE_CHECKING:
+    from desktop.core.hub.client import HubClient
     from desktop.ui.models_page.downloads import DownloadBridge
 
 

@@ -6,7 +6,9 @@ turns each snapshot into a queued Qt signal, so widgets only ever change on the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,21 +21,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.hub.downloads import DownloadManager
 from desktop.core.hub.jobs import DownloadStatus, State
-from desktop.core.hub.queue_store import default_state_path
 from desktop.core.hub.units import format_bytes, format_duration
 from desktop.ui.plain import plain_label
 
+if TYPE_CHECKING:
+    from desktop.core.hub.downloads import DownloadManager
+
 
 class DownloadBridge(QObject):
+    """The download manager's statuses as Qt signals. The manager is made on first use, or by
+    `start` once the window is up: it brings in huggingface_hub and its HTTP client, a fifth
+    of a second of imports that the first window need not wait for."""
+
     changed = Signal(object)  # DownloadStatus
     removed = Signal(str)  # a finished download was dismissed from the queue
 
     def __init__(self, models_dir: Path, parent: QObject | None = None, manager: DownloadManager | None = None) -> None:
         super().__init__(parent)
-        self.manager = manager or DownloadManager(models_dir, state_path=default_state_path())
-        self._unsubscribe = self.manager.subscribe(self._on_status)
+        self._models_dir = models_dir
+        self._manager: DownloadManager | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._started = False
+        if manager is not None:
+            self._attach(manager)
+
+    @property
+    def manager(self) -> DownloadManager:
+        if self._manager is None:
+            from desktop.core.hub import downloads, queue_store
+
+            self._attach(downloads.DownloadManager(self._models_dir, state_path=queue_store.default_state_path()))
+        assert self._manager is not None
+        return self._manager
+
+    def _attach(self, manager: DownloadManager) -> None:
+        self._manager = manager
+        self._unsubscribe = manager.subscribe(self._on_status)
+
+    def set_models_dir(self, models_dir: Path) -> None:
+        """New downloads go there; those under way finish where they are."""
+        self._models_dir = models_dir
+        if self._manager is not None:
+            self._manager.models_dir = models_dir
+
+    def downloads(self) -> list[DownloadStatus]:
+        return self._manager.downloads() if self._manager is not None else []
 
     def _on_status(self, status: DownloadStatus) -> None:
         self.changed.emit(status)  # from a worker thread: queued to the GUI thread
@@ -43,13 +76,17 @@ class DownloadBridge(QObject):
             self.removed.emit(download_id)
 
     def start(self) -> None:
-        """Continue what was in the queue when the app last closed (or crashed)."""
-        for status in self.manager.restore(autostart=True):
-            self.changed.emit(status)
+        """Continue what was in the queue when the app last closed (or crashed); once."""
+        if not self._started:
+            self._started = True
+            self.manager.restore(autostart=True)  # each restored download reaches `changed`
 
     def close(self) -> None:
-        self._unsubscribe()
-        self.manager.close(timeout=1.5)
+        if self._manager is None:
+            return
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self._manager.close(timeout=1.5)
 
 
 def describe(status: DownloadStatus) -> str:
@@ -131,7 +168,7 @@ class DownloadsPanel(QWidget):
         layout.addStretch(1)
         bridge.changed.connect(self.show_status)
         bridge.removed.connect(self.remove_row)
-        for status in bridge.manager.downloads():
+        for status in bridge.downloads():
             self.show_status(status)
 
     def remove_row(self, download_id: str) -> None:

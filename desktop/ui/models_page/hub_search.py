@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hub import auth
-from desktop.core.hub.client import HubClient, RepoFiles, SearchResult
 from desktop.core.hub.errors import HubError
 from desktop.core.hub.quant import GgufModel
 from desktop.core.library.display import format_size
@@ -30,6 +29,9 @@ from desktop.ui.background import run_in_background
 from desktop.ui.models_page.actions import OFFLINE_TEXT
 from desktop.ui.models_page.fit_badge import FitBadge, fit_for
 from desktop.ui.plain import plain_label
+
+if TYPE_CHECKING:
+    from desktop.core.hub.client import HubClient, RepoFiles, SearchResult
 
 
 class HubSearchView(QWidget):
