@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.core.library.files import display_name, find_gguf_files, unique_paths
-from desktop.core.library.library import is_linked
+from desktop.core.library.files import display_name
+from desktop.core.library.library import is_linked, library_files
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
@@ -211,9 +211,7 @@ class MainWindow(QMainWindow):
     # -- models ----------------------------------------------------------------------
 
     def model_paths(self) -> list[Path]:
-        found = find_gguf_files(self.settings.models_path())
-        linked = [Path(p) for p in self.settings.linked_models if os.path.isfile(p)]  # never raises
-        return unique_paths([*found, *linked])
+        return [path for path, linked in library_files(self.settings) if not linked or os.path.isfile(path)]
 
     def refresh_models(self) -> None:
         self.picker.set_models(self.model_paths())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 # "-00001-of-00003.gguf": llama.cpp loads the other parts itself when given the first.
@@ -34,17 +33,6 @@ def find_gguf_files(folder: Path, max_depth: int = 6) -> list[Path]:
             if is_model_file_name(name) and path.is_file():
                 found.append(path)
     return found
-
-
-def unique_paths(paths: Iterable[Path]) -> list[Path]:
-    seen: set[str] = set()
-    unique = []
-    for path in paths:
-        key = os.path.normcase(str(path.resolve()))
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
-    return unique
 
 
 def display_name(path: Path | str) -> str:

@@ -19,23 +19,24 @@ def is_linked(path: Path, settings: Settings) -> bool:
     return any(same_file(path, linked) for linked in settings.linked_models)
 
 
+def library_files(settings: Settings) -> list[tuple[Path, bool]]:
+    """The models folder's GGUF files, then the linked files (path, linked?). A linked file that
+    also sits in the models folder is listed once; a linked file that is gone is still listed."""
+    files = [(path, False) for path in find_gguf_files(settings.models_path())]
+    seen = {os.path.normcase(os.path.realpath(path)) for path, _ in files}
+    for linked in settings.linked_models:
+        key = os.path.normcase(os.path.realpath(linked))  # never raises, even for a link loop
+        if key not in seen:
+            seen.add(key)
+            files.append((Path(linked), True))
+    return files
+
+
 def scan_library(settings: Settings | None = None, cache: MetadataCache | None = None) -> list[ModelInfo]:
     """Every model in the library, sorted by name; bad files are included with their `error` set."""
     settings = settings or load_settings()
     cache = cache if cache is not None else MetadataCache()
-    models_dir = settings.models_path()
-    found: list[ModelInfo] = []
-    seen: set[str] = set()
-    for path in find_gguf_files(models_dir):
-        seen.add(os.path.normcase(os.path.realpath(path)))
-        found.append(read_model_info(path, cache=cache))
-    for linked in settings.linked_models:
-        path = Path(linked)
-        key = os.path.normcase(os.path.realpath(path))
-        if key in seen:
-            continue  # a linked file that also sits in the models folder is listed once
-        seen.add(key)
-        found.append(read_model_info(path, cache=cache, linked=True))
+    found = [read_model_info(path, cache=cache, linked=linked) for path, linked in library_files(settings)]
     cache.save()
     return sorted(found, key=lambda info: (info.name.casefold(), str(info.path)))
 
