@@ -62,7 +62,7 @@ def run_list(args: argparse.Namespace) -> int:
     from desktop.core.settings import load_settings
 
     settings = load_settings()
-    cache = MetadataCache()
+    cache = MetadataCache.shared()
     models = scan_library(settings, cache)
     others = find_other_apps(exclude=[info.path for info in models], cache=cache)
     if args.json:

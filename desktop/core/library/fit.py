@@ -133,7 +133,7 @@ def check_memory(
     from desktop.core.library.gpu_memory import free_gpu_memory, offload_backend
     from desktop.core.library.metadata import MetadataCache, read_model_info
 
-    cache = MetadataCache()
+    cache = MetadataCache.shared()
     info = read_model_info(path, cache=cache)
     cache.save()
     if info.error:

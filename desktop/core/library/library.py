@@ -35,7 +35,7 @@ def library_files(settings: Settings) -> list[tuple[Path, bool]]:
 def scan_library(settings: Settings | None = None, cache: MetadataCache | None = None) -> list[ModelInfo]:
     """Every model in the library, sorted by name; bad files are included with their `error` set."""
     settings = settings or load_settings()
-    cache = cache if cache is not None else MetadataCache()
+    cache = cache if cache is not None else MetadataCache.shared()
     found = [read_model_info(path, cache=cache, linked=linked) for path, linked in library_files(settings)]
     cache.save()
     return sorted(found, key=lambda info: (info.name.casefold(), str(info.path)))

@@ -13,7 +13,7 @@ import os
 import threading
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from desktop.core import paths
 from desktop.core.atomic import atomic_write_text
@@ -97,7 +97,23 @@ def _stat_key(path: Path) -> str:
 
 
 class MetadataCache:
-    """Header fields per file version, kept in a JSON file in the data folder."""
+    """Header fields per file version, kept in a JSON file in the data folder.
+
+    `shared()` is the one cache of this process for its data folder: the file is read once, and
+    scans from different threads (the welcome view's, the Models page's) add to the same entries
+    instead of each writing its own copy over the other's.
+    """
+
+    _shared: ClassVar[dict[Path, MetadataCache]] = {}
+    _shared_lock = threading.Lock()
+
+    @classmethod
+    def shared(cls) -> MetadataCache:
+        file = paths.data_dir() / "library-cache.json"
+        with cls._shared_lock:
+            if file not in cls._shared:
+                cls._shared[file] = cls(file)
+            return cls._shared[file]
 
     def __init__(self, file: Path | None = None) -> None:
         self.file = file or paths.data_dir() / "library-cache.json"

@@ -174,7 +174,7 @@ def find_other_apps(
     for folder in ollama_dirs(home, env, platform, system):
         sources.append((OLLAMA, _ollama(folder)))
     skip = {os.path.normcase(os.path.realpath(path)) for path in exclude}
-    cache = cache if cache is not None else MetadataCache()
+    cache = cache if cache is not None else MetadataCache.shared()
     found: list[FoundModel] = []
     for app, entries in sources:
         for name, path in entries:

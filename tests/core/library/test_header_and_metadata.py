@@ -156,3 +156,13 @@ def test_vision_projector_is_not_a_chat_model(tmp_path: Path) -> None:
     info = read_model_info(path)
     assert info.architecture == "clip"
     assert info.error == "it is a vision projector (mmproj), not a chat model"
+
+
+def test_one_shared_cache_per_data_folder(tmp_path: Path, monkeypatch, tiny_model: Path) -> None:
+    first = MetadataCache.shared()
+    assert MetadataCache.shared() is first  # read once; scans on two threads add to the same entries
+    read_model_info(tiny_model, cache=first)
+    first.save()
+    monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "elsewhere"))
+    other = MetadataCache.shared()
+    assert other is not first and other.file == tmp_path / "elsewhere" / "library-cache.json"
