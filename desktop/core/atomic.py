@@ -26,15 +26,16 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.unlink(tmp)
         raise
     _fsync_dir(path.parent)
-    _remove_abandoned(path)
+    remove_abandoned(path)
 
 
-def _remove_abandoned(path: Path) -> None:
-    """Temporary files of earlier writes to `path` whose writer died before renaming them."""
+def remove_abandoned(path: Path, suffix: str = ".tmp") -> None:
+    """Temporary files of earlier writes to `path` (named `.<name>.<pid>.…<suffix>`, as here and
+    in model imports) whose writer died before renaming them."""
     prefix = f".{path.name}."
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
-            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+            if not (entry.name.startswith(prefix) and entry.name.endswith(suffix)):
                 continue
             writer = entry.name[len(prefix) :].split(".", 1)[0]
             if writer.isdigit() and int(writer) != os.getpid() and not psutil.pid_exists(int(writer)):

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.atomic import remove_abandoned
 from desktop.core.library import gguf_header
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.library import is_linked, same_file
@@ -144,6 +145,8 @@ def _copy(parts: list[Path], folder: Path, progress: Progress | None, cancel: th
         raise LibraryError(
             f"not enough free disk space in {folder}: the model needs {total / 1e9:.1f} GB, {free / 1e9:.1f} GB is free"
         )
+    for target in targets:  # a copy cut short by a kill left a hidden partial file: gigabytes
+        remove_abandoned(target, suffix=".part")
     temps = [target.with_name(f".{target.name}.{os.getpid()}.part") for target in targets]
     try:
         done = 0

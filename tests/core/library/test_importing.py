@@ -160,3 +160,14 @@ def test_delete_a_link_in_the_models_folder_keeps_its_target(models_dir: Path, s
     link.symlink_to(source)
     assert delete_model(link) == "deleted"
     assert not link.exists() and source.is_file()
+
+
+def test_a_copy_cut_short_by_a_kill_is_cleaned_up_by_the_next_import(models_dir: Path, source: Path) -> None:
+    imported = models_dir / "imported"
+    imported.mkdir(parents=True)
+    dead = imported / f".{source.name}.999999999.part"  # no such process
+    dead.write_bytes(b"GGUF half a model")
+    live = imported / f".{source.name}.{os.getppid()}.part"  # another import under way
+    live.write_bytes(b"GGUF")
+    import_model(source)
+    assert not dead.exists() and live.exists()
