@@ -210,17 +210,22 @@ class LlamaEngine:
         add_bos = bool(bos) and not prompt.startswith(bos) and _wants_bos(llm)
         return llm.tokenize(prompt.encode("utf-8", errors="replace"), add_bos=add_bos, special=True)
 
+    def _split_at_cache(self, data: bytes) -> tuple[int, int, list[int]]:
+        """How much of the cache `data` (a prompt) can keep (tokens, bytes; see kv_text.py), and
+        the tokens of the rest: the whole prompt's when nothing can be kept."""
+        llm = self._require()
+        reuse_tokens, reuse_bytes = self._kv_text.reusable(data, llm.n_tokens)
+        if not reuse_tokens:
+            return 0, 0, self._tokenize_text(data.decode("utf-8", errors="replace"))
+        tail = data[reuse_bytes:]
+        return reuse_tokens, reuse_bytes, (llm.tokenize(tail, add_bos=False, special=True) if tail else [])
+
     def _prompt_reusing_cache(self, text: str) -> list[int]:
-        """The prompt's tokens: the cached ones it shares (see kv_text.py), then the rest."""
+        """The prompt's tokens: the cached ones it shares, then the rest."""
         llm = self._require()
         data = text.encode("utf-8", errors="replace")
-        reuse_tokens, reuse_bytes = self._kv_text.reusable(data, llm.n_tokens)
-        if reuse_tokens:
-            head = [int(t) for t in llm.input_ids[:reuse_tokens]]
-            tail = data[reuse_bytes:]
-            tokens = head + (llm.tokenize(tail, add_bos=False, special=True) if tail else [])
-        else:
-            tokens = self._tokenize_text(text)
+        reuse_tokens, reuse_bytes, rest = self._split_at_cache(data)
+        tokens = [int(t) for t in llm.input_ids[:reuse_tokens]] + rest
         self._kv_text.reset_to(reuse_tokens, reuse_bytes)
         self._kv_text.append(data[reuse_bytes:], len(tokens))
         return tokens
@@ -230,12 +235,8 @@ class LlamaEngine:
         text = self.render_prompt(messages)
         if key is None or key != self._current_key or self._llm is None:
             return len(self._tokenize_text(text))
-        data = text.encode("utf-8", errors="replace")
-        reuse_tokens, reuse_bytes = self._kv_text.reusable(data, self._llm.n_tokens)
-        if not reuse_tokens:
-            return len(self._tokenize_text(text))
-        tail = data[reuse_bytes:]
-        return reuse_tokens + (len(self._llm.tokenize(tail, add_bos=False, special=True)) if tail else 0)
+        reuse_tokens, _, rest = self._split_at_cache(text.encode("utf-8", errors="replace"))
+        return reuse_tokens + len(rest)
 
     @property
     def context_size(self) -> int:
