@@ -109,7 +109,7 @@ class Composer(QWidget):
         self.edit.submitted.connect(self._submit)
         self.edit.editLastRequested.connect(self.editLastRequested)
         self.edit.cancelRequested.connect(self.cancel_edit)
-        self.edit.largePaste.connect(self._attach)
+        self.edit.largePaste.connect(self._attach_more)
         self.button.clicked.connect(self._on_button)
         self.editing_message_id: int | None = None
         self._streaming = False
@@ -158,6 +158,10 @@ class Composer(QWidget):
     def clear(self) -> None:
         self.edit.clear()
         self._attach("")
+
+    def _attach_more(self, text: str) -> None:
+        """A second large paste goes after the first, rather than in its place."""
+        self._attach(f"{self._attached}\n\n{text}" if self._attached else text)
 
     def _attach(self, text: str) -> None:
         self._attached = text

@@ -289,3 +289,35 @@ def test_the_end_of_a_stopped_reply_is_rendered_as_markdown_too(qtbot, ready, en
     ready.window.transcript.flush()
     assert reply.content == "Hello **a** and **b**" and reply.state == "stopped"
     assert widget.body.toPlainText().strip() == "Hello a and b"
+
+
+def test_large_pastes_become_one_attachment_and_a_very_long_message_waits_for_a_yes(
+    qtbot, ready, engine, monkeypatch
+) -> None:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QMessageBox
+
+    composer = ready.window.composer
+    first, second = "a" * 25_000, "b" * 25_000
+    for text in (first, second):
+        mime = QMimeData()
+        mime.setText(text)
+        composer.edit.insertFromMimeData(mime)
+    assert composer.edit.toPlainText() == ""  # not laid out in the editor
+    label = composer.attachment_label
+    assert label.isVisibleTo(ready.window) and "50,002 characters" in label.text()
+    qtbot.keyClicks(composer.edit, "Compare these")
+    # About 14,000 tokens against a context of 4,096: the window asks first.
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "desktop.ui.message_actions.QMessageBox.warning",
+        lambda _parent, _title, text, *a: asked.append(text) or answers.pop(0),
+    )
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+    assert len(asked) == 1 and ready.window.chat.conversation is None  # No: nothing sent, nothing lost
+    assert composer.text() == f"Compare these\n\n{first}\n\n{second}"
+    with qtbot.waitSignal(ready.window.chat.replyEnded, timeout=5000):
+        qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+    assert ready.window.chat.branch[0].content == f"Compare these\n\n{first}\n\n{second}"
+    assert composer.text() == "" and not composer.attachment_label.isVisibleTo(ready.window)
