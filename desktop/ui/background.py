@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -40,13 +41,17 @@ def run_in_background(
     call: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
+    *,
+    owner: QObject,
 ) -> None:
+    """Run `call` on a pool thread; `on_done(result)` or `on_error(exception)` then run on the GUI
+    thread, unless `owner` (the widget they update) was deleted in the meantime."""
     relay = _Relay()
     _pending.add(relay)
 
     def finish(handler: Callable[[Any], None] | None, value: Any) -> None:
         _pending.discard(relay)
-        if handler is not None:
+        if handler is not None and shiboken6.isValid(owner):
             handler(value)
 
     relay.succeeded.connect(lambda value: finish(on_done, value))

@@ -85,7 +85,7 @@ class WelcomeView(QScrollArea):
 
     def refresh_found(self) -> None:
         """Look for other apps' models off the GUI thread (their folders can be large)."""
-        run_in_background(find_other_apps, self._show_found, lambda _error: self._show_found([]))
+        run_in_background(find_other_apps, self._show_found, lambda _error: self._show_found([]), owner=self)
 
     def _show_found(self, found: list[FoundModel]) -> None:
         self.found = [f for f in found if f.info.ok]

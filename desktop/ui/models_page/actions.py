@@ -62,7 +62,7 @@ class ModelActions(QObject):
             self.download(entry.repo, found[1], found[0])
 
         self.message.emit(f"Looking up {entry.name} on the Hugging Face Hub…")
-        run_in_background(resolve, done, self.hub_failed)
+        run_in_background(resolve, done, self.hub_failed, owner=self)
 
     def hub_failed(self, error: Exception) -> None:
         if isinstance(error, HubError):
@@ -100,7 +100,7 @@ class ModelActions(QObject):
         def failed(error: Exception) -> None:
             self.message.emit(str(error) if isinstance(error, LibraryError) else f"Not imported: {error}")
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
 
     def delete(self, path: str) -> bool:
         try:

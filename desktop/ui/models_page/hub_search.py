@@ -137,6 +137,7 @@ class HubSearchView(QWidget):
             lambda: self._client().search(text, limit=50),
             lambda results: self._latest("search", asked) and self._show_results(results),
             lambda error: self._latest("search", asked) and self._failed(error),
+            owner=self,
         )
 
     def _ask(self, kind: str) -> int:
@@ -199,6 +200,7 @@ class HubSearchView(QWidget):
             lambda: self._client().repo_files(repo_id),
             lambda files: answered(self._show_files, files),
             lambda error: answered(self._failed, error),
+            owner=self,
         )
 
     def _show_files(self, files: RepoFiles) -> None:

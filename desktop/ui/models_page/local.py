@@ -81,7 +81,7 @@ class LocalModelsView(QWidget):
             models = scan_library(settings)
             return models, find_other_apps(exclude=[m.path for m in models])
 
-        run_in_background(scan, self._show, lambda error: self.folder.setText(f"Could not scan: {error}"))
+        run_in_background(scan, self._show, lambda error: self.folder.setText(f"Could not scan: {error}"), owner=self)
 
     def _show(self, result: tuple[list[ModelInfo], list[FoundModel]]) -> None:
         self.models, self.found = result
