@@ -40,6 +40,7 @@ class ModelsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("modelsPage")
         self.actions = actions
+        self._states: dict[str, State] = {}  # each download's last state seen
         bridge = actions.bridge
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -98,7 +99,10 @@ class ModelsPage(QWidget):
 
     def _download_changed(self, status: DownloadStatus) -> None:
         self.recommended.show_download(status)
-        if status.state == State.DONE:
+        before = self._states.get(status.id)
+        self._states[status.id] = status.state
+        # A download finishing now changes the library; one restored from the queue already done does not.
+        if status.state == State.DONE and before is not None and before != State.DONE:
             self._library_changed()
 
     def _library_changed(self) -> None:
