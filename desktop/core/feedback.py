@@ -43,7 +43,7 @@ def _system(store: ConversationStore, conversation_id: int) -> list[dict[str, st
 
 
 def sft_records(store: ConversationStore) -> Iterator[dict[str, Any]]:
-    for summary in store.list():
+    for summary in store.list(counts=False):  # every chat; the branch counts are not needed
         messages = store.messages(summary.id)
         by_id = {m.id: m for m in messages}
         system = _system(store, summary.id)
@@ -53,7 +53,7 @@ def sft_records(store: ConversationStore) -> Iterator[dict[str, Any]]:
 
 
 def preference_records(store: ConversationStore) -> Iterator[dict[str, Any]]:
-    for summary in store.list():
+    for summary in store.list(counts=False):
         messages = store.messages(summary.id)
         by_id = {m.id: m for m in messages}
         system = _system(store, summary.id)

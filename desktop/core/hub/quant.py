@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# "-00001-of-00003.gguf": one model in several files; llama.cpp loads the others from the first.
-SPLIT_SUFFIX = re.compile(r"-(\d{5})-of-(\d{5})(?=\.gguf$)", re.IGNORECASE)
+from desktop.core.library.files import SPLIT_SUFFIX  # llama.cpp loads the other parts from the first
+
 # Quantisation tags as llama.cpp and the usual quantisers write them: Q4_K_M, IQ4_XS, Q4_0_4_4, TQ1_0,
 # UD-Q4_K_XL, F16, BF16, MXFP4. The last one in the name wins ("Q8_0-model-Q4_K_M" is a Q4_K_M).
 QUANT_TAG = re.compile(

@@ -7,13 +7,14 @@ import re
 from pathlib import Path
 
 # "-00001-of-00003.gguf": llama.cpp loads the other parts itself when given the first.
-SPLIT_PART = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
+# "-00001-of-00003" before ".gguf": one part of a model split in several files (here and on the Hub).
+SPLIT_SUFFIX = re.compile(r"-(\d{5})-of-(\d{5})(?=\.gguf$)", re.IGNORECASE)
 
 
 def is_model_file_name(name: str) -> bool:
     if not name.lower().endswith(".gguf") or name.startswith("."):
         return False
-    part = SPLIT_PART.search(name)
+    part = SPLIT_SUFFIX.search(name)
     return part is None or int(part.group(1)) == 1
 
 
@@ -37,5 +38,5 @@ def find_gguf_files(folder: Path, max_depth: int = 6) -> list[Path]:
 
 def display_name(path: Path | str) -> str:
     name = Path(path).name
-    name = SPLIT_PART.sub(".gguf", name)
+    name = SPLIT_SUFFIX.sub("", name)
     return name[:-5] if name.lower().endswith(".gguf") else name

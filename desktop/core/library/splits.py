@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.library.files import SPLIT_PART
+from desktop.core.library.files import SPLIT_SUFFIX
 
 
 def split_parts(path: Path) -> list[Path]:
     """All parts of the model whose first file is `path` (just `path` for a single-file model)."""
-    match = SPLIT_PART.search(path.name)
+    match = SPLIT_SUFFIX.search(path.name)
     if match is None:
         return [path]
     total = int(match.group(2))
