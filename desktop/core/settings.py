@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import logging
 import os
@@ -57,16 +56,18 @@ def _coerce(raw: dict) -> Settings:
     return settings
 
 
+NAME_MAX_BYTES = 255  # one name in a path, on every file system Hearth runs on
+PATH_MAX_BYTES = 4096
+
+
 def _could_name_a_file(text: str) -> bool:
     """False for a path no file can ever have (a name too long, a NUL byte): remembering one would
-    make every later look at it fail. A path that is only missing now (an unplugged drive) is kept."""
-    try:
-        os.stat(text)
-    except ValueError:
+    make every later look at it fail. A path that is only missing now (an unplugged drive) is kept.
+    Judged from the text alone: a stat of a dead network mount could hang the app's start."""
+    encoded = os.fsencode(text)
+    if not encoded or b"\0" in encoded or len(encoded) > PATH_MAX_BYTES:
         return False
-    except OSError as error:
-        return error.errno not in (errno.ENAMETOOLONG, errno.EINVAL)
-    return True
+    return all(len(name) <= NAME_MAX_BYTES for name in encoded.replace(b"\\", b"/").split(b"/"))
 
 
 def load_settings(path: Path | None = None) -> Settings:
