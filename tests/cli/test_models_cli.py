@@ -11,7 +11,7 @@ import pytest
 from desktop.cli.main import main
 from desktop.core.library.display import format_size
 from desktop.core.settings import load_settings
-from tests.core.library.fake_apps import add_file, add_hugging_face, add_ollama, isolate_home
+from tests.helpers.fake_apps import add_file, add_hugging_face, add_ollama, isolate_home
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,3 @@ def real_session(qtbot, starter_model) -> Iterator[Session]:
     session.close()
 
 
-def load_starter(qtbot, session: Session, path) -> None:
-    with qtbot.waitSignal(session.engine.loaded, timeout=120_000):
-        session.window.start(str(path))

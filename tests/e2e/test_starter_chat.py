@@ -18,8 +18,8 @@ from desktop.core.chat_settings import ChatSettings
 from desktop.core.engine.llama_engine import LlamaEngine
 from desktop.core.engine.types import ChatMessage, LoadOptions, ReplyRequest, ReplyResult
 from desktop.core.store import ConversationStore
-from tests.e2e.conftest import load_starter
 from tests.helpers.tiny_gguf import write_tiny_model
+from tests.helpers.window import load
 
 pytestmark = pytest.mark.e2e
 HAIKU = "Write a haiku about the sea."
@@ -35,7 +35,7 @@ def send_and_wait(qtbot, session, text: str):
 
 
 def test_haiku_streams_through_the_real_window_and_is_saved(qtbot, real_session, starter_model) -> None:
-    load_starter(qtbot, real_session, starter_model)
+    load(qtbot, real_session, starter_model)
     message, chunks = send_and_wait(qtbot, real_session, HAIKU)
     assert len(chunks) >= 8, chunks
     assert message.state in ("done", "length") and message.content.strip()
@@ -47,7 +47,7 @@ def test_haiku_streams_through_the_real_window_and_is_saved(qtbot, real_session,
 
 
 def test_later_turns_reuse_the_kv_cache(qtbot, real_session, starter_model) -> None:
-    load_starter(qtbot, real_session, starter_model)
+    load(qtbot, real_session, starter_model)
     chat = real_session.window.chat
     chat.set_chat_settings(ChatSettings(max_tokens=60, seed=3))
     turns = [

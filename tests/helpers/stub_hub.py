@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import socket
 import struct
 import threading
@@ -344,3 +345,11 @@ def _slices(body: bytes, size: int) -> Iterator[tuple[int, bytes]]:
     view = memoryview(body)
     for offset in range(0, len(body), size):
         yield offset, view[offset : offset + size]
+
+
+REPO = "bartowski/Tiny-GGUF"  # the repo the Hub tests' `tiny_repo` fixture serves
+
+
+def payload(size: int, seed: int = 0) -> bytes:
+    """Deterministic incompressible bytes standing in for a model file."""
+    return random.Random(seed).randbytes(size)

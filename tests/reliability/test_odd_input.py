@@ -22,6 +22,7 @@ from desktop.ui.app import Session, open_session
 from desktop.ui.heartbeat import Heartbeat
 from tests.helpers.app_driver import ROOT
 from tests.helpers.scripted_engine import ScriptedEngine
+from tests.helpers.window import send as send_and_wait
 
 FREEZE_MS = 50.0
 ODD = {
@@ -44,13 +45,12 @@ def scripted(qtbot, scripted: tuple[Session, ScriptedEngine]) -> tuple[Session, 
 
 
 def send(qtbot, session: Session, text: str):
+    """The shared send, and then the reply's widget is on screen."""
+    reply = send_and_wait(qtbot, session, text, timeout=10_000)
     window = session.window
-    window.composer.set_text(text)
-    with qtbot.waitSignal(window.chat.replyEnded, timeout=10_000) as ended:
-        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
     window.transcript.flush()
-    qtbot.waitUntil(lambda: window.transcript.widget_for(ended.args[0].id) is not None, timeout=5000)
-    return ended.args[0]
+    qtbot.waitUntil(lambda: window.transcript.widget_for(reply.id) is not None, timeout=5000)
+    return reply
 
 
 @pytest.mark.parametrize("kind", sorted(ODD))

@@ -23,11 +23,7 @@ from desktop.ui.app import Session
 from tests.helpers.app_driver import AppProcess
 from tests.helpers.scripted_engine import ScriptedEngine
 from tests.helpers.tiny_gguf import write_tiny_model
-
-
-def send(qtbot, session: Session, text: str) -> None:
-    session.window.composer.set_text(text)
-    qtbot.keyClick(session.window.composer.edit, Qt.Key.Key_Return)
+from tests.helpers.window import press_send
 
 
 def stored(session: Session) -> list[str]:
@@ -42,11 +38,11 @@ def test_a_disk_that_fills_up_mid_session_says_so_and_keeps_what_was_said(
     window = session.window
     engine.replies.append(["Fine", ", thanks."])
     with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
-        send(qtbot, session, "How are you?")
+        press_send(qtbot, session, "How are you?")
     before = stored(session)
     db = session.store.db
     db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")  # the disk is full
-    send(qtbot, session, "A long question " * 2000)  # needs new pages: cannot be saved
+    press_send(qtbot, session, "A long question " * 2000)  # needs new pages: cannot be saved
     qtbot.waitUntil(lambda: "disk is full" in window.status.currentMessage(), timeout=5000)
     assert "Not sent" in window.status.currentMessage() and "\n" not in window.status.currentMessage()
     assert window.composer.text().startswith("A long question")  # what the user wrote is still there
@@ -67,7 +63,7 @@ def test_a_disk_that_fills_up_during_a_reply_keeps_the_conversation(
     engine.replies.append(pieces)
     engine.delay_s = 0.03  # the reply streams for about a second: several saves are due meanwhile
     with qtbot.waitSignal(window.chat.piecesArrived, timeout=5000):
-        send(qtbot, session, "Tell me a story")
+        press_send(qtbot, session, "Tell me a story")
     db = session.store.db
     db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")  # the disk is full
     with qtbot.waitSignal(window.chat.replyEnded, timeout=10_000) as ended:
@@ -93,10 +89,10 @@ def test_a_data_folder_that_turns_read_only_mid_session_says_so(
     session, _engine = scripted
     window = session.window
     with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
-        send(qtbot, session, "First")
+        press_send(qtbot, session, "First")
     before = stored(session)
     session.store.db.execute("PRAGMA query_only = ON")  # SQLite's view of a read-only folder
-    send(qtbot, session, "Second")
+    press_send(qtbot, session, "Second")
     qtbot.waitUntil(lambda: "read-only" in window.status.currentMessage(), timeout=5000)
     assert [m.content for m in window.transcript.messages] == before
 

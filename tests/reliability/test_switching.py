@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.settings import Settings
 from desktop.ui.app import Session, open_session
+from tests.helpers.window import send
 
 
 @pytest.fixture
@@ -28,13 +29,6 @@ def session(qtbot) -> Iterator[Session]:
 def load(qtbot, session: Session, path: Path) -> None:
     with qtbot.waitSignal(session.engine.loaded, timeout=60_000):
         session.window.open_model_file(str(path))
-
-
-def send(qtbot, session: Session, text: str, timeout: int = 60_000):
-    session.window.composer.set_text(text)
-    with qtbot.waitSignal(session.window.chat.replyEnded, timeout=timeout) as ended:
-        qtbot.keyClick(session.window.composer.edit, Qt.Key.Key_Return)
-    return ended.args[0]
 
 
 def start_long_reply(qtbot, session: Session, text: str) -> None:

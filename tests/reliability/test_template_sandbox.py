@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop.core.engine.template import render_chatml
 from desktop.core.engine.types import ChatMessage
@@ -24,6 +23,7 @@ from desktop.core.settings import Settings
 from desktop.ui.app import Session, open_session
 from tests.helpers.app_driver import ROOT
 from tests.helpers.tiny_gguf import CHATML, write_tiny_model
+from tests.helpers.window import send
 
 ATTACKS = {
     "cycler-globals": "{{ cycler.__init__.__globals__.os.popen('touch MARKER').read() }}",
@@ -55,13 +55,6 @@ def session(qtbot) -> Iterator[Session]:
     session.window.show()
     yield session
     session.close()
-
-
-def send(qtbot, session: Session, text: str):
-    session.window.composer.set_text(text)
-    with qtbot.waitSignal(session.window.chat.replyEnded, timeout=60_000) as ended:
-        qtbot.keyClick(session.window.composer.edit, Qt.Key.Key_Return)
-    return ended.args[0]
 
 
 @pytest.mark.parametrize("attack", sorted(ATTACKS))

@@ -47,10 +47,3 @@ def open_window(qtbot, engine: ScriptedEngine) -> Iterator[Callable[..., Session
             session.close()
 
 
-def close(session: Session) -> None:
-    session.close()
-    session.closed = True  # type: ignore[attr-defined]
-
-
-def wait_ready(qtbot, session: Session) -> None:
-    qtbot.waitUntil(lambda: session.engine.state == "ready", timeout=5000)

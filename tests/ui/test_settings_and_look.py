@@ -6,7 +6,7 @@ from PySide6.QtGui import QPalette
 
 from desktop.core.settings import load_settings
 from desktop.ui.settings_dialog import SettingsDialog
-from tests.ui.conftest import wait_ready
+from tests.helpers.window import wait_ready
 
 
 def test_chat_settings_reach_the_model_and_presets_apply_to_new_chats(

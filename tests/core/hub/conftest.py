@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from tests.helpers.stub_hub import StubHub
-
-
-def payload(size: int, seed: int = 0) -> bytes:
-    """Deterministic incompressible bytes standing in for a model file."""
-    return random.Random(seed).randbytes(size)
-
-
-REPO = "bartowski/Tiny-GGUF"
+from tests.helpers.stub_hub import REPO, StubHub, payload
 
 
 @pytest.fixture

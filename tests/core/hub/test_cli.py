@@ -11,8 +11,7 @@ import pytest
 
 from desktop.cli.models_hub import main
 from desktop.core.hub.jobs import PARTIAL_DIR
-from tests.core.hub.conftest import REPO, payload
-from tests.helpers.stub_hub import StubHub
+from tests.helpers.stub_hub import REPO, StubHub, payload
 
 
 @pytest.fixture(autouse=True)

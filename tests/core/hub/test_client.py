@@ -10,8 +10,7 @@ import pytest
 
 from desktop.core.hub.client import HubClient
 from desktop.core.hub.errors import OFFLINE_MESSAGE, HubAuthRequired, HubNotFound, HubOffline
-from tests.core.hub.conftest import REPO, payload
-from tests.helpers.stub_hub import StubHub
+from tests.helpers.stub_hub import REPO, StubHub, payload
 
 
 def test_search_lists_gguf_repos_most_downloaded_first(stub_hub: StubHub) -> None:

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from desktop.core.hub.downloads import DownloadManager
 from desktop.core.hub.jobs import PARTIAL_DIR, State
-from tests.core.hub.conftest import REPO, payload
-from tests.helpers.stub_hub import StubHub
+from tests.helpers.stub_hub import REPO, StubHub, payload
 
 ROOT = Path(__file__).resolve().parents[3]
 WAIT = 60

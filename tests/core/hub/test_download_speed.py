@@ -12,8 +12,7 @@ import pytest
 from desktop.core.hub.client import HubClient
 from desktop.core.hub.downloads import DownloadManager
 from desktop.core.hub.jobs import State
-from tests.core.hub.conftest import REPO, payload
-from tests.helpers.stub_hub import StubHub
+from tests.helpers.stub_hub import REPO, StubHub, payload
 
 SIZE = 200 * 1000 * 1000
 FILE = "Big-Q4_K_M.gguf"

@@ -16,8 +16,7 @@ from desktop.core.hub.downloads import DownloadManager
 from desktop.core.hub.jobs import PARTIAL_DIR, DownloadStatus, State
 from desktop.core.hub.quant import GgufModel
 from desktop.core.library.files import find_gguf_files
-from tests.core.hub.conftest import REPO, payload
-from tests.helpers.stub_hub import StubHub
+from tests.helpers.stub_hub import REPO, StubHub, payload
 
 WAIT = 30  # seconds: generous, every wait ends on an event long before
 

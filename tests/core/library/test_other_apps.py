@@ -9,7 +9,7 @@ import pytest
 
 from desktop.core.library import other_apps
 from desktop.core.library.other_apps import find_other_apps
-from tests.core.library.fake_apps import add_file, add_hugging_face, add_ollama
+from tests.helpers.fake_apps import add_file, add_hugging_face, add_ollama
 from tests.helpers.tiny_gguf import write_tiny_model
 
 
