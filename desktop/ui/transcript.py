@@ -93,8 +93,12 @@ class TranscriptView(QScrollArea):
             widget = self._make_widget(self._messages[index], index)
             self._layout.insertWidget(2, widget)  # after the placeholder and the "earlier" button
         self._first_built = start
-        self._earlier.setVisible(start > 0)
-        self._earlier.setText(f"Show earlier messages ({start:,} more)")
+        self._show_earlier_button()
+
+    def _show_earlier_button(self) -> None:
+        """The button above the first message built, while older ones have no widget."""
+        self._earlier.setVisible(self._first_built > 0)
+        self._earlier.setText(f"Show earlier messages ({self._first_built:,} more)")
 
     def _make_widget(self, message: Message, index: int) -> MessageWidget:
         siblings = self._children.get(message.parent_id, [message.id])
@@ -138,8 +142,7 @@ class TranscriptView(QScrollArea):
             if widget is not None:
                 widget.deleteLater()
         self._first_built += count
-        self._earlier.setVisible(True)
-        self._earlier.setText(f"Show earlier messages ({self._first_built:,} more)")
+        self._show_earlier_button()
 
     def update_message(self, message: Message) -> None:
         self._pending.pop(message.id, None)
