@@ -33,7 +33,9 @@ def _exit_with_parent() -> None:
         os._exit(3)
 
     # Only when started by validation.run_child: run by hand, stdin may be a terminal or /dev/null.
-    if os.environ.get("HEARTH_VALIDATE_PARENT_PIPE") == "1" and sys.stdin is not None:
+    from desktop.core.library.validation import PARENT_PIPE_ENV
+
+    if os.environ.get(PARENT_PIPE_ENV) == "1" and sys.stdin is not None:
         threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
