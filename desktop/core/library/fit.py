@@ -25,13 +25,19 @@ BYTES_PER_PARAMETER_Q4 = 0.6  # ~4.8 bits a weight (Q4_K_M), to guess parameters
 @dataclass
 class FitEstimate:
     verdict: str  # FITS, TIGHT or TOO_BIG
-    explanation: str  # one line for a tooltip, with the numbers
+    breakdown: str  # what is needed: "Weights … + KV cache … + overhead … = …"
+    room: str  # what there is: "free memory …"
     needed_bytes: int
     available_bytes: int
     weights_bytes: int
     kv_bytes: int
     overhead_bytes: int
     kv_estimated: bool = False
+
+    @property
+    def explanation(self) -> str:
+        """One line for a tooltip, with the numbers."""
+        return f"{self.breakdown}; {self.room}"
 
 
 def gb(count: float) -> str:
@@ -95,9 +101,7 @@ def estimate_fit(
         verdict = TIGHT
     else:
         verdict = TOO_BIG
-    return FitEstimate(
-        verdict, f"{parts}; {room}", needed, available, weights_bytes, kv_bytes, OVERHEAD_BYTES, kv_estimated
-    )
+    return FitEstimate(verdict, parts, room, needed, available, weights_bytes, kv_bytes, OVERHEAD_BYTES, kv_estimated)
 
 
 FREE_MEMORY_ENV = "HEARTH_FREE_MEMORY_BYTES"  # tests: pretend this much memory is free
@@ -151,9 +155,8 @@ def check_memory(
     )
     if estimate.verdict != TOO_BIG:
         return None
-    breakdown = estimate.explanation.split(";")[0]
     return (
-        f"{info.name} needs about {gb(estimate.needed_bytes)} of memory ({breakdown}) but only "
+        f"{info.name} needs about {gb(estimate.needed_bytes)} of memory ({estimate.breakdown}) but only "
         f"{gb(estimate.available_bytes)} is free. Choose a smaller model or a shorter context, close other "
         f"programs, or {insist}."
     )
