@@ -1,4 +1,4 @@
-"""What the Models page and the welcome view do to models: download, import, delete — off the GUI thread."""
+"""What the Models page and the welcome view do to models: download and import (off the GUI thread), delete."""
 
 from __future__ import annotations
 
