@@ -43,7 +43,7 @@ def test_switching_models_mid_reply_stops_the_reply_first(qtbot, real_session, s
     shutil.copyfile(starter_model, other)
     switch(qtbot, real_session, starter_model)
     window = real_session.window
-    window.chat.set_chat_settings(ChatSettings(max_tokens=2000))
+    window.chat.set_chat_settings(ChatSettings(max_tokens=2000, seed=1))  # a seed: a story long enough
     window.composer.set_text("Write a very long story about the sea, with many chapters.")
     with qtbot.waitSignal(window.chat.piecesArrived, timeout=60_000):
         qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
