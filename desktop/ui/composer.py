@@ -111,6 +111,7 @@ class Composer(QWidget):
         self.edit.cancelRequested.connect(self.cancel_edit)
         self.edit.largePaste.connect(self._attach_more)
         self.button.clicked.connect(self._on_button)
+        self._available = False  # whether a message can be sent now
         self.editing_message_id: int | None = None
         self._streaming = False
         self._attached = ""
@@ -130,9 +131,11 @@ class Composer(QWidget):
         self.button.style().unpolish(self.button)
         self.button.style().polish(self.button)
 
-    def set_available(self, available: bool, reason: str = "") -> None:
-        """Disabled while no model is ready (loading, failed, none)."""
-        self.edit.setReadOnly(not available)
+    def set_available(self, available: bool, reason: str = "", typing: bool = False) -> None:
+        """Sending is off while no model is ready (loading, failed, none); with `typing` (while a
+        model loads) the message can be written meanwhile, and is sent once it is ready."""
+        self._available = available
+        self.edit.setReadOnly(not (available or typing))
         self.button.setEnabled(available or self._streaming)
         self.edit.setPlaceholderText(
             "Message Hearth…  (Enter sends, Shift+Enter for a new line)" if available else reason
@@ -202,6 +205,6 @@ class Composer(QWidget):
             self._submit()
 
     def _submit(self) -> None:
-        if self._streaming or self.edit.isReadOnly():
+        if self._streaming or not self._available:
             return
         self.sendRequested.emit(self.text())

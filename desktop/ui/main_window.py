@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         if state == "loading":
             pending = self.engine.pending_load
             self.status.show_loading(pending.path if pending else "")
-            self.composer.set_available(False, "Loading the model…")
+            self.composer.set_available(False, "Loading the model… you can start typing.", typing=True)
         elif state in ("ready", "busy"):
             self.composer.set_available(True)
         elif state == "failed":

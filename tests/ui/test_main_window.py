@@ -368,3 +368,21 @@ def test_a_regenerate_the_store_refuses_leaves_the_reply_shown(qtbot, open_windo
     assert [m.id for m in window.chat.branch] == before and not window.chat.busy
     assert notices == ["Not sent: the disk is full"]
     assert [m.id for m in window.transcript.messages] == before
+
+
+def test_typing_while_the_model_loads_is_kept_and_sent_once_it_is_ready(
+    qtbot, open_window, engine, fake_models
+) -> None:
+    engine.load_delay_s = 1.0
+    session = open_window()
+    window = session.window
+    window.start(str(fake_models[0]))
+    assert session.engine.state == "loading"
+    qtbot.keyClicks(window.composer.edit, "typed during the load")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)  # not yet: nothing is sent, nothing lost
+    assert window.composer.text() == "typed during the load" and window.chat.conversation is None
+    assert "you can start typing" in window.composer.edit.placeholderText()
+    wait_ready(qtbot, session)
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    assert window.chat.branch[0].content == "typed during the load"
