@@ -67,13 +67,13 @@ def test_stop_ends_the_reply_and_keeps_the_partial_text(qtbot, open_window, engi
     assert widget is not None and widget.note.text() == "Stopped"
 
 
-def test_composer_is_disabled_while_the_model_loads(qtbot, open_window, engine, fake_models) -> None:
+def test_sending_is_off_while_the_model_loads(qtbot, open_window, engine, fake_models) -> None:
     engine.load_delay_s = 0.5
     session = open_window()
     window = session.window
     window.start(str(fake_models[0]))
     qtbot.waitUntil(lambda: session.engine.state == "loading", timeout=2000)
-    assert window.composer.edit.isReadOnly()
+    assert not window.composer.edit.isReadOnly()  # typing is kept meanwhile (see the test below)
     assert not window.composer.button.isEnabled()
     assert "Loading" in window.status.model_label.text()
     wait_ready(qtbot, session)
