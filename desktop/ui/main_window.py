@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
             self.picker.set_current(chosen)
             self.chat.use_model(chosen)
         self._update_page()
+        # Keys typed at once go into the message (they went to the first button, and a space
+        # pressed it: "New chat").
+        self.composer.edit.setFocus()
 
     def _engine_state(self, state: str) -> None:
         if state == "loading":

@@ -386,3 +386,9 @@ def test_typing_while_the_model_loads_is_kept_and_sent_once_it_is_ready(
     with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
         qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
     assert window.chat.branch[0].content == "typed during the load"
+
+
+def test_the_message_box_has_the_focus_from_the_start(qtbot, open_window, fake_models) -> None:
+    session = open_window()
+    session.window.start(str(fake_models[0]))
+    assert session.window.focusWidget() is session.window.composer.edit
