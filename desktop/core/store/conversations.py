@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.chat_settings import ChatSettings
+from desktop.core.messages import Part, is_plain_text, parts_from_json, parts_to_json, text_of
 from desktop.core.store.db import StoreError, explain, is_read_only, open_database, transaction
 from desktop.core.store.records import Conversation, ConversationSummary, Message, SearchHit
 from desktop.core.store.search import search as search_store
@@ -60,7 +61,16 @@ def _message(row: sqlite3.Row) -> Message:
         stats=stats if isinstance(stats, dict) else {},
         rating=row["rating"],
         note=row["note"],
+        parts=parts_from_json(row["parts"]),
     )
+
+
+def _stored_parts(content: str, parts: list[Part] | None) -> tuple[str, str]:
+    """(content, parts column) for a message: its text parts are its content; a message that is only
+    text stores no parts."""
+    if not parts or is_plain_text(parts):
+        return storable(text_of(parts) if parts else content), "[]"
+    return storable(text_of(parts)), storable(parts_to_json(parts))
 
 
 def _conversation(row: sqlite3.Row) -> Conversation:
@@ -178,15 +188,17 @@ class ConversationStore:
         state: str = "done",
         model: str = "",
         stats: dict[str, Any] | None = None,
+        parts: list[Part] | None = None,
     ) -> Message:
-        """Add a message below `parent_id` and show its branch."""
-        content, model = storable(content), storable(model)
+        """Add a message below `parent_id` and show its branch. With `parts`, its content is their text."""
+        content, parts_json = _stored_parts(content, parts)
+        model = storable(model)
         now = time.time()
         with transaction(self.db, self.path) as db:
             cursor = db.execute(
-                "INSERT INTO messages(conversation_id, parent_id, role, content, state, created, model, stats) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (conversation_id, parent_id, role, content, state, now, model, json.dumps(stats or {})),
+                "INSERT INTO messages(conversation_id, parent_id, role, content, state, created, model, stats, parts) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, parent_id, role, content, state, now, model, json.dumps(stats or {}), parts_json),
             )
             message_id = int(cursor.lastrowid or 0)
             db.execute(
@@ -194,7 +206,10 @@ class ConversationStore:
                 "title = CASE WHEN title = '' AND ? = 'user' THEN ? ELSE title END WHERE id = ?",
                 (message_id, now, role, title_from(content), conversation_id),
             )
-        return Message(message_id, conversation_id, parent_id, role, content, state, now, model, stats or {})
+        stored = parts_from_json(parts_json)
+        return Message(
+            message_id, conversation_id, parent_id, role, content, state, now, model, stats or {}, parts=stored
+        )
 
     def update_message(
         self,
@@ -202,8 +217,14 @@ class ConversationStore:
         content: str | None = None,
         state: str | None = None,
         stats: dict[str, Any] | None = None,
+        parts: list[Part] | None = None,
     ) -> None:
+        """Change what is given; `parts` (with `content`) replaces the message's parts ([]: text only)."""
         sets, args = [], []
+        if parts is not None:
+            content, parts_json = _stored_parts(content or "", parts)
+            sets.append("parts = ?")
+            args.append(parts_json)
         for column, value in (("content", content), ("state", state)):
             if value is not None:
                 sets.append(f"{column} = ?")

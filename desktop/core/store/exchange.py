@@ -8,11 +8,14 @@ import json
 from typing import Any
 
 from desktop.core.chat_settings import ChatSettings
+from desktop.core.messages import ROLES, PartError, part_from_dict, part_to_dict
 from desktop.core.store.conversations import ConversationStore
 from desktop.core.store.db import StoreError
 from desktop.core.store.records import MESSAGE_STATES
 
-FORMAT = "hearth.conversation/1"
+# 2: messages may carry "parts" (thinking, tool calls and results, images, sources) and the
+# roles system and tool. Exports made as format 1 (text only) import unchanged.
+FORMAT = "hearth.conversation/2"
 MAX_IMPORT_MESSAGES = 100_000
 
 
@@ -23,6 +26,8 @@ def export_dict(store: ConversationStore, conversation_id: int) -> dict[str, Any
     messages = []
     for message in store.branch(conversation_id):
         item: dict[str, Any] = {"role": message.role, "content": message.content}
+        if message.parts:
+            item["parts"] = [part_to_dict(part) for part in message.parts]
         if message.state != "done":
             item["state"] = message.state
         if message.model:
@@ -61,7 +66,7 @@ def export_markdown(store: ConversationStore, conversation_id: int) -> str:
     if data["system_prompt"].strip():
         lines += ["**System**", "", data["system_prompt"].strip(), ""]
     for message in data["messages"]:
-        who = "You" if message["role"] == "user" else "Assistant"
+        who = {"user": "You", "system": "System", "tool": "Tool"}.get(message["role"], "Assistant")
         state = message.get("state")
         lines += [f"**{who}**" + (f" *({state})*" if state else ""), "", message["content"].rstrip(), ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -120,6 +125,7 @@ def _add_messages(store: ConversationStore, conversation_id: int, checked: list[
             state if state in MESSAGE_STATES and state != "streaming" else "done",
             item.get("model", "") if isinstance(item.get("model"), str) else "",
             item.get("stats") if isinstance(item.get("stats"), dict) else None,
+            item.get("parsed_parts"),
         )
         rating = item.get("rating", 0)
         note = item.get("note", "")
@@ -132,8 +138,18 @@ def _check_message(index: int, item: Any) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise StoreError(f"message {index + 1} of the export is not an object")
     role, content = item.get("role"), item.get("content")
-    if role not in ("user", "assistant"):
-        raise StoreError(f"message {index + 1} has role {role!r}; only user and assistant are imported")
+    if role not in ROLES:
+        shown = repr(role)[:40]
+        raise StoreError(f"message {index + 1} has role {shown}; only {', '.join(ROLES)} are imported")
+    parts = item.get("parts")
+    if parts is not None:
+        if not isinstance(parts, list):
+            raise StoreError(f"message {index + 1} has parts that are not a list")
+        try:
+            parsed = [part_from_dict(part) for part in parts]
+        except PartError as error:
+            raise StoreError(f"message {index + 1} has a part that cannot be used: {error}") from None
+        return {**item, "content": content if isinstance(content, str) else "", "parsed_parts": parsed}
     if not isinstance(content, str):
         raise StoreError(f"message {index + 1} has no text content")
     return item

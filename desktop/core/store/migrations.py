@@ -79,11 +79,58 @@ M3_PRESETS = """
 """
 
 
+# Messages made of parts, and the roles system and tool. SQLite cannot change a CHECK constraint
+# in place: the table is rebuilt (with foreign keys off, or dropping the old one would cascade),
+# its rows copied as they are (ids too, so the search index still matches), then its indexes and
+# search triggers made again. `content` keeps the text parts: search indexes them as before.
+M4_MESSAGE_PARTS = """
+        CREATE TABLE messages_new (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant', 'tool')),
+            content TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'done',
+            created REAL NOT NULL,
+            model TEXT NOT NULL DEFAULT '',
+            stats TEXT NOT NULL DEFAULT '{}',
+            rating INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            parts TEXT NOT NULL DEFAULT '[]'
+        );
+        INSERT INTO messages_new(
+            id, conversation_id, parent_id, role, content, state, created, model, stats, rating, note
+        )
+            SELECT id, conversation_id, parent_id, role, content, state, created, model, stats, rating, note
+            FROM messages;
+        DROP TABLE messages;
+        ALTER TABLE messages_new RENAME TO messages;
+        CREATE INDEX messages_by_conversation ON messages(conversation_id, id);
+        CREATE INDEX messages_by_parent ON messages(parent_id);
+        CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
+            INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+        END;
+        CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
+            INSERT INTO messages_fts(messages_fts, rowid, content)
+                VALUES ('delete', old.id, old.content);
+        END;
+        CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages BEGIN
+            INSERT INTO messages_fts(messages_fts, rowid, content)
+                VALUES ('delete', old.id, old.content);
+            INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
+        END;
+"""
+
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "conversations and message tree", M1_CONVERSATIONS),
     (2, "full-text search of messages and titles", M2_FULL_TEXT_SEARCH),
     (3, "named chat presets", M3_PRESETS),
+    (4, "messages made of parts; system and tool roles", M4_MESSAGE_PARTS),
 ]
+# Migrations that rebuild a table others refer to: run with foreign keys off (a no-op inside a
+# transaction, so it is switched before the migration's own one begins, and back after).
+REBUILDS = {4}
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -108,11 +155,17 @@ def migrate(db: sqlite3.Connection, upto: int = LATEST) -> list[int]:
         record = (
             f"INSERT INTO schema_migrations(version, name, applied) VALUES ({int(version)}, '{name}', {time.time()!r});"
         )
+        rebuild = version in REBUILDS
+        if rebuild:
+            db.execute("PRAGMA foreign_keys = OFF")
         try:
             db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n{record}\nCOMMIT;")
         except sqlite3.Error:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
+        finally:
+            if rebuild:
+                db.execute("PRAGMA foreign_keys = ON")
         applied.append(version)
     return applied

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from desktop.core.chat_settings import ChatSettings
+from desktop.core.messages import Part, TextPart
 
 # done: complete. streaming: being written now. stopped: the user pressed Stop.
 # interrupted: the app went down mid-reply. length: cut off by max tokens or the context end.
@@ -29,6 +30,13 @@ class Message:
     stats: dict[str, Any] = field(default_factory=dict)
     rating: int = 0  # -1 thumbs down, 0 none, 1 thumbs up
     note: str = ""
+    # The whole message as parts, when it is more than its text (thinking, tool calls, images,
+    # sources); empty for a message that is only text, which `content` then holds alone.
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def all_parts(self) -> list[Part]:
+        return list(self.parts) if self.parts else ([TextPart(self.content)] if self.content else [])
 
 
 @dataclass

@@ -67,12 +67,63 @@ def test_import_round_trip(store: ConversationStore, rated: int) -> None:
     assert (copy["title"], copy["model"], copy["system_prompt"]) == (original["title"], "m.gguf", "Be kind.")
 
 
+def test_parts_and_every_role_survive_export_and_import(store: ConversationStore) -> None:
+    from desktop.core.messages import CitationPart, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
+
+    conversation = store.create("m.gguf")
+    system = store.add_message(conversation.id, None, "system", "Cite your sources.")
+    user = store.add_message(conversation.id, system.id, "user", "Weather?")
+    reply_parts = [
+        ReasoningPart("They want the weather; ask the tool.", 1.5),
+        TextPart("Let me look."),
+        ToolCallPart("call-1", "weather", '{"city": "Oslo"}'),
+    ]
+    call = store.add_message(conversation.id, user.id, "assistant", "", parts=reply_parts)
+    result = store.add_message(conversation.id, call.id, "tool", "", parts=[ToolResultPart("call-1", "Rain, 8 °C")])
+    cited = [TextPart("Rain in Oslo [1]."), CitationPart(1, "/docs/oslo.md", "Oslo: rain", start_line=3, end_line=4)]
+    store.add_message(conversation.id, result.id, "assistant", "", parts=cited)
+    stored = store.branch(conversation.id)
+    assert [m.role for m in stored] == ["system", "user", "assistant", "tool", "assistant"]
+    assert stored[2].content == "Let me look." and stored[2].parts == reply_parts  # text parts are the content
+    assert stored[1].parts == []  # a message that is only text stores no parts
+    assert [hit.message_id for hit in store.search("look")] == [call.id]  # text parts are searched
+    assert store.search("tool") == []  # the thinking is not
+    exported = export_json(store, conversation.id)
+    assert json.loads(exported)["format"] == "hearth.conversation/2"
+    copy = store.branch(import_json(store, exported))
+    assert [(m.role, m.content, m.parts) for m in copy] == [(m.role, m.content, m.parts) for m in stored]
+
+
+def test_an_export_made_before_messages_had_parts_still_imports(store: ConversationStore) -> None:
+    old = {
+        "format": "hearth.conversation/1",
+        "title": "Old",
+        "model": "m.gguf",
+        "system_prompt": "Be brief.",
+        "settings": {"temperature": 0.2},
+        "messages": [
+            {"role": "user", "content": "Hi", "created": 1.0},
+            {"role": "assistant", "content": "Hello.", "rating": 1, "stats": {"tokens": 2}, "created": 2.0},
+        ],
+    }
+    new_id = import_json(store, json.dumps(old))
+    branch = store.branch(new_id)
+    assert [(m.role, m.content, m.rating, m.parts) for m in branch] == [
+        ("user", "Hi", 0, []),
+        ("assistant", "Hello.", 1, []),
+    ]
+    assert store.get(new_id).settings.temperature == 0.2
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         ("not json", "not JSON"),
         ('{"title": "x"}', "no list of messages"),
-        ('{"messages": [{"role": "system", "content": "x"}]}', "only user and assistant"),
+        ('{"messages": [{"role": "wizard", "content": "x"}]}', "only system, user, assistant, tool"),
+        ('{"messages": [{"role": "user", "parts": [{"type": "spell"}]}]}', "unknown message part type 'spell'"),
+        ('{"messages": [{"role": "tool", "parts": [{"type": "tool_result", "call_id": 1}]}]}', "call_id must be text"),
+        ('{"messages": [{"role": "user", "parts": {"type": "text"}}]}', "parts that are not a list"),
         ('{"messages": [{"role": "user", "content": 5}]}', "no text content"),
         ('{"messages": ["hello"]}', "not an object"),
         ("[" * 100_000, "nested too deeply"),
