@@ -38,7 +38,7 @@ def run(quick: bool, model: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.bench import measures
     from desktop.bench.harness import WindowHarness
-    from desktop.core.engine.llama_engine import default_threads
+    from desktop.core.backends.llama.backend import default_threads
 
     results: dict = {
         "model": os.path.basename(model),

@@ -1,48 +1,32 @@
 """The baseline: bare llama-cpp-python, streaming the same prompt with the same settings and seed.
 
-The baseline's `Llama` is driven from the same thread as the app's model (the model worker):
+The baseline's `Llama` is driven from the same thread as the app's model (its runner's):
 llama.cpp's OpenMP team belongs to the thread that calls it, and two teams in one process on
 two cores starve each other (measured: both run at 55-70% of their speed once both exist).
-One thread for both means the comparison measures what Hearth adds — Qt, signals, rendering,
-storage — and nothing else.
+One thread for both means the comparison measures what Hearth adds — the runtime, Qt,
+signals, rendering, storage — and nothing else. The benchmark is the one place outside the
+llama backend that imports llama_cpp: the baseline is bare llama-cpp-python by definition.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from typing import Any
 
 from llama_cpp import Llama
-from PySide6.QtCore import QObject, QTimer
 
 from desktop.core.chat_settings import ChatSettings
-
-
-class _OnThread:
-    """Run calls on the thread a QObject lives in, and wait for their results."""
-
-    def __init__(self, context: QObject) -> None:
-        self._context = context
-
-    def submit(self, call: Callable[..., Any], *args: Any) -> Future:
-        future: Future = Future()
-
-        def run() -> None:
-            try:
-                future.set_result(call(*args))
-            except BaseException as error:  # handed back to the caller
-                future.set_exception(error)
-
-        QTimer.singleShot(0, self._context, run)
-        return future
+from desktop.core.runtime.runner import ModelRunner
 
 
 class BareLlama:
-    def __init__(self, path: str, context_length: int, threads: int, thread_of: QObject) -> None:
-        self._thread = _OnThread(thread_of)
-        self.llm, self.load_s = self._thread.submit(self._load, path, context_length, threads).result()
+    def __init__(self, path: str, context_length: int, threads: int, runner: ModelRunner) -> None:
+        self._runner = runner
+        self.llm, self.load_s = self._on_thread(self._load, path, context_length, threads)
+
+    def _on_thread(self, call: Callable[..., Any], *args: Any) -> Any:
+        return self._runner.call(lambda _backend: call(*args)).result()
 
     @staticmethod
     def _load(path: str, context_length: int, threads: int) -> tuple[Llama, float]:
@@ -52,7 +36,8 @@ class BareLlama:
 
     def stream(self, prompt: str, settings: ChatSettings, seed: int) -> tuple[int, float]:
         """Stream a completion; return (tokens, tokens/s from first to last)."""
-        return self._thread.submit(self._stream, prompt, settings, seed).result()
+        result: tuple[int, float] = self._on_thread(self._stream, prompt, settings, seed)
+        return result
 
     def _stream(self, prompt: str, settings: ChatSettings, seed: int) -> tuple[int, float]:
         self.llm.set_seed(seed)
@@ -73,4 +58,4 @@ class BareLlama:
         return len(arrivals), rate
 
     def close(self) -> None:
-        self._thread.submit(self.llm.close).result()
+        self._on_thread(self.llm.close)

@@ -93,15 +93,15 @@ class WindowHarness:
 
     def unload(self) -> None:
         self.session.engine.unload()
-        wait_for(self.session.engine.worker.unloaded, 60)
-        self.window.chat.model_path = ""
+        wait_for(self.session.engine.unloaded, 60)
+        self.window.chat.forget_model()
 
     def idle(self) -> None:
         """Wait until the model thread has nothing queued (a count for the context meter, say)."""
-        engine = self.session.engine
-        engine.count("__bench_idle__", [])  # queued behind whatever is pending; answers at once
-        if engine.model is not None:
-            wait_for(engine.counted, 120)
+        done = self.session.engine.runner.call(lambda _backend: None)  # queued behind whatever is pending
+        deadline = time.monotonic() + 120
+        while not done.done() and time.monotonic() < deadline:
+            spin(0.01)
 
     def send(self, text: str, timeout_s: float = 300) -> Reply:
         chat = self.window.chat

@@ -16,10 +16,10 @@ import psutil
 
 from desktop.bench.bare import BareLlama
 from desktop.bench.harness import WindowHarness, spin, wait_for
+from desktop.core.backends.llama.backend import default_threads
+from desktop.core.backends.llama.template import ChatTemplate
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.engine.llama_engine import default_threads
-from desktop.core.engine.template import ChatTemplate
-from desktop.core.engine.types import ChatMessage
+from desktop.core.messages import ChatMessage
 from desktop.core.store import ConversationStore
 
 LONG_PROMPT = "Write a long, detailed story about a lighthouse keeper and a storm."
@@ -43,7 +43,7 @@ def throughput(harness: WindowHarness, model: str, rounds: int, max_tokens: int)
     settings = ChatSettings(max_tokens=max_tokens, seed=SEED, system_prompt="You are a helpful assistant.")
     info = harness.session.engine.model
     assert info is not None
-    bare = BareLlama(model, info.context_length, default_threads(), harness.session.engine.worker)
+    bare = BareLlama(model, info.context_length, default_threads(), harness.session.engine.runner)
     template = ChatTemplate(bare.llm.metadata.get("tokenizer.chat_template"))
     prompt = template.render([ChatMessage("system", settings.system_prompt), ChatMessage("user", LONG_PROMPT)])
     app_rates, bare_rates, stalls = [], [], []
@@ -136,7 +136,7 @@ def _stop_after_first_chunk(harness: WindowHarness, text: str, wait_for_token: b
         wait_for(chat.piecesArrived, 120)
     else:
         chat.send(text)
-        wait_for(harness.session.engine.replyStarted, 120)
+        wait_for(chat.replyStarted, 120)
         spin(0.15)  # well inside the evaluation of the long prompt
     stopped = time.perf_counter()
     harness.window.chat.stop()
@@ -180,7 +180,7 @@ def load_costs(harness: WindowHarness, model: str, rounds: int = 5) -> dict[str,
         stalls.extend(harness.heartbeat.gaps_ms)
         harness.heartbeat.reset()
         harness.unload()
-        bare = BareLlama(model, info.context_length, default_threads(), harness.session.engine.worker)
+        bare = BareLlama(model, info.context_length, default_threads(), harness.session.engine.runner)
         raw_times.append(bare.load_s)
         bare.close()
     harness.load(model)

@@ -1,21 +1,32 @@
-"""`hearth chat MODEL`: one reply with -p, or an interactive chat, saved like the app's chats."""
+"""`hearth chat MODEL`: one reply with -p, or an interactive chat, saved like the app's chats.
+
+The terminal is one more front end of the chat runtime: the same ChatSession as the window
+stores the turns and streams the replies; this file only prints what it hears and reads what
+is typed. Its thread is the main one, pumped by a LocalLoop while a model loads or replies.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.cli.terminal import fail, for_terminal, say
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.context_policy import PromptStarts, fit_request
-from desktop.core.engine.types import ChatMessage, EngineError, LoadOptions, ReplyRequest, ReplyResult
 from desktop.core.library.files import display_name, find_gguf_files
-from desktop.core.settings import load_settings
+from desktop.core.runtime.handle import HandleListener, ModelHandle
+from desktop.core.runtime.host import CHAT, ModelHost
+from desktop.core.runtime.local_loop import LocalLoop
+from desktop.core.runtime.types import LoadOptions, ModelInfo, ModelRef
+from desktop.core.session.chat_session import ChatSession, load_options
+from desktop.core.session.listener import SessionListener
+from desktop.core.settings import SettingsStore
 from desktop.core.store import ConversationStore, StoreError
-from desktop.core.store.records import FINISH_STATES
+from desktop.core.store.records import Message
+
+FORCE_HINT = "Pass --force to load it anyway."
 
 
 def resolve_model(name: str, models_dir: Path) -> Path:
@@ -42,38 +53,11 @@ def run_chat(args: argparse.Namespace) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    settings = load_settings()
+    settings = SettingsStore(persist=False)  # read, never rewritten by a terminal chat
     try:
-        path = resolve_model(args.model, settings.models_path())
+        path = resolve_model(args.model, settings.current.models_path())
     except FileNotFoundError as error:
         return fail(str(error))
-    context_length = args.ctx or settings.context_length
-    if not getattr(args, "force", False):
-        # Before anything loads it (the validation child too): a model that cannot fit is refused.
-        from desktop.core.library.fit import check_memory
-
-        refusal = check_memory(
-            path, context_length, gpu_layers=settings.gpu_layers, insist="pass --force to load it anyway"
-        )
-        if refusal is not None:
-            return fail(refusal)
-    from desktop.core.library.validation import ensure_safe
-
-    try:
-        verdict = ensure_safe(path)
-    except EngineError as error:
-        return fail(str(error))
-    from desktop.core.engine.llama_engine import LlamaEngine
-
-    engine = LlamaEngine()
-    # What the validation child refused of the model (its chat template: unsafe, or it never
-    # finished) is refused here too, before this process renders it.
-    options = LoadOptions(context_length, settings.gpu_layers, settings.threads, verdict.template_refusal)
-    try:
-        engine.load(path, options)
-    except EngineError as error:
-        return fail(str(error))
-    chat_settings = ChatSettings()
     overrides = {
         "system_prompt": args.system,
         "max_tokens": args.max_tokens,
@@ -82,101 +66,121 @@ def run_chat(args: argparse.Namespace) -> int:
         "context_length": args.ctx,
     }
     chat_settings = ChatSettings.from_dict(
-        {**chat_settings.__dict__, **{k: v for k, v in overrides.items() if v is not None}}
+        {**ChatSettings().__dict__, **{k: v for k, v in overrides.items() if v is not None}}
     )
-    if engine.template_note:
-        say(engine.template_note)
+    from desktop.core.backends import default_backends
+
+    loop = LocalLoop()
+    host = ModelHost(default_backends())
+    handle = ModelHandle(host.runner(CHAT), loop.post)
     try:
-        store = ConversationStore.open_default()
-        conversation = store.create(str(path), chat_settings)
-    except StoreError as error:
-        return fail(str(error))
-    session = _TerminalChat(engine, store, conversation.id, chat_settings, str(path))
-    try:
-        if args.prompt is not None:
-            return session.turn(args.prompt)
-        return session.interactive()
+        # The model first: one that cannot be used is refused before anything is written.
+        ref = ModelRef.gguf(path)
+        code = load_model(handle, loop, ref, load_options(chat_settings, settings.current), args.force)
+        if code:
+            return code
+        try:
+            store = ConversationStore.open_default()
+        except StoreError as error:
+            return fail(str(error))
+        try:
+            terminal = TerminalChat(store, handle, settings, loop)
+            terminal.session.draft_settings = chat_settings
+            terminal.session.use_model(ref)  # already loaded with these options: nothing is reloaded
+            if args.prompt is not None:
+                return terminal.turn(args.prompt)
+            return terminal.interactive()
+        finally:
+            store.close()
     finally:
-        engine.unload()
-        store.close()
+        host.shutdown(2.0)
 
 
-class _TerminalChat:
-    def __init__(
-        self, engine, store: ConversationStore, conversation_id: int, settings: ChatSettings, model: str
-    ) -> None:
-        self.engine = engine
-        self.store = store
-        self.conversation_id = conversation_id
-        self.settings = settings
-        self.model = model
-        self.history: list[ChatMessage] = []
-        self.parent: int | None = None
-        self.starts = PromptStarts()
+class _LoadOutcome(HandleListener):
+    def __init__(self) -> None:
+        self.error = ""
+        self.note = ""
+
+    def loaded(self, info: ModelInfo) -> None:
+        self.note = info.template_note
+
+    def load_failed(self, path: str, message: str) -> None:
+        self.error = message
+
+    def load_refused(self, path: str, message: str) -> None:
+        self.error = f"{message} {FORCE_HINT}"
+
+
+def load_model(handle: ModelHandle, loop: LocalLoop, ref: ModelRef, options: LoadOptions, force: bool) -> int:
+    """Load and wait (Ctrl+C leaves, exit code 130); 0, or 1 having said why it cannot be used."""
+    outcome = _LoadOutcome()
+    handle.add_listener(outcome)
+    handle.load(ref, options, force=force)
+    loop.run_until(lambda: handle.state != "loading")
+    if handle.state != "ready":
+        return fail(outcome.error or f"cannot load {ref.path}")
+    if outcome.note:
+        say(outcome.note)
+    return 0
+
+
+class TerminalChat(SessionListener):
+    """What the terminal shows of a chat session: replies as they stream, notes on stderr."""
+
+    def __init__(self, store: ConversationStore, handle: ModelHandle, settings: SettingsStore, loop: LocalLoop) -> None:
+        self.loop = loop
+        self.session = ChatSession(store, handle, lambda: settings.current, self)
+        self.ended: Message | None = None
+
+    # -- hearing ----------------------------------------------------------------------
+
+    def reply_started(self, message: Message, dropped: int) -> None:
+        if dropped:
+            say(f"{dropped} earlier messages left out to fit the context")
+
+    def pieces_arrived(self, message: Message, pieces: list[str], text: str) -> None:
+        sys.stdout.write(for_terminal("".join(pieces), sys.stdout))
+        sys.stdout.flush()
+
+    def reply_ended(self, message: Message) -> None:
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        self.ended = message
+
+    def notice(self, text: str) -> None:
+        say(text)  # a failed reply is said here, once: `turn` then only sets the exit code
+
+    # -- asking -----------------------------------------------------------------------
 
     def turn(self, text: str) -> int:
         if not text.strip():
             return fail("the prompt is empty")
-        try:
-            user = self.store.add_message(self.conversation_id, self.parent, "user", text)
-            reply = self.store.add_message(self.conversation_id, user.id, "assistant", "", "streaming", self.model)
-        except StoreError as error:
-            return fail(str(error))
-        # The store now holds the question and an empty reply: what follows is asked below them,
-        # whatever becomes of this reply, as in the app.
-        self.history.append(ChatMessage("user", text))
-        self.parent = reply.id
-        system = [ChatMessage("system", self.settings.system_prompt)] if self.settings.system_prompt.strip() else []
-        request = ReplyRequest(str(self.conversation_id), system + self.history, self.settings, stop=threading.Event())
-        result = ReplyResult()
-        text_so_far = ""
-        failure = ""
-        try:
-            fitted_request, fitted = fit_request(self.engine, request, self.starts)
-            if fitted.dropped:
-                say(f"{fitted.dropped} earlier messages left out to fit the context")
-            for piece in self.engine.stream(fitted_request, result):
-                text_so_far += piece
-                sys.stdout.write(for_terminal(piece, sys.stdout))
-                sys.stdout.flush()
-        except KeyboardInterrupt:
-            request.stop.set()
-            result.finish = "stopped"
-        except EngineError as error:
-            failure = str(error)
-        finally:
-            sys.stdout.write("\n")
-            sys.stdout.flush()
-        self.history.append(ChatMessage("assistant", text_so_far))
-        if result.note:
-            say(result.note)
-        if failure:
-            state, stats = "error", {"error": failure}
-        else:
-            state = FINISH_STATES.get(result.finish, "done")
-            stats = {
-                "tokens": result.tokens,
-                "tokens_per_s": round(result.tokens_per_s, 2),
-                "ttft_s": round(result.ttft_s, 3),
-            }
-        try:
-            self.store.update_message(reply.id, content=text_so_far, state=state, stats=stats)
-        except StoreError as error:
-            return fail(f"the reply was not saved: {error}")
-        return fail(failure) if failure else 0
+        self.ended = None
+        if not self.session.send(text):
+            return 1  # the session said why
+        self._pump(lambda: self.ended is not None)
+        ended = self.ended
+        assert ended is not None
+        if ended.state == "error":
+            return 1  # said once, by the session's notice
+        return 0
+
+    def _pump(self, done: Callable[[], bool]) -> None:
+        """Run the session's events until `done()`; Ctrl+C stops the reply, whose end is still awaited."""
+        while True:
+            try:
+                self.loop.run_until(done)
+                return
+            except KeyboardInterrupt:
+                self.session.stop()
 
     def interactive(self) -> int:
-        print(
-            f"Chatting with {display_name(self.model)}. Ctrl+D or /exit to leave; Ctrl+C stops a reply.",
-            file=sys.stderr,
-        )
+        name = display_name(self.session.model_path)
+        print(f"Chatting with {name}. Ctrl+D or /exit to leave; Ctrl+C stops a reply.", file=sys.stderr)
         while True:
             try:
                 line = input("> ")
-            except EOFError:
-                print(file=sys.stderr)
-                return 0
-            except KeyboardInterrupt:
+            except (EOFError, KeyboardInterrupt):
                 print(file=sys.stderr)
                 return 0
             if line.strip() in ("/exit", "/quit"):

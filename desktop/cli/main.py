@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="model file for the app or the self-test")
     parser.add_argument("--json", action="store_true", help="self-test: print one JSON line")
     parser.add_argument("--validate-model", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--adapter", metavar="PATH", help=argparse.SUPPRESS)  # with --validate-model
     # Diagnostics: print the time of the window's first paint and quit (startup benchmarks).
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -50,9 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.validate_model:
-            from desktop.core.library.validation_child import main as validate
+            from desktop.core.backends.llama.validation_child import main as validate
 
-            return validate(args.validate_model)
+            return validate(args.validate_model, args.adapter or "")
         if args.self_test:
             from desktop.ui.self_test import run_self_test
 

@@ -106,11 +106,18 @@ def _progress(done: int, total: int) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from desktop.core.library.importing import import_model
+    from desktop.core.library.links import link_model
+    from desktop.core.settings import SettingsStore
 
+    settings = SettingsStore()
     try:
-        result = import_model(args.path, link=args.link, progress=_progress)
+        result = import_model(args.path, settings.current, link=args.link, progress=_progress)
     except LibraryError as error:
         return fail(str(error))
+    if result.linked and not result.already:
+        not_saved = link_model(settings, result.path)
+        if not_saved:
+            return fail(f"{result.path} was not linked: {not_saved}")
     if result.already:
         print(f"{result.path} is already in the library.")
     elif result.linked:
@@ -131,9 +138,11 @@ def _confirm(question: str) -> bool:
 def run_rm(args: argparse.Namespace) -> int:
     from desktop.core.library.importing import delete_model
     from desktop.core.library.library import find_model, scan_library
+    from desktop.core.settings import SettingsStore
 
+    settings = SettingsStore()
     try:
-        info = find_model(args.name, scan_library())
+        info = find_model(args.name, scan_library(settings.current))
     except LibraryError as error:
         return fail(str(error))
     if info.linked:
@@ -143,7 +152,7 @@ def run_rm(args: argparse.Namespace) -> int:
     if not args.yes and not _confirm(question):
         return fail("nothing was removed")
     try:
-        outcome = delete_model(info.path)
+        outcome = delete_model(info.path, settings)
     except LibraryError as error:
         return fail(str(error))
     if outcome == "forgotten":

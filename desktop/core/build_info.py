@@ -194,7 +194,7 @@ def backend_modules(lib_dir: Path | None) -> tuple[str, ...]:
 def llama_build() -> LlamaBuild:
     """Ask llama.cpp how it was built. Importing it loads its libraries, so this is not free (~0.3 s)."""
     try:
-        from desktop.core.engine import llama_runtime
+        from desktop.core.backends.llama import native as llama_runtime
 
         info = llama_runtime.system_info()
         library = llama_runtime.lib.llama_version()

@@ -1,4 +1,9 @@
-"""App-wide settings: a small JSON file, written atomically, that never stops the app from starting."""
+"""App-wide settings: a small JSON file, written atomically, that never stops the app from starting.
+
+`Settings` is a value (frozen); `SettingsStore` is its one owner in a process: every change goes
+through `update`, which saves it and tells whoever subscribed. Dialogs and pages return values;
+nothing edits a shared object in place.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ import contextlib
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from desktop.core import paths
 from desktop.core.atomic import atomic_write_text
@@ -17,7 +24,7 @@ log = logging.getLogger(__name__)
 THEMES = ("system", "light", "dark")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Settings:
     models_dir: str = ""  # empty: the default folder under the data folder
     context_length: int = 4096
@@ -51,9 +58,7 @@ def _coerce(raw: dict) -> Settings:
         if ok:
             values[field.name] = value
     settings = Settings(**values)
-    if settings.theme not in THEMES:
-        settings.theme = "system"
-    return settings
+    return settings if settings.theme in THEMES else replace(settings, theme="system")
 
 
 NAME_MAX_BYTES = 255  # one name in a path, on every file system Hearth runs on
@@ -89,3 +94,50 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     data = asdict(settings)
     data["linked_models"] = list(settings.linked_models)
     atomic_write_text(path or paths.settings_path(), json.dumps(data, indent=2, sort_keys=True))
+
+
+class SettingsStore:
+    """The settings of this process, and the one place they change.
+
+    `path` None: the settings file of the data folder. `persist=False` keeps changes in memory
+    (a self-test, a benchmark: they must not rewrite the user's file).
+    """
+
+    def __init__(self, settings: Settings | None = None, path: Path | None = None, persist: bool = True) -> None:
+        self._path = path
+        self._persist = persist
+        self._current = settings if settings is not None else load_settings(path)
+        self._listeners: list[Callable[[Settings, Settings], None]] = []
+
+    @property
+    def current(self) -> Settings:
+        return self._current
+
+    def subscribe(self, listener: Callable[[Settings, Settings], None]) -> None:
+        """`listener(old, new)` after each change."""
+        self._listeners.append(listener)
+
+    def update(self, **changes: Any) -> str:
+        """Apply `changes` and save them; returns "" when saved, else why not (the change stays in
+        memory, so the app goes on with it)."""
+        old = self._current
+        new = replace(old, **changes)
+        if new == old:
+            return ""
+        self._current = new
+        for listener in list(self._listeners):
+            listener(old, new)
+        return self.save()
+
+    def set(self, settings: Settings) -> str:
+        """Replace them all (a settings dialog's answer); as `update`."""
+        return self.update(**{f.name: getattr(settings, f.name) for f in fields(Settings)})
+
+    def save(self) -> str:
+        if not self._persist:
+            return ""
+        try:
+            save_settings(self._current, self._path)
+        except OSError as error:
+            return f"Settings not saved: {error.strerror or error}"
+        return ""

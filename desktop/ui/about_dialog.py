@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core import build_info
 from desktop.core.build_info import BuildInfo
-from desktop.core.engine.types import ModelInfo
 from desktop.core.paths import resource_path
+from desktop.core.runtime.types import ModelInfo
 
 TAGLINE = "Your own ChatGPT, on your own computer."
 

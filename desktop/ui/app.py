@@ -1,4 +1,4 @@
-"""Start the app: QApplication, store, engine thread, main window; and end it cleanly."""
+"""Start the app: QApplication, store, the chat runtime, main window; and end it cleanly."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import os
 import signal
 import socket
 import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,38 +17,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
-from desktop.core.engine.protocol import Engine
-from desktop.core.engine.types import LoadOptions
+from desktop.core.backends import default_backends
 from desktop.core.paths import resource_path
-from desktop.core.settings import Settings, load_settings
+from desktop.core.runtime.backend import BackendRegistry
+from desktop.core.runtime.host import CHAT, ModelHost
+from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.ui.background import wait_for_background
-from desktop.ui.engine_worker import EngineController, MemoryCheck
+from desktop.ui.engine_controller import EngineController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.plain import plain
 from desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
-
-
-def real_engine() -> Engine:
-    from desktop.core.engine.llama_engine import LlamaEngine
-
-    return LlamaEngine()
-
-
-def memory_check(path: str, options: LoadOptions, reclaimable: int) -> str | None:
-    """Runs on the model thread. `reclaimable`: what unloading the current model gives back."""
-    from desktop.core.library.fit import check_memory
-
-    return check_memory(path, options.context_length, gpu_layers=options.gpu_layers, reclaimable=reclaimable)
-
-
-def validate_in_child(path: str, cancel: threading.Event) -> str:
-    """A model file is opened by a child process before this one loads it (see validation.py)."""
-    from desktop.core.library.validation import ensure_safe
-
-    return ensure_safe(path, cancel).template_refusal
 
 
 _QT_LEVELS = {
@@ -87,12 +67,13 @@ def application() -> QApplication:
 
 @dataclass
 class Session:
-    """One running window and what it owns; `close()` ends the engine thread and the store."""
+    """One running window and what it owns; `close()` ends the runtime's threads and the store."""
 
     app: QApplication
     window: MainWindow
     engine: EngineController
     store: ConversationStore
+    host: ModelHost
 
     def close(self) -> bool:
         """Save what was said, stop the model and the downloads; False if something is still running.
@@ -101,7 +82,8 @@ class Session:
         every wait here is short, and the caller leaves the process if a thread did not stop.
         """
         self.window.shutdown()
-        finished = self.engine.shutdown(1000)
+        finished = self.host.shutdown(1.0)  # each model is freed on its own thread
+        self.engine.close()
         finished = wait_for_background(300) and finished
         self.window.deleteLater()
         self.store.close()
@@ -109,28 +91,31 @@ class Session:
 
 
 def open_session(
-    engine_factory: Callable[[], Engine] = real_engine,
-    settings: Settings | None = None,
+    backends: BackendRegistry | None = None,
+    settings: Settings | SettingsStore | None = None,
     store: ConversationStore | None = None,
-    validate: Callable[[str, threading.Event], str] | None = validate_in_child,
-    check_memory: MemoryCheck | None = memory_check,
 ) -> Session:
-    """Everything the window needs, ready to show. Raises StoreError if the data folder is unusable."""
+    """Everything the window needs, ready to show. Raises StoreError if the data folder is unusable.
+
+    `backends` runs the models (default: llama.cpp for GGUF files); `settings` a value to start
+    from (saved to the settings file as it changes), or a SettingsStore of the caller's.
+    """
     app = application()
-    settings = settings or load_settings()
+    settings_store = settings if isinstance(settings, SettingsStore) else SettingsStore(settings)
     store = store or ConversationStore.open_default()
     recovered = store.recover_interrupted()
     store.purge_deleted()
-    engine = EngineController(engine_factory, validate, check_memory)
-    window = MainWindow(store, engine, settings)
-    window.apply_palette(apply_theme(app, settings.theme, settings.font_size))
+    host = ModelHost(backends or default_backends())
+    engine = EngineController(host.runner(CHAT))
+    window = MainWindow(store, engine, settings_store)
+    window.apply_palette(apply_theme(app, window.settings.theme, window.settings.font_size))
     if recovered:
         window.notify(f"{recovered} reply was interrupted when Hearth last closed; it is kept as it was.")
     if store.read_only:
         window.alert.setText("The data folder is read-only: your chats can be read, but nothing new is saved.")
         window.alert.show()
         window.notify(window.alert.text())
-    return Session(app, window, engine, store)
+    return Session(app, window, engine, store, host)
 
 
 class _AfterFirstPaint(QObject):

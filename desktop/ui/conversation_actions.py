@@ -45,7 +45,7 @@ def delete(window: MainWindow, conversation_id: int) -> None:
     except StoreError as error:
         window.notify(str(error))
         return
-    window.engine.forget(str(conversation_id))
+    window.chat.forget_conversation(conversation_id)
     window.deleted.append(conversation_id)
     if window.chat.conversation is not None and window.chat.conversation.id == conversation_id:
         window.new_chat()

@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.core.library.files import display_name
-from desktop.core.library.library import is_linked, library_files
-from desktop.core.settings import Settings, save_settings
+from desktop.core.library.library import library_files
+from desktop.core.library.links import link_model, linked_path
+from desktop.core.runtime.types import ModelInfo
+from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
 from desktop.core.text import one_line
 from desktop.ui import conversation_actions, file_actions, message_actions
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
-from desktop.ui.engine_worker import EngineController
+from desktop.ui.engine_controller import EngineController
 from desktop.ui.menus import build_menus
 from desktop.ui.model_picker import ModelPicker
 from desktop.ui.models_page.actions import ModelActions
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
         self,
         store: ConversationStore,
         engine: EngineController,
-        settings: Settings,
+        settings: SettingsStore,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,8 +62,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
         self.store = store
         self.engine = engine
-        self.settings = settings
-        self.chat = ChatController(store, engine, settings)
+        self.settings_store = settings
+        self.chat = ChatController(store, engine, lambda: self.settings_store.current)
         self.theme_mode = "light"
         self.deleted: list[int] = []  # chats in the trash this session, newest last (for Undo)
         self._shut_down = False
@@ -71,6 +73,11 @@ class MainWindow(QMainWindow):
         self._menus()
         self.refresh_models()
         self.refresh_conversations()
+
+    @property
+    def settings(self) -> Settings:
+        """The app's settings as they are now (a value: change them through settings_store)."""
+        return self.settings_store.current
 
     # -- layout ----------------------------------------------------------------------
 
@@ -111,8 +118,8 @@ class MainWindow(QMainWindow):
         self.chat_page = chat_page
         self.welcome = WelcomeView(self.settings)
         self.downloads = DownloadBridge(self.settings.models_path(), self)
-        self.model_actions = ModelActions(self.settings, self.downloads, self)
-        self.models_page = ModelsPage(self.settings, self.model_actions)
+        self.model_actions = ModelActions(self.settings_store, self.downloads, self)
+        self.models_page = ModelsPage(self.settings_store, self.model_actions)
         self.pages = QStackedWidget()
         self.pages.addWidget(chat_page)
         self.pages.addWidget(self.welcome)
@@ -226,7 +233,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             "Not enough memory",
-            plain(refusal),
+            plain(f"{refusal}\n\nLoad it anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -245,17 +252,17 @@ class MainWindow(QMainWindow):
     def open_model_file(self, path: str) -> None:
         """Use a model file where it is (remembered for the picker once it is known to be a file)."""
         try:
-            # abspath, not resolve: a Hugging Face cache file is a link into blobs/, and a model
-            # split in parts must keep its own name to find the others (as library links do).
-            absolute = os.path.abspath(Path(path).expanduser())
-            inside = Path(absolute).resolve().is_relative_to(self.settings.models_path().resolve())
+            absolute = str(linked_path(path))
+            is_file = os.path.isfile(absolute)
         except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a name too long…
             self.engine.report_failure(
                 path, one_line(f"cannot load {path}: {getattr(error, 'strerror', None) or error}")
             )
             return
-        if not inside and os.path.isfile(absolute) and not is_linked(Path(absolute), self.settings):
-            self.settings.linked_models = (*self.settings.linked_models, absolute)
+        if is_file:
+            not_saved = link_model(self.settings_store, absolute)
+            if not_saved:
+                self.notify(not_saved)
         self.refresh_models()
         self.picker.set_current(absolute)
         self.choose_model(absolute)
@@ -292,13 +299,11 @@ class MainWindow(QMainWindow):
             self.composer.set_available(False, "Choose a model to start chatting.")
         self._update_page()
 
-    def _model_loaded(self, info) -> None:
+    def _model_loaded(self, info: ModelInfo) -> None:
         before, after = self.engine.last_rss
         self.status.show_loaded(info, before, after)
         self.alert.hide()
-        if self.settings.last_model != info.path:  # remembered once it has loaded, not when asked for
-            self.settings.last_model = info.path
-            self._save_settings()
+        self._notify_unsaved(self.settings_store.update(last_model=info.path))  # once loaded, not when asked for
         log.info("model %s loaded; RSS %d -> %d", info.path, before, after)
 
     def _model_failed(self, path: str, message: str) -> None:
@@ -390,30 +395,31 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self)
-        dialog.exec()
+        dialog = SettingsDialog(self, self.settings, self.chat.chat_settings, self.store)
+        dialog.messages.connect(self.notify)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.app_settings())
+            self.chat.set_chat_settings(dialog.chat_settings())
 
     # -- misc -----------------------------------------------------------------------
 
     def notify(self, text: str) -> None:
         self.status.showMessage(text, 10_000)
 
-    def _save_settings(self) -> None:
-        try:
-            save_settings(self.settings)
-        except OSError as error:
-            self.notify(f"Settings not saved: {error.strerror or error}")
+    def _notify_unsaved(self, not_saved: str) -> None:
+        if not_saved:
+            self.notify(not_saved)
 
-    def apply_settings(self) -> None:
-        """After the settings dialog: look, models folder and defaults take effect now."""
+    def apply_settings(self, settings: Settings) -> None:
+        """The settings dialog's answer: saved, and the look, models folder and defaults take effect now."""
         from PySide6.QtWidgets import QApplication
 
         from desktop.ui.theme import apply_theme
 
+        self._notify_unsaved(self.settings_store.set(settings))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.apply_palette(apply_theme(app, self.settings.theme, self.settings.font_size))
-        self._save_settings()
         models_dir, context = self.settings.models_path(), self.settings.context_length
         self.downloads.set_models_dir(models_dir)
         for recommended in (self.welcome.recommended, self.models_page.recommended):
@@ -443,7 +449,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.chat.shutdown()
         self.downloads.close()
-        self._save_settings()
+        self._notify_unsaved(self.settings_store.save())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.shutdown()

@@ -73,7 +73,7 @@ def _drive_window(model: str) -> dict:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from desktop.core.library.validation import ensure_safe
+    from desktop.core.backends.llama.validation import ensure_safe
     from desktop.core.settings import Settings
     from desktop.ui.app import open_session
     from desktop.ui.heartbeat import Heartbeat

@@ -1,9 +1,14 @@
-"""Settings: this chat's prompt and sampling (with presets), and the app's own preferences."""
+"""Settings: this chat's prompt and sampling (with presets), and the app's own preferences.
+
+The dialog edits copies and returns values (`app_settings()`, `chat_settings()`); the window
+applies them when the user presses OK. Presets are saved as soon as the user saves one.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,12 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.chat_settings import OVERFLOW_POLICIES, ChatSettings
-from desktop.core.settings import THEMES
-from desktop.core.store import StoreError
+from desktop.core.settings import THEMES, Settings
+from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.presets import delete_preset, list_presets, save_preset
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
 
 
 def _spin(low: float, high: float, step: float, decimals: int = 2) -> QDoubleSpinBox:
@@ -48,12 +50,16 @@ def _int_spin(low: int, high: int, special: str = "") -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    messages = Signal(str)  # one line for the user (a preset that could not be saved, say)
+
+    def __init__(
+        self, parent: QWidget | None, settings: Settings, chat: ChatSettings, store: ConversationStore
+    ) -> None:
+        super().__init__(parent)
         self.setWindowTitle("Settings")
-        self.window_ = window
-        self.db = window.store.db
-        self._default_preset = window.settings.default_preset  # applied on OK, like everything here
+        self._settings = settings
+        self.db = store.db
+        self._default_preset = settings.default_preset  # applied on OK, like everything here
         tabs = QTabWidget()
         tabs.addTab(self._chat_tab(), "This chat")
         tabs.addTab(self._app_tab(), "App")
@@ -63,7 +69,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.show_chat_settings(window.chat.chat_settings)
+        self.show_chat_settings(chat)
         self.resize(560, 620)
 
     # -- this chat ---------------------------------------------------------------------
@@ -149,7 +155,7 @@ class SettingsDialog(QDialog):
         try:
             self._presets = list_presets(self.db)
         except StoreError as error:
-            self.window_.notify(str(error))
+            self.messages.emit(str(error))
             self._presets = {}
         default = self._default_preset
         for name in self._presets:
@@ -166,7 +172,7 @@ class SettingsDialog(QDialog):
             try:
                 save_preset(self.db, name, self.chat_settings())
             except StoreError as error:
-                self.window_.notify(str(error))
+                self.messages.emit(str(error))
             self._reload_presets()
 
     def _delete_preset(self) -> None:
@@ -175,7 +181,7 @@ class SettingsDialog(QDialog):
             try:
                 delete_preset(self.db, name)
             except StoreError as error:
-                self.window_.notify(str(error))
+                self.messages.emit(str(error))
             self._reload_presets()
 
     def _make_default(self) -> None:
@@ -185,7 +191,7 @@ class SettingsDialog(QDialog):
     # -- app ---------------------------------------------------------------------------
 
     def _app_tab(self) -> QWidget:
-        settings = self.window_.settings
+        settings = self._settings
         page = QWidget()
         form = QFormLayout(page)
         self.theme = QComboBox()
@@ -227,18 +233,18 @@ class SettingsDialog(QDialog):
         if folder:
             self.models_dir.setText(folder)
 
-    def accept(self) -> None:
-        window = self.window_
-        settings = window.settings
-        settings.theme = self.theme.currentData()
-        settings.font_size = self.font_size.value()
+    def app_settings(self) -> Settings:
+        """The app's settings as the dialog shows them."""
+        settings = self._settings
         folder = self.models_dir.text().strip()
-        settings.models_dir = "" if folder == str(settings.models_path()) and not settings.models_dir else folder
-        settings.context_length = self.default_context.value()
         gpu = self.gpu_layers.value()
-        settings.gpu_layers = None if gpu == -2 else gpu
-        settings.threads = self.threads.value()
-        settings.default_preset = self._default_preset
-        window.apply_settings()
-        window.chat.set_chat_settings(self.chat_settings())
-        super().accept()
+        return replace(
+            settings,
+            theme=self.theme.currentData(),
+            font_size=self.font_size.value(),
+            models_dir="" if folder == str(settings.models_path()) and not settings.models_dir else folder,
+            context_length=self.default_context.value(),
+            gpu_layers=None if gpu == -2 else gpu,
+            threads=self.threads.value(),
+            default_preset=self._default_preset,
+        )

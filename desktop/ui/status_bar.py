@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
-from desktop.core.engine.types import ModelInfo
 from desktop.core.hub.units import format_bytes
 from desktop.core.library.files import display_name
+from desktop.core.runtime.types import ModelInfo
 from desktop.ui.plain import plain, plain_label
 
 

@@ -16,5 +16,3 @@ def real_session(qtbot, starter_model) -> Iterator[Session]:
     session.window.show()
     yield session
     session.close()
-
-

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.core.backends.llama.backend import LlamaBackend
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.engine.llama_engine import LlamaEngine
-from desktop.core.engine.types import ChatMessage, LoadOptions, ReplyRequest, ReplyResult
+from desktop.core.messages import ChatMessage
+from desktop.core.runtime.types import LoadOptions, ReplyRequest, ReplyResult, TextDelta
 from desktop.core.store import ConversationStore
 from tests.helpers.tiny_gguf import write_tiny_model
 from tests.helpers.window import load
@@ -65,7 +66,7 @@ def test_later_turns_reuse_the_kv_cache(qtbot, real_session, starter_model) -> N
 
 
 def test_stop_interrupts_a_long_prompt_evaluation(starter_model) -> None:
-    engine = LlamaEngine()
+    engine = LlamaBackend()
     engine.load(starter_model, LoadOptions(context_length=4096))
     stop = threading.Event()
     long_text = "The quick brown fox jumps over the lazy dog. " * 200  # about 2,000 tokens
@@ -87,7 +88,7 @@ def test_stop_interrupts_a_long_prompt_evaluation(starter_model) -> None:
     engine._llm.eval = eval_and_say
     stopper = threading.Thread(target=stop_during_the_evaluation)
     stopper.start()
-    pieces = list(engine.stream(request, result))
+    pieces = [delta for delta in engine.stream(request, result) if isinstance(delta, TextDelta)]
     ended = time.perf_counter()
     stopper.join()
     engine._llm.eval = evaluate

@@ -299,11 +299,9 @@ def make_driver(session: Any) -> Any:
 
         def cmd_save_settings(self, count: int, start: int = 0) -> None:
             """Save the settings `count` times, each with a new `default_preset`, one per event-loop turn."""
-            from desktop.core.settings import save_settings
-
             def one(index: int) -> None:
-                self.window.settings.default_preset = f"v{index}"
-                save_settings(self.window.settings)
+                not_saved = self.window.settings_store.update(default_preset=f"v{index}")
+                assert not not_saved, not_saved
                 emit("settings_saved", index=index)
                 if index + 1 < start + count:
                     QTimer.singleShot(0, lambda: one(index + 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.core.engine.types import ModelInfo
+from desktop.core.runtime.types import ModelInfo
 from desktop.core.store.records import Message
 from desktop.ui.app import Session
 
@@ -37,3 +37,16 @@ def close(session: Session) -> None:
     """Close a session before the end of the test (a restart); the fixture then leaves it alone."""
     session.close()
     session.closed = True  # type: ignore[attr-defined]
+
+
+def use_settings_dialog(monkeypatch, window, fill, accept: bool = True) -> None:
+    """Open Settings as the user does (the window's own open_settings), let `fill(dialog)` set its
+    fields as the user would, then press OK (or Cancel)."""
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    def exec_(dialog: SettingsDialog) -> int:
+        fill(dialog)
+        return SettingsDialog.DialogCode.Accepted if accept else SettingsDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_)
+    window.open_settings()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit, QTabWi
 from desktop import __version__
 from desktop.core import build_info
 from desktop.core.build_info import BuildInfo, LlamaBuild
-from desktop.core.engine.types import ModelInfo
+from desktop.core.runtime.types import ModelInfo
 from desktop.ui.about_dialog import AboutDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,7 +129,7 @@ def test_real_build_info_reports_this_llama_cpp() -> None:
 
 
 def test_a_broken_llama_cpp_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
-    import desktop.core.engine.llama_runtime as runtime
+    import desktop.core.backends.llama.native as runtime
 
     def broken() -> str:
         raise OSError("libllama.so: cannot open shared object file")

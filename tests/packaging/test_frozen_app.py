@@ -24,7 +24,7 @@ import pytest
 
 from desktop import __version__
 from desktop.core import build_info
-from desktop.core.library.validation import json_lines
+from desktop.core.backends.llama.validation import json_lines
 
 pytestmark = pytest.mark.slow
 

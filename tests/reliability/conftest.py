@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.settings import Settings
 from desktop.ui.app import Session, open_session
-from tests.helpers.scripted_engine import ScriptedEngine
+from tests.helpers.scripted_backend import ScriptedBackend, backends_for
 from tests.helpers.tiny_gguf import write_tiny_model
 
 
@@ -39,15 +39,15 @@ def starter_in_library(models_dir: Path, starter_model: Path) -> Path:
 
 
 @pytest.fixture
-def scripted(qtbot, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Session, ScriptedEngine]]:
+def scripted(qtbot, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Session, ScriptedBackend]]:
     """The real window over a scripted engine, its model loaded."""
     # "A very long message: send it anyway?" is answered Yes; no dialog may wait for a user here.
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     model = models_dir / "scripted" / "model.gguf"
     model.parent.mkdir(parents=True)
     model.write_bytes(b"GGUF")
-    engine = ScriptedEngine()
-    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
+    engine = ScriptedBackend()
+    session = open_session(backends_for(engine), settings=Settings())
     session.window.show()
     session.window.start(str(model))
     qtbot.waitUntil(lambda: session.engine.state == "ready", timeout=5000)

@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from desktop.core.library import validation
+from desktop.core.backends.llama import validation
 from tests.helpers.app_driver import AppProcess
 from tests.helpers.stub_hub import StubHub
 from tests.helpers.tiny_gguf import CHATML, write_tiny_model

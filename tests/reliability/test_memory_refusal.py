@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.library import fit, validation
+from desktop.core.backends.llama import validation
+from desktop.core.library import fit
 from tests.helpers.app_driver import ROOT, AppProcess
 
 SCARCE = 150_000_000  # "free memory": less than the starter model needs at 4,096 tokens (about 0.5 GB)

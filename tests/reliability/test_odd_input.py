@@ -13,15 +13,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.core.backends.llama.backend import LlamaBackend
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.engine.llama_engine import LlamaEngine
-from desktop.core.engine.types import ChatMessage, LoadOptions, ModelInfo, ReplyRequest, ReplyResult
+from desktop.core.messages import ChatMessage
+from desktop.core.runtime.backend import BackendRegistry
+from desktop.core.runtime.types import LoadOptions, ModelInfo, ReplyRequest, ReplyResult, TextDelta
 from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore
 from desktop.ui.app import Session, open_session
 from desktop.ui.heartbeat import Heartbeat
 from tests.helpers.app_driver import ROOT
-from tests.helpers.scripted_engine import ScriptedEngine
+from tests.helpers.scripted_backend import ScriptedBackend
 from tests.helpers.window import send as send_and_wait
 
 FREEZE_MS = 50.0
@@ -36,7 +38,7 @@ ODD = {
 
 
 @pytest.fixture
-def scripted(qtbot, scripted: tuple[Session, ScriptedEngine]) -> tuple[Session, ScriptedEngine]:
+def scripted(qtbot, scripted: tuple[Session, ScriptedBackend]) -> tuple[Session, ScriptedBackend]:
     """The shared scripted session, warmed up: the first message pays for fonts and style sheets once."""
     session, engine = scripted
     engine.replies.append(["Warm", " up."])
@@ -55,7 +57,7 @@ def send(qtbot, session: Session, text: str):
 
 @pytest.mark.parametrize("kind", sorted(ODD))
 def test_odd_text_is_stored_and_shown_as_typed_without_a_freeze(
-    kind: str, qtbot, scripted: tuple[Session, ScriptedEngine]
+    kind: str, qtbot, scripted: tuple[Session, ScriptedBackend]
 ) -> None:
     session, engine = scripted
     window = session.window
@@ -77,7 +79,7 @@ def test_odd_text_is_stored_and_shown_as_typed_without_a_freeze(
 
 
 @pytest.mark.parametrize("blank", ["", " ", "\n\n", " \t \n "])
-def test_an_empty_message_is_not_sent(blank: str, qtbot, scripted: tuple[Session, ScriptedEngine]) -> None:
+def test_an_empty_message_is_not_sent(blank: str, qtbot, scripted: tuple[Session, ScriptedBackend]) -> None:
     session, engine = scripted
     window = session.window
     before = len(session.store.messages(window.chat.conversation.id))
@@ -94,7 +96,7 @@ def megabyte() -> str:
 
 
 def test_a_1_mb_paste_is_sent_whole_and_the_reply_says_it_does_not_fit(
-    qtbot, scripted: tuple[Session, ScriptedEngine]
+    qtbot, scripted: tuple[Session, ScriptedBackend]
 ) -> None:
     session, _engine = scripted
     window = session.window
@@ -105,7 +107,7 @@ def test_a_1_mb_paste_is_sent_whole_and_the_reply_says_it_does_not_fit(
     assert answer.id == reply.id and answer.state == "error" and "context holds" in answer.stats["error"]
 
 
-def test_a_1_mb_paste_does_not_freeze_the_window(qtbot, scripted: tuple[Session, ScriptedEngine]) -> None:
+def test_a_1_mb_paste_does_not_freeze_the_window(qtbot, scripted: tuple[Session, ScriptedBackend]) -> None:
     session, _engine = scripted
     heartbeat = Heartbeat()
     heartbeat.start()
@@ -125,15 +127,15 @@ def byte_token(value: int) -> int:
     return 5 + value  # tests/helpers/tiny_gguf.py: five special tokens, then <0x00>..<0xFF>
 
 
-class SplitUtf8Engine(LlamaEngine):
+class SplitUtf8Engine(LlamaBackend):
     """The real engine and the tiny model, whose sampler is replaced by a script of byte tokens."""
 
     def __init__(self, script: list[int]) -> None:
-        super().__init__(kv_budget_bytes=0)
+        super().__init__(kv_budget_bytes=0, validate=False, check_memory=False)
         self.script = script
 
-    def load(self, path, options=None, on_progress=None) -> ModelInfo:  # type: ignore[override]
-        info = super().load(path, options, on_progress)
+    def load(self, ref, options=None, on_progress=None) -> ModelInfo:  # type: ignore[override]
+        info = super().load(ref, options, on_progress)
         assert self._llm is not None
 
         def generate(tokens: list[int], **kwargs: object) -> Iterator[int]:
@@ -152,7 +154,8 @@ def test_the_engine_joins_a_character_split_across_tokens(tiny_model: Path) -> N
     engine = SplitUtf8Engine(script(b"Hi ", SMILE, b" caf", ACCENT, b"!"))
     engine.load(tiny_model, LoadOptions(context_length=256))
     result = ReplyResult()
-    pieces = list(engine.stream(ReplyRequest("k", [ChatMessage("user", "Hi")], ChatSettings()), result))
+    deltas = engine.stream(ReplyRequest("k", [ChatMessage("user", "Hi")], ChatSettings()), result)
+    pieces = [delta.text for delta in deltas if isinstance(delta, TextDelta)]
     assert "".join(pieces) == result.text == "Hi 🙂 café!"
     assert "\ufffd" not in result.text and all(piece for piece in pieces)  # no half characters, no empty pieces
     assert result.tokens == len(b"Hi ") + 4 + len(b" caf") + 2 + 1
@@ -163,14 +166,15 @@ def test_a_character_cut_off_at_the_end_of_a_reply_is_one_replacement_character(
     engine = SplitUtf8Engine(script(b"ok ", SMILE[:2]))  # the reply ends in the middle of a character
     engine.load(tiny_model, LoadOptions(context_length=256))
     result = ReplyResult()
-    text = "".join(engine.stream(ReplyRequest("k", [ChatMessage("user", "Hi")], ChatSettings()), result))
+    deltas = engine.stream(ReplyRequest("k", [ChatMessage("user", "Hi")], ChatSettings()), result)
+    text = "".join(delta.text for delta in deltas if isinstance(delta, TextDelta))
     assert text == result.text == "ok \ufffd"
     engine.unload()
 
 
 def test_a_split_character_reaches_the_window_and_the_store_whole(qtbot, tiny_model: Path) -> None:
     engine = SplitUtf8Engine(script(SMILE, b" and ", ACCENT, b" ", "שלום".encode()))
-    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=None)
+    session = open_session(BackendRegistry({"gguf": lambda: engine}), settings=Settings())
     try:
         session.window.show()
         with qtbot.waitSignal(session.engine.loaded, timeout=30_000):

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.core import settings as settings_module
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store import db as db_module
-from desktop.ui import main_window
 from desktop.ui.app import Session
 from tests.helpers.app_driver import AppProcess
-from tests.helpers.scripted_engine import ScriptedEngine
+from tests.helpers.scripted_backend import ScriptedBackend
 from tests.helpers.tiny_gguf import write_tiny_model
 from tests.helpers.window import press_send
 
@@ -32,7 +32,7 @@ def stored(session: Session) -> list[str]:
 
 
 def test_a_disk_that_fills_up_mid_session_says_so_and_keeps_what_was_said(
-    qtbot, scripted: tuple[Session, ScriptedEngine]
+    qtbot, scripted: tuple[Session, ScriptedBackend]
 ) -> None:
     session, engine = scripted
     window = session.window
@@ -55,7 +55,7 @@ def test_a_disk_that_fills_up_mid_session_says_so_and_keeps_what_was_said(
 
 
 def test_a_disk_that_fills_up_during_a_reply_keeps_the_conversation(
-    qtbot, scripted: tuple[Session, ScriptedEngine], data_dir: Path
+    qtbot, scripted: tuple[Session, ScriptedBackend], data_dir: Path
 ) -> None:
     session, engine = scripted
     window = session.window
@@ -84,7 +84,7 @@ def test_a_disk_that_fills_up_during_a_reply_keeps_the_conversation(
 
 
 def test_a_data_folder_that_turns_read_only_mid_session_says_so(
-    qtbot, scripted: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+    qtbot, scripted: tuple[Session, ScriptedBackend], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session, _engine = scripted
     window = session.window
@@ -99,7 +99,7 @@ def test_a_data_folder_that_turns_read_only_mid_session_says_so(
     def read_only(*_args: object, **_kwargs: object) -> None:
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr(main_window, "save_settings", read_only)
+    monkeypatch.setattr(settings_module, "save_settings", read_only)
     window.close()  # saving the settings at exit fails too: said, not raised
     assert "Settings not saved" in window.status.currentMessage()
     session.store.db.execute("PRAGMA query_only = OFF")

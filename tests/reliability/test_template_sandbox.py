@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.engine.template import render_chatml
-from desktop.core.engine.types import ChatMessage
-from desktop.core.library import validation
+from desktop.core.backends.llama import validation
+from desktop.core.backends.llama.template import render_chatml
+from desktop.core.messages import ChatMessage
 from desktop.core.settings import Settings
 from desktop.ui.app import Session, open_session
 from tests.helpers.app_driver import ROOT
@@ -69,9 +69,12 @@ def test_a_template_that_reaches_for_python_runs_nothing_and_the_chat_uses_chatm
     assert "refused" in info.template_note and "ChatML" in info.template_note
     assert "refused" in session.window.status.currentMessage()  # what the user sees
     assert validation.remembered(path).template_refusal  # decided in the child, once
-    engine = session.engine.worker.engine
     messages = [ChatMessage("user", "Hello")]
-    assert engine._template.is_fallback and engine.render_prompt(messages) == render_chatml(messages)
+    # Asked on the model's own thread, as everything of the backend's is.
+    fallback, prompt = session.engine.runner.call(
+        lambda backend: (backend._template.is_fallback, backend.render_prompt(messages))
+    ).result(timeout=30)
+    assert fallback and prompt == render_chatml(messages)
     session.window.chat.set_chat_settings(session.window.chat.chat_settings.__class__(max_tokens=12))
     reply = send(qtbot, session, "Hello")
     assert reply.state in ("done", "length") and reply.content

@@ -23,7 +23,7 @@ from desktop.ui.app import Session
 from desktop.ui.message_body import MessageBody
 from tests.helpers.app_driver import AppProcess
 from tests.helpers.hostile_gguf import parse_layout, replace_string
-from tests.helpers.scripted_engine import ScriptedEngine
+from tests.helpers.scripted_backend import ScriptedBackend
 from tests.helpers.tiny_gguf import write_tiny_model
 
 
@@ -121,7 +121,7 @@ def click(qtbot, body: MessageBody, position: int, length: int) -> None:
 
 
 def test_a_hostile_reply_fetches_nothing_and_links_open_only_after_the_address_is_shown(
-    qtbot, scripted: tuple[Session, ScriptedEngine], canary: Canary, monkeypatch: pytest.MonkeyPatch
+    qtbot, scripted: tuple[Session, ScriptedBackend], canary: Canary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window_session, engine = scripted
     window = window_session.window
@@ -185,7 +185,7 @@ def test_a_hostile_reply_fetches_nothing_and_links_open_only_after_the_address_i
     ids=["lookalike-userinfo", "homograph"],
 )
 def test_a_link_shows_the_host_it_really_goes_to(
-    link: str, shown: str, qtbot, scripted: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+    link: str, shown: str, qtbot, scripted: tuple[Session, ScriptedBackend], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = scripted[0].window
     questions: list[str] = []
@@ -221,7 +221,7 @@ def test_a_model_whose_error_message_is_html_does_not_hang_the_window(data_dir: 
 
 
 def test_a_link_the_model_writes_cannot_pose_as_a_copy_button(
-    qtbot, scripted: tuple[Session, ScriptedEngine], monkeypatch: pytest.MonkeyPatch
+    qtbot, scripted: tuple[Session, ScriptedBackend], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window_session, engine = scripted
     window = window_session.window

@@ -9,12 +9,12 @@ import pytest
 
 from desktop.core.settings import Settings
 from desktop.ui.app import Session, open_session
-from tests.helpers.scripted_engine import ScriptedEngine
+from tests.helpers.scripted_backend import ScriptedBackend, backends_for
 
 
 @pytest.fixture
-def engine() -> ScriptedEngine:
-    return ScriptedEngine()
+def engine() -> ScriptedBackend:
+    return ScriptedBackend()
 
 
 @pytest.fixture
@@ -30,13 +30,13 @@ def fake_models(models_dir: Path) -> list[Path]:
 
 
 @pytest.fixture
-def open_window(qtbot, engine: ScriptedEngine) -> Iterator[Callable[..., Session]]:
+def open_window(qtbot, engine: ScriptedBackend) -> Iterator[Callable[..., Session]]:
     """Open a session (any number, one after the other, like restarts); all are closed at the end."""
     sessions: list[Session] = []
 
-    def make(settings: Settings | None = None, scripted: ScriptedEngine | None = None) -> Session:
+    def make(settings: Settings | None = None, scripted: ScriptedBackend | None = None) -> Session:
         scripted = scripted or engine
-        session = open_session(lambda: scripted, settings=settings or Settings(), validate=None)
+        session = open_session(backends_for(scripted), settings=settings or Settings())
         session.window.show()
         sessions.append(session)
         return session
@@ -45,5 +45,3 @@ def open_window(qtbot, engine: ScriptedEngine) -> Iterator[Callable[..., Session
     for session in sessions:
         if not getattr(session, "closed", False):
             session.close()
-
-

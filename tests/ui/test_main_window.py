@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desktop.core.store import ConversationStore
-from tests.helpers.scripted_engine import ScriptedEngine
+from tests.helpers.scripted_backend import ScriptedBackend, backends_for
 from tests.helpers.window import close, press_send, wait_ready
 
 
@@ -90,7 +90,7 @@ def test_a_restart_restores_conversations_with_their_model(qtbot, open_window, f
         press_send(qtbot, first, "Remember this")
     close(first)
 
-    second_engine = ScriptedEngine()
+    second_engine = ScriptedBackend()
     second = open_window(scripted=second_engine)
     second.window.start()
     wait_ready(qtbot, second)
@@ -168,8 +168,9 @@ def test_a_model_too_big_for_memory_is_refused_unless_the_user_insists(qtbot, en
     from desktop.core.settings import Settings
     from desktop.ui.app import open_session
 
-    refusal = "alpha.gguf needs about 48.0 GB but 20.1 GB is free; close other programs, or load it anyway"
-    session = open_session(lambda: engine, settings=Settings(), validate=None, check_memory=lambda _p, _o, _r: refusal)
+    refusal = "alpha.gguf needs about 48.0 GB but 20.1 GB is free; close other programs."
+    engine.refuse_paths[str(fake_models[0])] = refusal
+    session = open_session(backends_for(engine), settings=Settings())
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
@@ -182,7 +183,7 @@ def test_a_model_too_big_for_memory_is_refused_unless_the_user_insists(qtbot, en
         session.window.show()
         with qtbot.waitSignal(session.engine.loadRefused, timeout=5000):
             session.window.start(str(fake_models[0]))
-        assert asked == [refusal] and engine.loads == []
+        assert asked == [f"{refusal}\n\nLoad it anyway?"] and engine.loads == []
         assert session.window.status.currentMessage() == refusal
         with qtbot.waitSignal(session.engine.loadRefused, timeout=5000):
             session.window.choose_model(str(fake_models[0]))
@@ -193,18 +194,12 @@ def test_a_model_too_big_for_memory_is_refused_unless_the_user_insists(qtbot, en
 
 
 def test_a_file_that_fails_its_check_leaves_the_model_in_use(qtbot, engine, fake_models) -> None:
-    from desktop.core.engine.types import ModelLoadError
     from desktop.core.settings import Settings
     from desktop.ui.app import open_session
 
     alpha, beta = (str(p) for p in fake_models)
-
-    def validate(path: str, _cancel) -> str:
-        if path == beta:
-            raise ModelLoadError(path, "it crashed the checking process")
-        return ""
-
-    session = open_session(lambda: engine, settings=Settings(), validate=validate)
+    engine.bad_paths[beta] = "it crashed the checking process"  # as the validation child says
+    session = open_session(backends_for(engine), settings=Settings())
     try:
         window = session.window
         window.show()
@@ -217,7 +212,7 @@ def test_a_file_that_fails_its_check_leaves_the_model_in_use(qtbot, engine, fake
         assert engine.loads == [alpha]  # alpha was never unloaded for a file that cannot work
         assert session.engine.state == "ready" and session.engine.model.path == alpha
         assert "crashed the checking process" in window.alert.text() and "still using alpha" in window.alert.text()
-        expected = engine.count_tokens(window.chat._prompt(window.chat.branch))
+        expected = engine.count_tokens(window.chat.session._prompt(window.chat.branch))
         qtbot.waitUntil(lambda: window.status.context_label.text().startswith(f"Context {expected}"), timeout=5000)
         assert window.picker.currentData() == alpha and window.chat.model_path == alpha
         assert not window.composer.edit.isReadOnly()
@@ -256,8 +251,7 @@ def test_a_context_llama_cpp_rounds_up_does_not_reload_the_model_on_every_messag
 ) -> None:
     from desktop.core.settings import Settings
 
-    settings = Settings()
-    settings.context_length = 3000  # loaded as 3072
+    settings = Settings(context_length=3000)  # loaded as 3072
     engine.pad_context = True
     session = open_window(settings)
     session.window.start(str(fake_models[0]))
@@ -267,20 +261,6 @@ def test_a_context_llama_cpp_rounds_up_does_not_reload_the_model_on_every_messag
         with qtbot.waitSignal(session.window.chat.replyEnded, timeout=5000):
             press_send(qtbot, session, text)
     assert engine.loads == [str(fake_models[0])]
-
-
-def test_the_app_memory_check_counts_the_model_it_will_unload_and_gpu_memory(tiny_model, monkeypatch) -> None:
-    from desktop.core.engine.types import LoadOptions
-    from desktop.core.library import gpu_memory
-    from desktop.ui.app import memory_check
-
-    monkeypatch.setenv("HEARTH_FREE_MEMORY_BYTES", str(100_000_000))  # 0.1 GB: the tiny model needs 0.3
-    cpu = LoadOptions(context_length=512, gpu_layers=0)
-    assert memory_check(str(tiny_model), cpu, 0) is not None
-    assert memory_check(str(tiny_model), cpu, 1 << 30) is None  # unloading the current model frees 1 GB
-    monkeypatch.setattr(gpu_memory, "offload_backend", lambda layers: "CUDA" if layers else "")
-    monkeypatch.setenv(gpu_memory.FREE_GPU_MEMORY_ENV, str(8 << 30))
-    assert memory_check(str(tiny_model), LoadOptions(context_length=512, gpu_layers=-1), 0) is None
 
 
 def test_a_reply_that_ends_after_a_switch_of_chat_leaves_the_context_meter_to_the_chat_shown(
@@ -302,7 +282,7 @@ def test_a_reply_that_ends_after_a_switch_of_chat_leaves_the_context_meter_to_th
     window.chat.contextChanged.connect(lambda used, size: shown.append((used, size)))
     with qtbot.waitSignal(window.chat.replyEnded, timeout=5000):
         window.open_conversation(first)
-    expected = engine.count_tokens(window.chat._prompt(window.chat.branch))
+    expected = engine.count_tokens(window.chat.session._prompt(window.chat.branch))
     qtbot.waitUntil(lambda: (expected, 4096) in shown, timeout=5000)
     assert all(used == expected for used, _ in shown)
 

@@ -158,9 +158,8 @@ def test_linking_and_forgetting_a_file_keep_one_copy_of_the_settings(qtbot, open
         actions.import_file(str(tiny_model), link=True)
     assert window.settings.linked_models == (str(tiny_model),)
     assert load_settings().linked_models == (str(tiny_model),)
-    window.settings.last_model = "x"
-    window._save_settings()  # a later save of the window's keeps the link
-    assert load_settings().linked_models == (str(tiny_model),)
+    assert window.settings_store.update(last_model="x") == ""  # a later change of the window's keeps the link
+    assert load_settings().linked_models == (str(tiny_model),) and load_settings().last_model == "x"
     assert actions.delete(str(tiny_model))
     assert window.settings.linked_models == () and load_settings().linked_models == ()
     assert tiny_model.is_file()  # forgotten, not deleted

@@ -121,20 +121,18 @@ def check_memory(
     path: Path | str,
     context_length: int,
     *,
-    gpu_layers: int | None = 0,
+    offload: str = "",
     reclaimable: int = 0,
     free_ram: int | None = None,
-    insist: str = "load it anyway",
 ) -> str | None:
     """Before loading: a one-line refusal with the numbers if the model will not fit, else None.
 
-    `context_length` 0 means the model's own length, as for llama.cpp; `gpu_layers` as in the
-    settings (not 0: free GPU memory counts too, where it can be known); `reclaimable` is what
-    unloading the current model gives back; `insist` says how to load it anyway. A file whose
-    header cannot be read gets None here: validation gives the precise reason. With layers to
-    offload, this asks llama.cpp which GPU it has: call it off the GUI thread.
+    `context_length` 0 means the model's own length, as for llama.cpp; `offload` is the GPU
+    backend layers go to ("" for none: then only system memory counts); `reclaimable` is what
+    unloading the current model gives back. A file whose header cannot be read gets None here:
+    validation gives the precise reason. Each front end says how to load it anyway.
     """
-    from desktop.core.library.gpu_memory import free_gpu_memory, offload_backend
+    from desktop.core.library.gpu_memory import free_gpu_memory
     from desktop.core.library.metadata import MetadataCache, read_model_info
 
     cache = MetadataCache.shared()
@@ -143,7 +141,7 @@ def check_memory(
     if info.error:
         return None
     context = context_length if context_length > 0 else info.context_length
-    backend = offload_backend(gpu_layers)
+    backend = offload
     estimate = estimate_fit(
         info.size_bytes,
         context,
@@ -157,6 +155,6 @@ def check_memory(
         return None
     return (
         f"{info.name} needs about {gb(estimate.needed_bytes)} of memory ({estimate.breakdown}) but only "
-        f"{gb(estimate.available_bytes)} is free. Choose a smaller model or a shorter context, close other "
-        f"programs, or {insist}."
+        f"{gb(estimate.available_bytes)} is free. Choose a smaller model or a shorter context, or close other "
+        "programs."
     )

@@ -63,6 +63,8 @@ GGML_TYPE_SIZES = {
     34: (54, 256),
     35: (66, 256),
     39: (17, 32),
+    40: (36, 64),
+    41: (18, 128),
 }
 MAX_GGML_TYPE = 64
 
@@ -101,6 +103,8 @@ FILE_TYPES = {
     36: "TQ1_0",
     37: "TQ2_0",
     38: "MXFP4",
+    39: "NVFP4",
+    40: "Q1_0",
 }
 
 
@@ -285,8 +289,37 @@ def _value(reader: _Reader, kind: int, key: str, lengths: dict[str, int]) -> Any
     raise GgufError(f"the header is corrupt ({key[:60]} has a value of unknown type {kind})")
 
 
-def read_header(path: Path | str) -> GgufHeader:
+def check_model_file(path: Path | str) -> None:
+    """The cheap checks, before anything reads further: the file is there, is a file, can be read, and
+    starts like a GGUF model. Raises GgufError with the precise reason."""
     path = Path(path)
+    try:
+        exists, is_dir, is_file = path.exists(), path.is_dir(), path.is_file()
+    except OSError as error:  # a name too long for the file system, say
+        raise GgufError(f"the file cannot be read ({error.strerror or error})") from None
+    if not exists:
+        raise GgufError("the file does not exist")
+    if is_dir:
+        raise GgufError("it is a folder, not a model file")
+    if not is_file:
+        raise GgufError("it is not a regular file")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(MAGIC))
+    except PermissionError:
+        raise GgufError("the file cannot be read (permission denied)") from None
+    except OSError as error:
+        raise GgufError(f"the file cannot be read ({error.strerror or error})") from None
+    if len(magic) < len(MAGIC):
+        raise GgufError("the file is empty or truncated")
+    if magic != MAGIC:
+        raise GgufError("it is not a GGUF model file")
+
+
+def read_header(path: Path | str) -> GgufHeader:
+    """The whole header, checked against the file's size: the one pre-check of a model file."""
+    path = Path(path)
+    check_model_file(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:

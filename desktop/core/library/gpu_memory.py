@@ -21,15 +21,6 @@ _asked: list = [None, None]  # [when, bytes free] of the last nvidia-smi answer
 _last_backend = ""  # the GPU backend the last model was loaded onto ("" for none or the CPU)
 
 
-def offload_backend(gpu_layers: int | None) -> str:
-    """The backend layers go to with this setting ("" for the CPU). Imports llama.cpp: call off the GUI thread."""
-    if gpu_layers == 0:
-        return ""
-    from desktop.core.engine import llama_runtime
-
-    return llama_runtime.gpu_backend_name() if llama_runtime.gpu_offload_supported() else ""
-
-
 def free_gpu_memory(backend: str) -> int | None:
     """Bytes free on the GPU `backend` uses, or None when that is unknown or is system memory."""
     if not backend:

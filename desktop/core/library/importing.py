@@ -20,10 +20,11 @@ from pathlib import Path
 from desktop.core.atomic import remove_abandoned
 from desktop.core.library import gguf_header
 from desktop.core.library.errors import LibraryError
-from desktop.core.library.library import is_linked, same_file
+from desktop.core.library.library import inside_models_dir, is_linked, same_file
+from desktop.core.library.links import forget_link, linked_path
 from desktop.core.library.metadata import NOT_CHAT_MODELS
 from desktop.core.library.splits import split_parts
-from desktop.core.settings import Settings, load_settings, save_settings
+from desktop.core.settings import Settings, SettingsStore
 
 IMPORTED_DIR = "imported"
 CHUNK_BYTES = 8 << 20
@@ -37,16 +38,6 @@ class ImportResult:
     path: Path  # where the library now finds the model
     linked: bool  # used in place rather than copied
     already: bool = False  # it was in the library before this import
-
-
-def _inside_models_dir(path: Path, models_dir: Path) -> bool:
-    """Judged on the folder that holds the file, so a link in the models folder counts as inside."""
-    parent = os.path.realpath(Path(os.path.abspath(path)).parent)
-    try:
-        Path(parent).relative_to(os.path.realpath(models_dir))
-    except ValueError:
-        return False
-    return True
 
 
 def check_importable(source: Path) -> list[Path]:
@@ -70,45 +61,23 @@ def check_importable(source: Path) -> list[Path]:
 
 def import_model(
     source: Path | str,
+    settings: Settings,
     link: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-    settings: Settings | None = None,
 ) -> ImportResult:
-    """Check `source`, then copy it into <models>/imported/ or link it in place; raises LibraryError.
-
-    A link is recorded in `settings.linked_models`; the caller that passes `settings` saves them
-    (the app keeps one copy, written from one thread). Without it, the settings file is updated.
-    """
+    """Check `source`, then copy it into <models>/imported/, or say it is to be used in place; raises
+    LibraryError. A link is not recorded here: the caller records it (library.links.link_model) in
+    the one SettingsStore of its process, on its own thread."""
     source = Path(source).expanduser()
     parts = check_importable(source)
-    own = settings is None
-    settings = load_settings() if settings is None else settings
     models_dir = settings.models_path()
-    if _inside_models_dir(source, models_dir):
+    if inside_models_dir(source, models_dir):
         return ImportResult(source, linked=False, already=True)
     if link:
-        result = _link(source, settings)
-        if own and not result.already:
-            _save(settings)
-        return result
+        path = linked_path(source)
+        return ImportResult(path, linked=True, already=is_linked(path, settings))
     return _copy(parts, models_dir / IMPORTED_DIR, progress, cancel)
-
-
-def _save(settings: Settings) -> None:
-    try:
-        save_settings(settings)
-    except OSError as error:
-        raise LibraryError(f"could not save the settings ({error.strerror or error})") from None
-
-
-def _link(source: Path, settings: Settings) -> ImportResult:
-    # abspath, not realpath: a Hugging Face snapshot link must stay beside its split parts.
-    path = Path(os.path.abspath(source))
-    if is_linked(path, settings):
-        return ImportResult(path, linked=True, already=True)
-    settings.linked_models = (*settings.linked_models, str(path))
-    return ImportResult(path, linked=True)
 
 
 def _destination(parts: list[Path], folder: Path) -> tuple[list[Path], bool]:
@@ -179,21 +148,17 @@ def _copy_file(
     return done
 
 
-def delete_model(path: Path | str, settings: Settings | None = None) -> str:
-    """Take a model out of the library: "forgotten" for a linked file, "deleted" for one in the models folder.
-
-    As for `import_model`: a caller that passes `settings` saves them itself.
-    """
+def delete_model(path: Path | str, settings: SettingsStore) -> str:
+    """Take a model out of the library: "forgotten" for a linked file, "deleted" for one in the models folder."""
     path = Path(path).expanduser()
-    own = settings is None
-    settings = load_settings() if settings is None else settings
-    if is_linked(path, settings):
-        settings.linked_models = tuple(p for p in settings.linked_models if not same_file(p, path))
-        if own:
-            _save(settings)
+    current = settings.current
+    if is_linked(path, current):
+        not_saved = forget_link(settings, path)
+        if not_saved:
+            raise LibraryError(f"{path.name} is forgotten for now, but {not_saved[0].lower()}{not_saved[1:]}")
         return "forgotten"
-    models_dir = settings.models_path()
-    if not _inside_models_dir(path, models_dir) or same_file(path, models_dir):
+    models_dir = current.models_path()
+    if not inside_models_dir(path, models_dir) or same_file(path, models_dir):
         raise LibraryError(f"{path} is not in the models folder {models_dir}; Hearth deletes only files there")
     try:
         for part in split_parts(path):
@@ -206,7 +171,7 @@ def delete_model(path: Path | str, settings: Settings | None = None) -> str:
 
 def _remove_empty_parents(folder: Path, models_dir: Path) -> None:
     stop = os.path.realpath(models_dir)
-    while os.path.realpath(folder) != stop and _inside_models_dir(folder / "x", models_dir):
+    while os.path.realpath(folder) != stop and inside_models_dir(folder / "x", models_dir):
         try:
             folder.rmdir()  # fails, harmlessly, once a folder still holds something
         except OSError:

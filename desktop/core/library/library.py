@@ -15,6 +15,16 @@ def same_file(a: Path | str, b: Path | str) -> bool:
     return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
+def inside_models_dir(path: Path, models_dir: Path) -> bool:
+    """Judged on the folder that holds the file, so a link in the models folder counts as inside."""
+    parent = os.path.realpath(Path(os.path.abspath(path)).parent)
+    try:
+        Path(parent).relative_to(os.path.realpath(models_dir))
+    except ValueError:
+        return False
+    return True
+
+
 def is_linked(path: Path, settings: Settings) -> bool:
     return any(same_file(path, linked) for linked in settings.linked_models)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,8 @@ from desktop.core.hub.quant import GgufModel
 from desktop.core.library.catalog import CatalogEntry
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.importing import ImportResult, delete_model, import_model
-from desktop.core.settings import Settings, save_settings
+from desktop.core.library.links import link_model
+from desktop.core.settings import SettingsStore
 from desktop.ui.background import run_in_background
 
 OFFLINE_TEXT = (
@@ -31,7 +31,7 @@ class ModelActions(QObject):
     offline = Signal(bool)  # the Hub could (not) be reached on the last try
     libraryChanged = Signal()
 
-    def __init__(self, settings: Settings, bridge: DownloadBridge, parent: QObject | None = None) -> None:
+    def __init__(self, settings: SettingsStore, bridge: DownloadBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.bridge = bridge
@@ -83,17 +83,18 @@ class ModelActions(QObject):
                 said[0] = percent
                 self.message.emit(f"Copying {name}… {percent}%")
 
-        # The copy works on a snapshot; the link it makes is applied here, on the GUI thread, to
-        # the one Settings the window holds, so that no save of the window's undoes it.
-        snapshot = replace(self.settings)
+        # The copy reads the settings as they are now; a link it calls for is recorded here, on the
+        # GUI thread, through the one owner of the settings.
+        current = self.settings.current
 
         def work() -> ImportResult:
-            return import_model(path, link=link, progress=progress, settings=snapshot)
+            return import_model(path, current, link=link, progress=progress)
 
         def done(result: ImportResult) -> None:
-            if result.linked and not result.already and str(result.path) not in self.settings.linked_models:
-                self.settings.linked_models = (*self.settings.linked_models, str(result.path))
-                self._save_settings()
+            if result.linked and not result.already:
+                not_saved = link_model(self.settings, result.path)
+                if not_saved:
+                    self.message.emit(not_saved)
             self.message.emit(f"{'Linked' if link else 'Imported'} {result.path.name}")
             self.libraryChanged.emit()
 
@@ -104,18 +105,10 @@ class ModelActions(QObject):
 
     def delete(self, path: str) -> bool:
         try:
-            outcome = delete_model(path, settings=self.settings)
+            outcome = delete_model(path, self.settings)
         except LibraryError as error:
             self.message.emit(str(error))
             return False
-        if outcome == "forgotten":
-            self._save_settings()
         self.message.emit(f"{'Forgot' if outcome == 'forgotten' else 'Deleted'} {Path(path).name}")
         self.libraryChanged.emit()
         return True
-
-    def _save_settings(self) -> None:
-        try:
-            save_settings(self.settings)
-        except OSError as error:
-            self.message.emit(f"The settings could not be saved: {error.strerror or error}")

@@ -22,7 +22,7 @@ from desktop.core.library.display import format_context, format_parameters, form
 from desktop.core.library.library import scan_library
 from desktop.core.library.metadata import ModelInfo
 from desktop.core.library.other_apps import FoundModel, find_other_apps
-from desktop.core.settings import Settings
+from desktop.core.settings import SettingsStore
 from desktop.ui.background import run_in_background
 from desktop.ui.plain import plain, plain_label
 
@@ -45,9 +45,9 @@ class LocalModelsView(QWidget):
     deleteRequested = Signal(str)
     importRequested = Signal(str, bool)  # path, link in place
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self._settings = settings
         self.models: list[ModelInfo] = []
         self.found: list[FoundModel] = []
         layout = QVBoxLayout(self)
@@ -74,8 +74,8 @@ class LocalModelsView(QWidget):
         layout.addWidget(self.found_empty)
 
     def refresh(self) -> None:
-        self.folder.setText(f"Models folder: {self.settings.models_path()}")
-        settings = self.settings
+        settings = self._settings.current  # a value: the scan thread reads it while settings may change
+        self.folder.setText(f"Models folder: {settings.models_path()}")
 
         def scan() -> tuple[list[ModelInfo], list[FoundModel]]:
             models = scan_library(settings)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hub.jobs import DownloadStatus, State
-from desktop.core.settings import Settings
+from desktop.core.settings import SettingsStore
 from desktop.ui.models_page.actions import OFFLINE_TEXT, ModelActions
 from desktop.ui.models_page.downloads import DownloadsPanel
 from desktop.ui.models_page.hub_search import HubSearchView
@@ -36,7 +36,7 @@ class ModelsPage(QWidget):
     useRequested = Signal(str)
     libraryChanged = Signal()
 
-    def __init__(self, settings: Settings, actions: ModelActions, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsStore, actions: ModelActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelsPage")
         self.actions = actions
@@ -58,8 +58,8 @@ class ModelsPage(QWidget):
         self.notice.setAccessibleName("Models notice")
         self.notice.hide()
         layout.addWidget(self.notice)
-        context = settings.context_length
-        self.recommended = RecommendedList(settings.models_path(), context)
+        context = settings.current.context_length
+        self.recommended = RecommendedList(settings.current.models_path(), context)
         self.search = HubSearchView(context, actions.client)
         self.local = LocalModelsView(settings)
         self.tabs = QTabWidget()

@@ -51,10 +51,6 @@ def test_metal_the_cpu_and_unknown_backends_add_nothing(nvidia_smi) -> None:
     assert gpu_memory.free_gpu_memory("Vulkan") is None
 
 
-def test_the_cpu_setting_never_offloads() -> None:
-    assert gpu_memory.offload_backend(0) == ""
-
-
 def test_the_backend_of_the_last_load_is_remembered_for_badges(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gpu_memory, "_last_backend", "")
     gpu_memory.note_loaded_backend("CUDA")

@@ -11,8 +11,10 @@ import pytest
 
 from desktop.core.library import importing
 from desktop.core.library.errors import LibraryError
-from desktop.core.library.importing import delete_model, import_model
-from desktop.core.settings import load_settings
+from desktop.core.library.importing import ImportResult, delete_model
+from desktop.core.library.importing import import_model as import_with
+from desktop.core.library.links import link_model
+from desktop.core.settings import SettingsStore, load_settings
 from tests.helpers.tiny_gguf import write_tiny_model
 
 
@@ -22,6 +24,15 @@ def source(tmp_path: Path, tiny_model: Path) -> Path:
     path.parent.mkdir()
     shutil.copyfile(tiny_model, path)
     return path
+
+
+def import_model(source: Path, link: bool = False, **options) -> ImportResult:
+    """As the command line does: the settings file's values; a link is then recorded in one place."""
+    settings = SettingsStore()
+    result = import_with(source, settings.current, link=link, **options)
+    if result.linked and not result.already:
+        assert link_model(settings, result.path) == ""
+    return result
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -63,6 +74,27 @@ def test_link_uses_the_file_in_place(models_dir: Path, source: Path) -> None:
     assert not (models_dir / "imported").exists()
     assert import_model(source, link=True).already
     assert load_settings().linked_models == (str(source),)
+
+
+def test_the_import_itself_records_no_link(models_dir: Path, source: Path) -> None:
+    result = import_with(source, load_settings(), link=True)
+    assert result.linked and not result.already
+    assert load_settings().linked_models == ()  # the caller links it, on its own thread
+
+
+def test_a_link_that_cannot_be_saved_says_so_and_holds_for_now(
+    models_dir: Path, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core import settings as settings_module
+
+    def refuse(*_args, **_kwargs) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    store = SettingsStore()
+    monkeypatch.setattr(settings_module, "save_settings", refuse)
+    assert link_model(store, source) == "Settings not saved: Permission denied"
+    assert store.current.linked_models == (str(source),)
+    assert load_settings().linked_models == ()
 
 
 def test_a_file_already_in_the_models_folder_is_left_alone(models_dir: Path, tiny_model: Path) -> None:
@@ -130,35 +162,35 @@ def test_delete_removes_the_file_and_its_empty_folders(models_dir: Path, tiny_mo
     shutil.copyfile(tiny_model, path)
     keep = models_dir / "owner" / "other.gguf"
     shutil.copyfile(tiny_model, keep)
-    assert delete_model(path) == "deleted"
+    assert delete_model(path, SettingsStore()) == "deleted"
     assert not path.exists()
     assert not (models_dir / "owner" / "Repo-GGUF").exists()
     assert keep.is_file()  # "owner" still holds a model: it stays
     assert models_dir.is_dir()
-    assert delete_model(keep) == "deleted"
+    assert delete_model(keep, SettingsStore()) == "deleted"
     assert not (models_dir / "owner").exists()
     assert models_dir.is_dir()  # never the models folder itself
 
 
 def test_delete_a_linked_model_only_forgets_it(models_dir: Path, source: Path) -> None:
     import_model(source, link=True)
-    assert delete_model(source) == "forgotten"
+    assert delete_model(source, SettingsStore()) == "forgotten"
     assert source.is_file()
     assert load_settings().linked_models == ()
 
 
 def test_delete_refuses_files_outside_the_library(models_dir: Path, source: Path) -> None:
     with pytest.raises(LibraryError, match="is not in the models folder"):
-        delete_model(source)
+        delete_model(source, SettingsStore())
     assert source.is_file()
     with pytest.raises(LibraryError, match="is not in the models folder"):
-        delete_model(models_dir)
+        delete_model(models_dir, SettingsStore())
 
 
 def test_delete_a_link_in_the_models_folder_keeps_its_target(models_dir: Path, source: Path) -> None:
     link = models_dir / "shortcut.gguf"
     link.symlink_to(source)
-    assert delete_model(link) == "deleted"
+    assert delete_model(link, SettingsStore()) == "deleted"
     assert not link.exists() and source.is_file()
 
 

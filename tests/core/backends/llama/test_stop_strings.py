@@ -1,6 +1,6 @@
 """Text that may begin a stop string is held back; a stop string ends the stream."""
 
-from desktop.core.engine.stop_strings import StopStringFilter
+from desktop.core.backends.llama.stop_strings import StopStringFilter
 
 
 def _run(stops: tuple[str, ...], pieces: list[str]) -> tuple[str, bool]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.engine.types import ModelLoadError
-from desktop.core.library import validation
-from desktop.core.library.validation import ensure_safe
+from desktop.core.backends.llama import validation
+from desktop.core.backends.llama.validation import ensure_safe
+from desktop.core.runtime.types import ModelLoadError
 from tests.helpers.tiny_gguf import write_tiny_model
 
 
@@ -57,11 +57,11 @@ def test_a_timeout_or_a_kill_from_outside_is_not_remembered(
     path = tmp_path / "slow.gguf"
     shutil.copyfile(tiny_model, path)
     with monkeypatch.context() as patch:
-        patch.setattr(validation, "child_command", lambda _p: ["sh", "-c", "kill -9 $$"])
+        patch.setattr(validation, "child_command", lambda _p, _adapter="": ["sh", "-c", "kill -9 $$"])
         with pytest.raises(ModelLoadError, match="killed while loading; try again"):
             ensure_safe(path)
         assert validation.remembered(path) is None
-        patch.setattr(validation, "child_command", lambda _p: ["sleep", "30"])
+        patch.setattr(validation, "child_command", lambda _p, _adapter="": ["sleep", "30"])
         patch.setenv(validation.TIMEOUT_ENV, "0.3")
         with pytest.raises(ModelLoadError, match="did not finish within"):
             ensure_safe(path)

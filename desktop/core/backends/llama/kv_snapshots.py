@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import llama_cpp.llama_cpp as lib
 
-from desktop.core.engine.kv_text import KvText
+from desktop.core.backends.llama.kv_text import KvText
 
 SEQUENCE = 0  # Hearth runs one sequence per context
 

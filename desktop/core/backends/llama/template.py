@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from desktop.core.engine.types import ChatMessage
+from desktop.core.messages import ChatMessage
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,11 @@
-"""The one engine that touches llama.cpp: it owns a single `Llama` and is driven from one thread.
+"""The llama.cpp backend: the only code that touches llama.cpp. It owns one `Llama` at a time.
 
-`Llama` is one llama.cpp context and is not thread-safe, so every method here must be called
-from the same thread (the UI's model worker, or the CLI's main thread). The one exception
-is a request's `stop` event, which any thread may set: it is checked between tokens and, via
-llama.cpp's abort callback, inside a long prompt evaluation.
+`Llama` is one llama.cpp context and is not thread-safe, so every method here is called from
+one thread (its runner's). The one exception is a request's `stop` event, which any thread
+may set: it is checked between tokens and, via llama.cpp's abort callback, inside a long
+prompt evaluation. A model file is untrusted: before it is first loaded into this process,
+its header is read and checked, its size is weighed against free memory, and a child process
+opens it (validation.py), so a file that would crash or hang llama.cpp costs a message.
 """
 
 from __future__ import annotations
@@ -24,25 +26,32 @@ import llama_cpp.llama_cpp as lib
 import psutil
 from llama_cpp import Llama
 
-from desktop.core.engine import llama_runtime
-from desktop.core.engine.kv_snapshots import KvSnapshots
-from desktop.core.engine.kv_text import KvText
-from desktop.core.engine.stop_strings import StopStringFilter
-from desktop.core.engine.template import ChatTemplate, TemplateBroken
-from desktop.core.engine.types import (
-    ChatMessage,
+from desktop.core.backends.llama import native
+from desktop.core.backends.llama.kv_snapshots import KvSnapshots
+from desktop.core.backends.llama.kv_text import KvText
+from desktop.core.backends.llama.stop_strings import StopStringFilter
+from desktop.core.backends.llama.template import ChatTemplate, TemplateBroken
+from desktop.core.library import gguf_header, gpu_memory
+from desktop.core.library.fit import check_memory
+from desktop.core.messages import ChatMessage
+from desktop.core.runtime.types import (
+    Capabilities,
     ContextFullError,
+    Delta,
     EngineError,
     LoadOptions,
+    LoadRefused,
     ModelInfo,
     ModelLoadError,
+    ModelRef,
     ReplyRequest,
     ReplyResult,
+    TextDelta,
 )
 
 log = logging.getLogger(__name__)
 
-GGUF_MAGIC = b"GGUF"
+CAPABILITIES = Capabilities(token_counting="exact", kv_reuse=True)
 
 
 def default_threads() -> int:
@@ -52,26 +61,16 @@ def default_threads() -> int:
 def check_model_file(path: Path) -> None:
     """Cheap checks that give a precise message before llama.cpp sees the file."""
     try:
-        exists, is_dir, is_file = path.exists(), path.is_dir(), path.is_file()
-    except OSError as error:  # a name too long for the file system, say
-        raise ModelLoadError(path, f"the file cannot be read ({error.strerror or error})") from None
-    if not exists:
-        raise ModelLoadError(path, "the file does not exist")
-    if is_dir:
-        raise ModelLoadError(path, "it is a folder, not a model file")
-    if not is_file:
-        raise ModelLoadError(path, "it is not a regular file")
-    try:
-        with path.open("rb") as handle:
-            magic = handle.read(4)
-    except PermissionError:
-        raise ModelLoadError(path, "the file cannot be read (permission denied)") from None
-    except OSError as error:
-        raise ModelLoadError(path, f"the file cannot be read ({error.strerror or error})") from None
-    if len(magic) < 4:
-        raise ModelLoadError(path, "the file is empty or truncated")
-    if magic != GGUF_MAGIC:
-        raise ModelLoadError(path, "it is not a GGUF model file")
+        gguf_header.check_model_file(path)
+    except gguf_header.GgufError as error:
+        raise ModelLoadError(path, str(error)) from None
+
+
+def offload_backend(gpu_layers: int | None) -> str:
+    """Where layers go with this setting: a GPU backend's name, or "" for the CPU."""
+    if gpu_layers == 0 or not native.gpu_offload_supported():
+        return ""
+    return native.gpu_backend_name()
 
 
 def _load_failure_cause(error: BaseException, llama_errors: list[str]) -> str:
@@ -85,17 +84,27 @@ def _load_failure_cause(error: BaseException, llama_errors: list[str]) -> str:
     return (str(error).splitlines() or [type(error).__name__])[0][:300]
 
 
-class LlamaEngine:
-    """Loads one model at a time and streams replies from it."""
+class LlamaBackend:
+    """Loads one model at a time and streams replies from it.
 
-    def __init__(self, kv_budget_bytes: int | None = None) -> None:
+    `validate` and `check_memory` are the checks before a first load (see preflight); a test that
+    drives a model it wrote itself may turn them off.
+    """
+
+    def __init__(self, kv_budget_bytes: int | None = None, validate: bool = True, check_memory: bool = True) -> None:
         self._llm: Llama | None = None
         self._info: ModelInfo | None = None
         self._template: ChatTemplate | None = None
+        self._adapter: lib.llama_adapter_lora_p | None = None
         self._current_key: str | None = None  # whose tokens the KV cache holds now
         self._kv_text = KvText()  # the text behind those tokens
         self._stop: threading.Event | None = None
         self._abort_callback = lib.ggml_abort_callback(self._should_abort)
+        self._validate = validate
+        self._check_memory = check_memory
+        # What the validation child refused of a file (its chat template: unsafe, or it never
+        # finished), by path: refused here too, before this process renders it.
+        self._template_refusals: dict[str, str] = {}
         if kv_budget_bytes is None:
             available = psutil.virtual_memory().available
             kv_budget_bytes = max(256 << 20, min(2 << 30, available // 8))
@@ -104,34 +113,55 @@ class LlamaEngine:
     # -- model lifetime ---------------------------------------------------------------
 
     @property
+    def capabilities(self) -> Capabilities:
+        return CAPABILITIES
+
+    @property
     def model(self) -> ModelInfo | None:
         return self._info
 
-    @property
-    def template_note(self) -> str:
-        return self._template.note if self._template else ""
+    def preflight(
+        self, ref: ModelRef, options: LoadOptions, *, force: bool, reclaimable: int, cancel: threading.Event
+    ) -> None:
+        """The file checks, then the memory check, then the validation child (the first time only)."""
+        path = Path(ref.path).expanduser()
+        check_model_file(path)
+        if self._check_memory and not force:
+            refusal = check_memory(
+                path, options.context_length, offload=offload_backend(options.gpu_layers), reclaimable=reclaimable
+            )
+            if refusal:
+                raise LoadRefused(refusal)
+        if ref.adapter:
+            check_model_file(Path(ref.adapter).expanduser())
+        if self._validate:
+            from desktop.core.backends.llama.validation import ensure_safe
+
+            verdict = ensure_safe(path, cancel, adapter=ref.adapter)
+            self._template_refusals[str(path)] = verdict.template_refusal
 
     def load(
         self,
-        path: str | Path,
+        ref: ModelRef | str | Path,
         options: LoadOptions | None = None,
         on_progress: Callable[[float], bool] | None = None,
     ) -> ModelInfo:
         """Load a model in place of the current one. Raises ModelLoadError with a one-line cause."""
+        ref = ref if isinstance(ref, ModelRef) else ModelRef.gguf(ref)
         options = options or LoadOptions()
-        path = Path(path).expanduser()
+        path = Path(ref.path).expanduser()
         check_model_file(path)
         self.unload()
         gpu_layers = options.gpu_layers
         if gpu_layers is None:
             gpu_layers = -1
-        if not llama_runtime.gpu_offload_supported():
+        if not native.gpu_offload_supported():
             gpu_layers = 0  # a CPU build ignores the setting: say so, rather than "GPU (-1 layers)"
         threads = options.threads or default_threads()
         started = time.perf_counter()
-        llama_runtime.take_recent_errors()
+        native.take_recent_errors()
         try:
-            with llama_runtime.load_progress(on_progress):
+            with native.load_progress(on_progress):
                 llm = Llama(
                     str(path),
                     n_ctx=max(0, options.context_length),
@@ -141,7 +171,7 @@ class LlamaEngine:
                     verbose=False,
                 )
         except Exception as error:  # llama.cpp failures arrive as many types
-            raise ModelLoadError(path, _load_failure_cause(error, llama_runtime.take_recent_errors())) from None
+            raise ModelLoadError(path, _load_failure_cause(error, native.take_recent_errors())) from None
         metadata = llm.metadata
         try:
             template = ChatTemplate(
@@ -152,13 +182,17 @@ class LlamaEngine:
         except TemplateBroken as error:
             llm.close()
             raise ModelLoadError(path, str(error)) from None
-        if options.template_refusal:
-            template.refuse(options.template_refusal)
+        refusal = self._template_refusals.get(str(path), "")
+        if refusal:
+            template.refuse(refusal)
+        if ref.adapter:
+            self._apply_adapter(llm, Path(ref.adapter).expanduser())
         lib.llama_set_abort_callback(llm._ctx.ctx, self._abort_callback, None)
         self._llm, self._template = llm, template
         arch = metadata.get("general.architecture", "")
+        backend = native.gpu_backend_name() if gpu_layers else "CPU"
         self._info = ModelInfo(
-            path=str(path),
+            path=ref.stored(),
             name=metadata.get("general.name") or path.stem,
             architecture=arch,
             context_length=llm.n_ctx(),
@@ -166,21 +200,39 @@ class LlamaEngine:
             size_bytes=path.stat().st_size,
             parameters=int(llm._model.n_params()),
             gpu_layers=gpu_layers,
-            backend=llama_runtime.gpu_backend_name() if gpu_layers else "CPU",
+            backend=backend,
             load_seconds=time.perf_counter() - started,
             license=metadata.get("general.license", ""),
             template_note=template.note,
+            ref=ref,
         )
+        gpu_memory.note_loaded_backend(backend)
         log.info("loaded %s in %.2f s", path, self._info.load_seconds)
         return self._info
+
+    def _apply_adapter(self, llm: Llama, path: Path) -> None:
+        """A LoRA adapter on the loaded model, applied to the context (the model's weights stay mapped)."""
+        native.take_recent_errors()
+        adapter = lib.llama_adapter_lora_init(llm._model.model, os.fsencode(path))
+        if not adapter:
+            errors = native.take_recent_errors()
+            llm.close()
+            cause = (errors[-1].strip() if errors else "") or "it is not a LoRA adapter for this model"
+            raise ModelLoadError(path, cause[:300])
+        adapters = (lib.llama_adapter_lora_p_ctypes * 1)(adapter)
+        scales = (ctypes.c_float * 1)(1.0)
+        if lib.llama_set_adapters_lora(llm._ctx.ctx, adapters, 1, scales) != 0:
+            llm.close()
+            raise ModelLoadError(path, "the adapter could not be applied to this model")
+        self._adapter = adapter
 
     def unload(self) -> None:
         self._snapshots.clear()
         self._current_key = None
         self._kv_text = KvText()
         if self._llm is not None:
-            self._llm.close()
-        self._llm = self._info = self._template = None
+            self._llm.close()  # frees the model, and with it any adapter on it
+        self._llm = self._info = self._template = self._adapter = None
 
     @staticmethod
     def _token_text(llm: Llama, token: int) -> str:
@@ -238,6 +290,11 @@ class LlamaEngine:
         reuse_tokens, _, rest = self._split_at_cache(text.encode("utf-8", errors="replace"))
         return reuse_tokens + len(rest)
 
+    def count_texts(self, texts: list[str]) -> list[int]:
+        """Tokens of each text alone (no template, no BOS): the share each message has of a prompt."""
+        llm = self._require()
+        return [len(llm.tokenize(t.encode("utf-8", errors="replace"), add_bos=False, special=True)) for t in texts]
+
     @property
     def context_size(self) -> int:
         return self._llm.n_ctx() if self._llm is not None else 0
@@ -263,7 +320,7 @@ class LlamaEngine:
             llm._requires_eval = True  # no logits yet: generate() replays one token
         self._current_key = key
 
-    def forget(self, key: str) -> None:
+    def drop_cache(self, key: str) -> None:
         """Drop what is cached for a conversation (deleted, or its history was rewritten)."""
         self._snapshots.drop(key)
 
@@ -277,8 +334,8 @@ class LlamaEngine:
         stop = self._stop
         return bool(stop is not None and stop.is_set())
 
-    def stream(self, request: ReplyRequest, result: ReplyResult | None = None) -> Iterator[str]:
-        """Yield the reply as text pieces; `result` is filled in as it goes and when it ends."""
+    def stream(self, request: ReplyRequest, result: ReplyResult | None = None) -> Iterator[Delta]:
+        """Yield the reply as text deltas, then its Usage; `result` is filled in as it goes and when it ends."""
         llm = self._require()
         result = result if result is not None else ReplyResult()
         settings = request.settings.validated()
@@ -329,7 +386,7 @@ class LlamaEngine:
                     leading = not text
                 if text:
                     result.text += text
-                    yield text
+                    yield TextDelta(text)
                 if stops.stopped:
                     break
                 if request.stop.is_set():
@@ -364,13 +421,34 @@ class LlamaEngine:
                 result.tokens_per_s = (result.tokens - 1) / (last_at - first_at)
             result.context_used = min(n_ctx, llm.n_tokens + 1)
         if tail:
-            yield tail
+            yield TextDelta(tail)
+        yield result.usage()
 
     def reply(self, request: ReplyRequest) -> ReplyResult:
         result = ReplyResult()
         for _ in self.stream(request, result):
             pass
         return result
+
+    # -- the validation child's check ---------------------------------------------------
+
+    def self_check(self, sample: str, messages: list[ChatMessage], on_phase: Callable[[str], None]) -> str:
+        """Tokenize, detokenize, evaluate a few tokens and render the template, as a first use would,
+        announcing each phase first; returns what was refused of the template ("" for nothing).
+        Raises EngineError if the model fails to run."""
+        llm = self._require()
+        on_phase("tokenizing")
+        tokens = llm.tokenize(sample.encode(), add_bos=True, special=True)
+        llm.detokenize(tokens)
+        on_phase("evaluating")
+        try:
+            llm.eval(tokens[:4] or [0])
+        except Exception as error:  # any failure is the verdict
+            raise EngineError(f"the model failed to run ({error})") from None
+        on_phase("template")
+        prompt = self.render_prompt(messages)
+        llm.tokenize(prompt.encode("utf-8", errors="replace"), add_bos=False, special=True)
+        return self._template.refusal if self._template is not None else ""
 
 
 def _wants_bos(llm: Llama) -> bool:

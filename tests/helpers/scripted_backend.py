@@ -1,7 +1,10 @@
-"""A scripted engine for fast UI tests: replies are queued text, streamed piece by piece.
+"""A scripted backend for fast UI tests: replies are queued text, streamed piece by piece.
 
-It has the real engine's shape (desktop.core.engine.protocol.Engine). Replies can be made
-slow (`delay_s` per piece) so tests can press Stop mid-stream, and loads can be made to fail.
+It plugs into the runtime exactly as the llama.cpp backend does (desktop.core.runtime.backend.
+Backend, registered by kind in a BackendRegistry): the window, the terminal and the session
+cannot tell it apart. Replies can be made slow (`delay_s` per piece) so tests can press Stop
+mid-stream; files can be refused by the checks before a load (`bad_paths`, `refuse_paths`)
+or fail in the load itself (`fail_paths`).
 """
 
 from __future__ import annotations
@@ -12,30 +15,46 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from desktop.core.engine.types import (
-    ChatMessage,
+from desktop.core.messages import ChatMessage
+from desktop.core.runtime.backend import BackendRegistry
+from desktop.core.runtime.types import (
+    Capabilities,
     ContextFullError,
+    Delta,
     LoadOptions,
+    LoadRefused,
     ModelInfo,
     ModelLoadError,
+    ModelRef,
     ReplyRequest,
     ReplyResult,
+    TextDelta,
 )
 
 
-class ScriptedEngine:
+class ScriptedBackend:
     def __init__(self, replies: list[list[str]] | None = None, delay_s: float = 0.0) -> None:
         self.replies: deque[list[str]] = deque(replies or [])
         self.delay_s = delay_s
         self.load_delay_s = 0.0
         self.pad_context = False
-        self.fail_paths: dict[str, str] = {}
+        self.fail_paths: dict[str, str] = {}  # fail in load(), after the model before it was let go
+        self.bad_paths: dict[str, str] = {}  # refused by the checks before a load (as validation does)
+        self.refuse_paths: dict[str, str] = {}  # too big for memory, unless the user insists
         self.requests: list[ReplyRequest] = []
         self.loads: list[str] = []
+        self.preflights: list[tuple[str, bool]] = []  # (path, forced)
+        self.load_options: list[LoadOptions] = []
         self.counted_with: list[str] = []  # the model loaded at each count of tokens
+        self.dropped: list[str] = []
         self._model: ModelInfo | None = None
         self._context = 4096
         self.started = threading.Event()
+        self.thread: threading.Thread | None = None  # the thread that drives it (the runner's)
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return Capabilities(token_counting="estimate")
 
     @property
     def model(self) -> ModelInfo | None:
@@ -45,26 +64,38 @@ class ScriptedEngine:
     def context_size(self) -> int:
         return self._context if self._model else 0
 
+    def preflight(
+        self, ref: ModelRef, options: LoadOptions, *, force: bool, reclaimable: int, cancel: threading.Event
+    ) -> None:
+        self.preflights.append((ref.path, force))
+        if ref.path in self.refuse_paths and not force:
+            raise LoadRefused(self.refuse_paths[ref.path])
+        if ref.path in self.bad_paths:
+            raise ModelLoadError(ref.path, self.bad_paths[ref.path])
+
     def load(
         self,
-        path: str | Path,
+        ref: ModelRef | str | Path,
         options: LoadOptions | None = None,
         on_progress: Callable[[float], bool] | None = None,
     ) -> ModelInfo:
+        ref = ref if isinstance(ref, ModelRef) else ModelRef.gguf(ref)
         options = options or LoadOptions()
-        self.loads.append(str(path))
+        self.thread = threading.current_thread()
+        self.loads.append(ref.path)
+        self.load_options.append(options)
         for step in range(5):
             if on_progress is not None and not on_progress(step / 4):
-                raise ModelLoadError(path, "loading cancelled")
+                raise ModelLoadError(ref.path, "loading cancelled")
             time.sleep(self.load_delay_s / 5)
-        if str(path) in self.fail_paths:
-            raise ModelLoadError(path, self.fail_paths[str(path)])
+        if ref.path in self.fail_paths:
+            raise ModelLoadError(ref.path, self.fail_paths[ref.path])
         self._context = options.context_length or 4096
         if self.pad_context:  # as llama.cpp does: 3000 becomes 3072
             self._context = -(-self._context // 256) * 256
         self._model = ModelInfo(
-            path=str(path),
-            name=Path(path).stem,
+            path=ref.stored(),
+            name=Path(ref.path).stem or ref.name,
             architecture="scripted",
             context_length=self._context,
             train_context_length=8192,
@@ -73,6 +104,7 @@ class ScriptedEngine:
             gpu_layers=0,
             backend="CPU",
             load_seconds=self.load_delay_s,
+            ref=ref,
         )
         return self._model
 
@@ -84,11 +116,13 @@ class ScriptedEngine:
         # About a token a word; str.count, not split(): a pasted megabyte is counted in a millisecond.
         return sum(m.content.count(" ") + 5 for m in messages)
 
-    def forget(self, key: str) -> None:
-        pass
+    def count_texts(self, texts: list[str]) -> list[int]:
+        return [text.count(" ") + 1 for text in texts]
 
-    def stream(self, request: ReplyRequest, result: ReplyResult | None = None) -> Iterator[str]:
-        result = result if result is not None else ReplyResult()
+    def drop_cache(self, key: str) -> None:
+        self.dropped.append(key)
+
+    def stream(self, request: ReplyRequest, result: ReplyResult) -> Iterator[Delta]:
         if self._model is None:
             raise ModelLoadError("", "no model is loaded")
         used = self.count_tokens(request.messages)
@@ -114,9 +148,15 @@ class ScriptedEngine:
             result.text += piece
             if result.tokens >= request.settings.max_tokens:
                 result.finish = "length"
-                yield piece
+                yield TextDelta(piece)
                 break
-            yield piece
+            yield TextDelta(piece)
         result.seconds = time.perf_counter() - started
         result.tokens_per_s = result.tokens / result.seconds if result.seconds else 0.0
         result.context_used, result.context_size = used + result.tokens, self._context
+        yield result.usage()
+
+
+def backends_for(backend: ScriptedBackend, kind: str = "gguf") -> BackendRegistry:
+    """A registry whose backend for `kind` (GGUF files, by default) is this scripted one."""
+    return BackendRegistry({kind: lambda: backend})

@@ -1,4 +1,4 @@
-"""The child side of model validation (`hearth --validate-model PATH`); prints JSON lines.
+"""The child side of model validation (`hearth --validate-model PATH [--adapter PATH]`); prints JSON lines.
 
 Each phase is announced before it starts, so that if this process dies or hangs the
 parent knows where. The last line is the report: {"ok": ..., "message": ...}.
@@ -11,9 +11,11 @@ import os
 import sys
 import threading
 
-from desktop.core.engine.types import ChatMessage, EngineError, LoadOptions
+from desktop.core.messages import ChatMessage
+from desktop.core.runtime.types import EngineError, LoadOptions, ModelRef
 
 SAMPLE = "Hello, world! Ünïcödé ✓ 你好 🙂\n"
+PARENT_PIPE_ENV = "HEARTH_VALIDATE_PARENT_PIPE"  # tells the child that its stdin is the parent's lifeline
 
 
 def _say(**fields: object) -> None:
@@ -33,45 +35,33 @@ def _exit_with_parent() -> None:
         os._exit(3)
 
     # Only when started by validation.run_child: run by hand, stdin may be a terminal or /dev/null.
-    from desktop.core.library.validation import PARENT_PIPE_ENV
-
     if os.environ.get(PARENT_PIPE_ENV) == "1" and sys.stdin is not None:
         threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def main(path: str) -> int:
-    from desktop.core.engine.llama_engine import LlamaEngine
+def main(path: str, adapter: str = "") -> int:
+    from desktop.core.backends.llama.backend import LlamaBackend
 
     _exit_with_parent()
 
-    engine = LlamaEngine(kv_budget_bytes=0)
+    backend = LlamaBackend(kv_budget_bytes=0, validate=False, check_memory=False)
     _say(phase="loading")
     try:
-        engine.load(path, LoadOptions(context_length=256, gpu_layers=0, threads=1))
+        backend.load(ModelRef.gguf(path, adapter), LoadOptions(context_length=256, gpu_layers=0, threads=1))
     except EngineError as error:
         _say(ok=False, message=getattr(error, "cause", str(error)))
         return 1
-    llm = engine._llm
-    assert llm is not None
-    _say(phase="tokenizing")
-    tokens = llm.tokenize(SAMPLE.encode(), add_bos=True, special=True)
-    llm.detokenize(tokens)
-    _say(phase="evaluating")
-    try:
-        llm.eval(tokens[:4] or [0])
-    except Exception as error:  # any failure is the verdict
-        _say(ok=False, message=f"the model failed to run ({error})")
-        return 1
-    _say(phase="template")
     messages = [
         ChatMessage("system", "You are helpful."),
         ChatMessage("user", SAMPLE),
         ChatMessage("assistant", "Hi."),
         ChatMessage("user", "Bye."),
     ]
-    prompt = engine.render_prompt(messages)
-    llm.tokenize(prompt.encode("utf-8", errors="replace"), add_bos=False, special=True)
-    refusal = engine._template.refusal if engine._template is not None else ""
+    try:
+        refusal = backend.self_check(SAMPLE, messages, lambda phase: _say(phase=phase))
+    except EngineError as error:
+        _say(ok=False, message=str(error))
+        return 1
     _say(ok=True, template_refusal=refusal)
-    engine.unload()
+    backend.unload()
     return 0

@@ -1,4 +1,4 @@
-"""The real engine on a tiny generated model: load, stream, stop, templates, KV reuse, unload."""
+"""The llama.cpp backend on a tiny generated model: load, stream, stop, templates, KV reuse, unload."""
 
 from __future__ import annotations
 
@@ -7,16 +7,18 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.backends.llama.backend import LlamaBackend
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.engine.llama_engine import LlamaEngine
-from desktop.core.engine.types import (
-    ChatMessage,
+from desktop.core.messages import ChatMessage
+from desktop.core.runtime.types import (
     ContextFullError,
     EngineError,
     LoadOptions,
     ModelLoadError,
     ReplyRequest,
     ReplyResult,
+    TextDelta,
+    Usage,
 )
 from tests.helpers.tiny_gguf import write_tiny_model
 
@@ -25,19 +27,23 @@ SETTINGS = ChatSettings(max_tokens=24, seed=7)
 
 @pytest.fixture
 def engine(tiny_model: Path):
-    engine = LlamaEngine(kv_budget_bytes=64 << 20)
+    engine = LlamaBackend(kv_budget_bytes=64 << 20)
     engine.load(tiny_model, LoadOptions(context_length=512))
     yield engine
     engine.unload()
 
 
-def ask(engine: LlamaEngine, text: str, key: str = "c1", **settings) -> tuple[list[str], ReplyResult]:
+def texts(deltas) -> list[str]:
+    return [delta.text for delta in deltas if isinstance(delta, TextDelta)]
+
+
+def ask(engine: LlamaBackend, text: str, key: str = "c1", **settings) -> tuple[list[str], ReplyResult]:
     result = ReplyResult()
     request = ReplyRequest(key, [ChatMessage("user", text)], ChatSettings(**{**SETTINGS.__dict__, **settings}))
-    return list(engine.stream(request, result)), result
+    return texts(engine.stream(request, result)), result
 
 
-def test_load_reports_the_model(engine: LlamaEngine, tiny_model: Path) -> None:
+def test_load_reports_the_model(engine: LlamaBackend, tiny_model: Path) -> None:
     info = engine.model
     assert info is not None
     assert info.path == str(tiny_model)
@@ -49,11 +55,11 @@ def test_load_reports_the_model(engine: LlamaEngine, tiny_model: Path) -> None:
 
 
 def test_a_cpu_build_says_cpu_whatever_the_gpu_setting(tiny_model: Path) -> None:
-    from desktop.core.engine import llama_runtime
+    from desktop.core.backends.llama import native as llama_runtime
 
     if llama_runtime.gpu_offload_supported():
         pytest.skip("this llama.cpp build offloads to a GPU")
-    engine = LlamaEngine()
+    engine = LlamaBackend()
     try:
         info = engine.load(tiny_model, LoadOptions(context_length=256, gpu_layers=-1))
         assert (info.backend, info.gpu_layers) == ("CPU", 0)
@@ -61,8 +67,21 @@ def test_a_cpu_build_says_cpu_whatever_the_gpu_setting(tiny_model: Path) -> None
         engine.unload()
 
 
-def test_reply_streams_in_pieces_and_stops_at_max_tokens(engine: LlamaEngine) -> None:
-    pieces, result = ask(engine, "the sea")
+def test_the_cpu_setting_never_offloads() -> None:
+    from desktop.core.backends.llama.backend import offload_backend
+
+    assert offload_backend(0) == ""
+
+
+def test_reply_streams_in_pieces_and_stops_at_max_tokens(engine: LlamaBackend) -> None:
+    result = ReplyResult()
+    request = ReplyRequest("c1", [ChatMessage("user", "the sea")], SETTINGS)
+    deltas = list(engine.stream(request, result))
+    pieces = texts(deltas)
+    # Text deltas, then one Usage: what a consumer of the stream alone (a server) reports.
+    assert deltas[-1] == Usage(
+        result.prompt_tokens, 24, result.cached_tokens, result.ttft_s, result.seconds, result.tokens_per_s
+    )
     assert len(pieces) >= 5
     assert "".join(pieces) == result.text
     assert result.tokens == 24 and result.finish == "length"
@@ -70,7 +89,7 @@ def test_reply_streams_in_pieces_and_stops_at_max_tokens(engine: LlamaEngine) ->
     assert result.tokens_per_s > 0 and result.ttft_s > 0
 
 
-def test_same_seed_same_reply(engine: LlamaEngine) -> None:
+def test_same_seed_same_reply(engine: LlamaBackend) -> None:
     loose = {"temperature": 2.0, "min_p": 0.0, "top_k": 0}
     first = ask(engine, "the sea", key="a", **loose)[1].text
     second = ask(engine, "the sea", key="b", **loose)[1].text
@@ -79,13 +98,15 @@ def test_same_seed_same_reply(engine: LlamaEngine) -> None:
     assert others - {first}
 
 
-def test_stop_between_tokens_keeps_the_partial_reply(engine: LlamaEngine) -> None:
+def test_stop_between_tokens_keeps_the_partial_reply(engine: LlamaBackend) -> None:
     stop = threading.Event()
     request = ReplyRequest("c1", [ChatMessage("user", "wind")], ChatSettings(max_tokens=400, seed=1), stop=stop)
     result = ReplyResult()
     pieces = []
-    for piece in engine.stream(request, result):
-        pieces.append(piece)
+    for delta in engine.stream(request, result):  # consumed as it streams: Stop comes mid-reply
+        if not isinstance(delta, TextDelta):
+            continue
+        pieces.append(delta.text)
         if len(pieces) == 3:
             stop.set()
     assert result.finish == "stopped"
@@ -93,18 +114,18 @@ def test_stop_between_tokens_keeps_the_partial_reply(engine: LlamaEngine) -> Non
     assert result.text == "".join(pieces)
 
 
-def test_stop_before_the_first_token_aborts_prompt_evaluation(engine: LlamaEngine) -> None:
+def test_stop_before_the_first_token_aborts_prompt_evaluation(engine: LlamaBackend) -> None:
     stop = threading.Event()
     stop.set()
     result = ReplyResult()
     request = ReplyRequest("c1", [ChatMessage("user", "sea " * 80)], ChatSettings(max_tokens=50), stop=stop)
-    assert list(engine.stream(request, result)) == []
+    assert texts(engine.stream(request, result)) == []
     assert result.finish == "stopped" and result.tokens == 0
     # The engine answers normally afterwards.
     assert ask(engine, "the moon")[1].tokens == 24
 
 
-def test_second_turn_reuses_the_kv_cache(engine: LlamaEngine) -> None:
+def test_second_turn_reuses_the_kv_cache(engine: LlamaBackend) -> None:
     history = [ChatMessage("user", "the sea")]
     first = ReplyResult()
     list(engine.stream(ReplyRequest("c1", history, SETTINGS), first))
@@ -116,7 +137,7 @@ def test_second_turn_reuses_the_kv_cache(engine: LlamaEngine) -> None:
     assert second.cached_tokens >= first.prompt_tokens + first.tokens - 1
 
 
-def test_returning_to_a_conversation_restores_its_cache(engine: LlamaEngine) -> None:
+def test_returning_to_a_conversation_restores_its_cache(engine: LlamaBackend) -> None:
     long_history = [ChatMessage("user", "deep blue salt wind " * 12)]
     first = ReplyResult()
     list(engine.stream(ReplyRequest("long", long_history, SETTINGS), first))
@@ -129,9 +150,9 @@ def test_returning_to_a_conversation_restores_its_cache(engine: LlamaEngine) -> 
 
 
 def test_a_snapshot_that_fails_to_restore_leaves_nothing_to_reuse(
-    engine: LlamaEngine, monkeypatch: pytest.MonkeyPatch
+    engine: LlamaBackend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.core.engine import kv_snapshots
+    from desktop.core.backends.llama import kv_snapshots
 
     ask(engine, "deep blue salt wind " * 4, key="long")
     ask(engine, "sun", key="other")
@@ -143,7 +164,7 @@ def test_a_snapshot_that_fails_to_restore_leaves_nothing_to_reuse(
 
 
 def test_the_cache_text_stops_where_a_token_without_text_was_generated() -> None:
-    from desktop.core.engine.kv_text import KvText
+    from desktop.core.backends.llama.kv_text import KvText
 
     text = KvText()
     text.reset_to(0, 0)
@@ -158,7 +179,7 @@ def test_the_cache_text_stops_where_a_token_without_text_was_generated() -> None
     assert text.reusable(b"<prompt>Hi<|im_end|>next", 15) == (15, 24)
 
 
-def test_prompt_larger_than_the_context_is_refused(engine: LlamaEngine) -> None:
+def test_prompt_larger_than_the_context_is_refused(engine: LlamaBackend) -> None:
     with pytest.raises(ContextFullError, match="context holds 512"):
         ask(engine, "sea " * 2000)
 
@@ -166,7 +187,7 @@ def test_prompt_larger_than_the_context_is_refused(engine: LlamaEngine) -> None:
 def test_chat_template_comes_from_the_metadata(tmp_path: Path) -> None:
     template = "{% for m in messages %}<<{{ m.role }}>>{{ m.content }}{% endfor %}<<assistant>>"
     path = write_tiny_model(tmp_path / "custom.gguf", chat_template=template)
-    engine = LlamaEngine()
+    engine = LlamaBackend()
     engine.load(path, LoadOptions(context_length=256))
     assert engine.render_prompt([ChatMessage("user", "hi")]) == "<<user>>hi<<assistant>>"
     engine.unload()
@@ -174,11 +195,11 @@ def test_chat_template_comes_from_the_metadata(tmp_path: Path) -> None:
 
 def test_hostile_template_falls_back_with_a_note(tmp_path: Path) -> None:
     hostile = "{{ cycler.__init__.__globals__.os.system('touch " + str(tmp_path / "PWNED") + "') }}"
-    engine = LlamaEngine()
+    engine = LlamaBackend()
     engine.load(write_tiny_model(tmp_path / "hostile.gguf", chat_template=hostile), LoadOptions(256))
     _, result = ask(engine, "sea")
     assert result.tokens > 0
-    assert "refused" in engine.template_note
+    assert "refused" in result.note  # refused while rendering: said with the reply
     assert not (tmp_path / "PWNED").exists()
     engine.unload()
 
@@ -186,7 +207,7 @@ def test_hostile_template_falls_back_with_a_note(tmp_path: Path) -> None:
 def test_broken_template_cannot_be_loaded(tmp_path: Path) -> None:
     path = write_tiny_model(tmp_path / "broken.gguf", chat_template="{% for m in messages %}")
     with pytest.raises(ModelLoadError, match=r"broken\.gguf: its chat template is broken"):
-        LlamaEngine().load(path)
+        LlamaBackend().load(path)
 
 
 @pytest.mark.parametrize(
@@ -202,7 +223,7 @@ def test_unloadable_files_say_why(tmp_path: Path, content: bytes | None, cause: 
     if content is not None:
         path.write_bytes(content)
     with pytest.raises(ModelLoadError, match=cause) as error:
-        LlamaEngine().load(path)
+        LlamaBackend().load(path)
     assert str(path) in str(error.value) and "\n" not in str(error.value)
 
 
@@ -210,13 +231,36 @@ def test_truncated_model_says_why(tmp_path: Path, tiny_model: Path) -> None:
     path = tmp_path / "cut.gguf"
     path.write_bytes(tiny_model.read_bytes()[:100_000])
     with pytest.raises(ModelLoadError) as error:
-        LlamaEngine().load(path)
+        LlamaBackend().load(path)
     assert "cut.gguf" in str(error.value)
     assert "file" in error.value.cause and "\n" not in str(error.value)
 
 
-def test_unload_frees_the_model(engine: LlamaEngine) -> None:
+def test_unload_frees_the_model(engine: LlamaBackend) -> None:
     engine.unload()
     assert engine.model is None
     with pytest.raises(EngineError, match="no model"):
         ask(engine, "sea")
+
+
+def test_the_memory_check_counts_the_model_it_will_unload_and_gpu_memory(
+    tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.backends.llama import backend as llama
+    from desktop.core.library import gpu_memory
+    from desktop.core.runtime.types import LoadRefused, ModelRef
+
+    monkeypatch.setenv("HEARTH_FREE_MEMORY_BYTES", str(100_000_000))  # 0.1 GB: the tiny model needs 0.3
+    backend = LlamaBackend(validate=False)
+    ref, cpu = ModelRef.gguf(tiny_model), LoadOptions(context_length=512, gpu_layers=0)
+
+    def check(options: LoadOptions, reclaimable: int = 0, force: bool = False) -> None:
+        backend.preflight(ref, options, force=force, reclaimable=reclaimable, cancel=threading.Event())
+
+    with pytest.raises(LoadRefused, match=r"needs about 0\.3 GB .* only 0\.1 GB is free"):
+        check(cpu)
+    check(cpu, reclaimable=1 << 30)  # unloading the current model frees 1 GB
+    check(cpu, force=True)  # the user insisted
+    monkeypatch.setattr(llama, "offload_backend", lambda layers: "CUDA" if layers else "")
+    monkeypatch.setenv(gpu_memory.FREE_GPU_MEMORY_ENV, str(8 << 30))
+    check(LoadOptions(context_length=512, gpu_layers=-1))  # it fits on the GPU

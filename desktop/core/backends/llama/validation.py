@@ -22,14 +22,14 @@ from pathlib import Path
 
 from desktop.core import paths
 from desktop.core.atomic import atomic_write_text
-from desktop.core.engine.llama_engine import check_model_file
-from desktop.core.engine.types import ModelLoadError
+from desktop.core.backends.llama.validation_child import PARENT_PIPE_ENV
+from desktop.core.library import gguf_header
+from desktop.core.runtime.types import ModelLoadError
 
 log = logging.getLogger(__name__)
 
 BASE_TIMEOUT_S = 60.0
 TIMEOUT_ENV = "HEARTH_VALIDATION_TIMEOUT_S"  # tests: a shorter wait for a child that hangs
-PARENT_PIPE_ENV = "HEARTH_VALIDATE_PARENT_PIPE"  # tells the child that its stdin is the parent's lifeline
 BYTES_PER_SECOND = 200e6  # time allowed to page in a large model from a slow disk
 
 
@@ -54,9 +54,10 @@ def _verdict_path() -> Path:
     return paths.data_dir() / "validated.json"
 
 
-def _file_key(path: Path) -> str:
+def _file_key(path: Path, adapter: str = "") -> str:
     stat = path.stat()
-    return f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    return f"{key}+{_file_key(Path(adapter))}" if adapter else key
 
 
 def _load_verdicts() -> dict[str, dict]:
@@ -70,9 +71,9 @@ def _load_verdicts() -> dict[str, dict]:
 _lock = threading.Lock()
 
 
-def remembered(path: Path) -> Verdict | None:
+def remembered(path: Path, adapter: str = "") -> Verdict | None:
     try:
-        raw = _load_verdicts().get(_file_key(path))
+        raw = _load_verdicts().get(_file_key(path, adapter))
     except OSError:
         return None
     if not isinstance(raw, dict):
@@ -80,22 +81,24 @@ def remembered(path: Path) -> Verdict | None:
     return Verdict(bool(raw.get("ok")), str(raw.get("message", "")), str(raw.get("template_refusal", "")))
 
 
-def remember(path: Path, verdict: Verdict) -> None:
+def remember(path: Path, verdict: Verdict, adapter: str = "") -> None:
     with _lock:
         verdicts = _load_verdicts()
-        verdicts[_file_key(path)] = {k: v for k, v in asdict(verdict).items() if k != "transient"}
+        verdicts[_file_key(path, adapter)] = {k: v for k, v in asdict(verdict).items() if k != "transient"}
         try:
             atomic_write_text(_verdict_path(), json.dumps(verdicts, indent=1))
         except OSError as error:
             log.warning("could not remember the verdict for %s: %s", path, error)
 
 
-def child_command(path: Path) -> list[str]:
-    # An absolute path: a file named "-x.gguf" must not read as an option to the child.
-    target = str(Path(os.path.abspath(path)))
+def child_command(path: Path, adapter: str = "") -> list[str]:
+    # Absolute paths: a file named "-x.gguf" must not read as an option to the child.
+    arguments = ["--validate-model", os.path.abspath(path)]
+    if adapter:
+        arguments += ["--adapter", os.path.abspath(adapter)]
     if getattr(sys, "frozen", False):
-        return [sys.executable, "--validate-model", target]
-    return [sys.executable, "-m", "desktop", "--validate-model", target]
+        return [sys.executable, *arguments]
+    return [sys.executable, "-m", "desktop", *arguments]
 
 
 def _signal_name(code: int) -> str:
@@ -105,7 +108,7 @@ def _signal_name(code: int) -> str:
         return f"signal {-code}"
 
 
-def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = None) -> Verdict:
+def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = None, adapter: str = "") -> Verdict:
     # GGML_NO_BACKTRACE: when llama.cpp aborts, it would otherwise attach gdb to print a backtrace
     # nobody reads (half a second, and a debugger attached to a process of ours).
     env = dict(os.environ, HEARTH_LOG="ERROR", PYTHONFAULTHANDLER="0", GGML_NO_BACKTRACE="1")
@@ -113,7 +116,7 @@ def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = Non
     # The child's stdin is a pipe that only this process holds: if this process dies (killed, say),
     # the child reads end-of-file and exits instead of running on alone (see validation_child.py).
     process = subprocess.Popen(
-        child_command(path),
+        child_command(path, adapter),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -171,23 +174,25 @@ def _last_report(output: str) -> dict | None:
     return reports[-1] if reports else None
 
 
-def ensure_safe(path: Path | str, cancel: threading.Event | None = None) -> Verdict:
-    """Return the file's verdict (checking it in a child the first time); raise if it is unusable."""
+def ensure_safe(path: Path | str, cancel: threading.Event | None = None, adapter: str = "") -> Verdict:
+    """Return the file's verdict (checking it in a child the first time); raise if it is unusable.
+    With `adapter`, the verdict is the model's with that LoRA adapter applied."""
     path = Path(path).expanduser()
-    check_model_file(path)
-    verdict = remembered(path)
+    try:
+        gguf_header.check_model_file(path)
+    except gguf_header.GgufError as error:
+        raise ModelLoadError(path, str(error)) from None
+    verdict = remembered(path, adapter)
     if verdict is None:
-        from desktop.core.library import gguf_header
-
         try:
             gguf_header.read_header(path)
         except gguf_header.GgufError as error:
             verdict = Verdict(False, str(error))
         else:
             timeout = base_timeout() + path.stat().st_size / BYTES_PER_SECOND
-            verdict = run_child(path, timeout, cancel)
+            verdict = run_child(path, timeout, cancel, adapter)
         if not verdict.transient:
-            remember(path, verdict)
+            remember(path, verdict, adapter)
     if not verdict.ok:
         raise ModelLoadError(path, verdict.message or "it cannot be used")
     return verdict

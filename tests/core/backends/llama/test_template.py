@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.engine.template import ChatTemplate, TemplateBroken, render_chatml
-from desktop.core.engine.types import ChatMessage
+from desktop.core.backends.llama.template import ChatTemplate, TemplateBroken, render_chatml
+from desktop.core.messages import ChatMessage
 
 MESSAGES = [ChatMessage("system", "Be brief."), ChatMessage("user", "Hi")]
 

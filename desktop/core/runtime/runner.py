@@ -1,0 +1,375 @@
+"""One loaded model on its own thread: every call of its backend runs there, in the order asked.
+
+A backend (one llama.cpp context, say) is not thread-safe, and llama.cpp's worker threads
+belong to the thread that calls it: so each runner has one plain thread and a queue of jobs
+(load, reply, count, drop a cache, any call). Any thread may submit; what happens is told to
+listeners, on the runner's thread, and each front end carries it to its own (see handle.py).
+Several front ends may share a runner: their replies wait their turn, and none of them waits
+on another's thread. A request's stop event is the one thing shared across threads: setting
+it ends a reply within milliseconds, even in the middle of a long prompt evaluation, and a
+reply still waiting its turn is ended at once.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol, TypeVar
+
+import psutil
+
+from desktop.core.messages import ChatMessage
+from desktop.core.runtime.backend import Backend, BackendRegistry
+from desktop.core.runtime.types import (
+    Delta,
+    EngineError,
+    LoadOptions,
+    LoadRefused,
+    ModelInfo,
+    ModelRef,
+    ReplyRequest,
+    ReplyResult,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+PROGRESS_INTERVAL_S = 0.1  # llama.cpp reports every tensor; a progress bar needs ten updates a second
+NO_MODEL = "No model is loaded: choose one, then send again."
+
+
+def rss_bytes() -> int:
+    return int(psutil.Process().memory_info().rss)
+
+
+@dataclass(eq=False)
+class LoadJob:
+    ref: ModelRef
+    options: LoadOptions
+    force: bool = False  # load even if the memory check says it will not fit
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def path(self) -> str:
+        return self.ref.stored()
+
+
+class ReplyListener(Protocol):
+    """Told about one reply, on the runner's thread (`finished` also on the thread that stopped it,
+    when it was still waiting its turn)."""
+
+    def started(self, job: ReplyJob) -> None: ...
+
+    def deltas(self, job: ReplyJob, deltas: list[Delta]) -> None: ...
+
+    def finished(self, job: ReplyJob) -> None: ...
+
+    def failed(self, job: ReplyJob, message: str) -> None: ...
+
+
+@dataclass(eq=False)
+class ReplyJob:
+    id: int
+    request: ReplyRequest
+    listener: ReplyListener
+    # Deltas are handed over at most once per `batch_s` (the first at once): a window wakes up once
+    # per batch, not once per token, and leaves the CPU to the model.
+    batch_s: float = 0.0
+    # Set before the first delta: how much history the overflow policy left out.
+    dropped: int = 0
+    result: ReplyResult = field(default_factory=ReplyResult)
+    _state: str = "queued"  # queued, running, done
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def stop(self) -> None:
+        with self._lock:
+            self.request.stop.set()
+            waiting = self._state == "queued"
+            if waiting:
+                self._state = "done"
+        if waiting:  # never started: it ends now, not when the replies before it are done
+            self.result.finish = "stopped"
+            self.listener.finished(self)
+
+    def _begin(self) -> bool:
+        with self._lock:
+            if self._state != "queued":
+                return False
+            self._state = "running"
+            return True
+
+    @property
+    def waiting(self) -> bool:
+        return self._state == "queued"
+
+
+class RunnerListener(Protocol):
+    """Told about the runner's model, on the runner's thread (`load_started` on the caller's)."""
+
+    def load_started(self, job: LoadJob) -> None: ...
+
+    def load_progress(self, job: LoadJob, fraction: float) -> None: ...
+
+    def loaded(self, job: LoadJob, info: ModelInfo, rss_before: int, rss_after: int) -> None: ...
+
+    def load_failed(self, job: LoadJob, message: str, kept: ModelInfo | None) -> None: ...
+
+    def load_refused(self, job: LoadJob, message: str, kept: ModelInfo | None) -> None: ...
+
+    def unloaded(self) -> None: ...
+
+
+_STOP = object()
+
+
+class ModelRunner:
+    """One backend and its thread. `name` is the slot it fills in the host ("chat", "embedding")."""
+
+    def __init__(self, name: str, backends: BackendRegistry) -> None:
+        self.name = name
+        self._backends = backends
+        self._backend: Backend | None = None
+        self._kind = ""
+        self._jobs: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._listeners: list[RunnerListener] = []
+        self._loads: list[LoadJob] = []  # asked for and not yet started
+        self._replies: list[ReplyJob] = []  # waiting or running
+        self._ids = itertools.count(1)
+        self._loaded_cost = 0  # what loading the current model added to this process's memory
+        self.model: ModelInfo | None = None  # set on the runner's thread
+        self._thread = threading.Thread(target=self._run, name=f"model-{name}", daemon=True)
+        self._thread.start()
+
+    # -- any thread --------------------------------------------------------------------
+
+    def subscribe(self, listener: RunnerListener) -> None:
+        with self._lock:
+            self._listeners.append(listener)
+
+    def unsubscribe(self, listener: RunnerListener) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def load(self, ref: ModelRef, options: LoadOptions, force: bool = False) -> LoadJob:
+        """Load a model in place of the current one; a load asked for earlier and not begun is dropped."""
+        job = LoadJob(ref, options, force)
+        with self._lock:
+            for earlier in self._loads:
+                earlier.cancel.set()
+            self._loads = [job]
+        self._tell("load_started", job)
+        self._jobs.put(("load", job))
+        return job
+
+    def unload(self) -> None:
+        with self._lock:
+            for earlier in self._loads:
+                earlier.cancel.set()
+            self._loads = []
+        self._jobs.put(("unload", None))
+
+    def reply(self, request: ReplyRequest, listener: ReplyListener, batch_s: float = 0.0) -> ReplyJob:
+        job = ReplyJob(next(self._ids), request, listener, batch_s)
+        with self._lock:
+            self._replies.append(job)
+        self._jobs.put(("reply", job))
+        return job
+
+    def count(self, key: str, messages: list[ChatMessage]) -> Future[tuple[int, int]]:
+        """(tokens, context size) of a prompt, for a context meter; (0, 0) with no model."""
+
+        def count(backend: Backend | None) -> tuple[int, int]:
+            if backend is None or backend.model is None:
+                return 0, 0
+            return backend.count_tokens(messages, key), backend.context_size
+
+        return self.call(count)
+
+    def drop_cache(self, key: str) -> None:
+        self.call(lambda backend: backend.drop_cache(key) if backend is not None else None)
+
+    def call(self, work: Callable[[Backend | None], T]) -> Future[T]:
+        """Run `work(backend)` on this runner's thread, after what is queued before it."""
+        future: Future[T] = Future()
+        self._jobs.put(("call", (work, future)))
+        return future
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return any(not job.waiting for job in self._replies)
+
+    @property
+    def waiting_replies(self) -> int:
+        with self._lock:
+            return sum(1 for job in self._replies if job.waiting)
+
+    def shutdown(self, timeout_s: float = 1.5) -> bool:
+        """Stop every reply, drop the loads, free the model and end the thread; False if it did not
+        end in time (stuck in native code: the caller may leave the process)."""
+        with self._lock:
+            replies, self._replies = list(self._replies), []
+            for load in self._loads:
+                load.cancel.set()
+        for job in replies:
+            job.stop()
+        self._jobs.put((_STOP, None))
+        self._thread.join(timeout_s)
+        return not self._thread.is_alive()
+
+    # -- the runner's thread -----------------------------------------------------------
+
+    def _tell(self, event: str, *args: Any) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                getattr(listener, event)(*args)
+            except Exception:  # a listener's bug must not stop the model
+                log.exception("a runner listener failed on %s", event)
+
+    def _run(self) -> None:
+        while True:
+            kind, payload = self._jobs.get()
+            if kind is _STOP:
+                self._free()
+                return
+            try:
+                getattr(self, f"_do_{kind}")(payload)
+            except Exception:  # nothing a job does may end the thread
+                log.exception("the model thread's %s job failed", kind)
+
+    def _free(self) -> None:
+        if self._backend is not None:
+            try:
+                self._backend.unload()
+            except Exception:
+                log.exception("freeing the model failed")
+        self.model = None
+
+    def _kept(self) -> ModelInfo | None:
+        return self._backend.model if self._backend is not None else None
+
+    def _do_load(self, job: LoadJob) -> None:
+        with self._lock:
+            if job in self._loads:
+                self._loads.remove(job)
+        if job.cancel.is_set():
+            return  # a newer load was asked for; that one reports
+        kept = self._kept()
+        try:
+            backend = self._backend if self._backend is not None and self._kind == job.ref.kind else None
+            backend = backend or self._backends.make(job.ref.kind)
+            # The new model is checked (memory, then a child process, the first time) while the current
+            # one is still loaded: one that turns out unusable leaves the user where they were.
+            reclaimable = self._loaded_cost if kept is not None else 0
+            backend.preflight(job.ref, job.options, force=job.force, reclaimable=reclaimable, cancel=job.cancel)
+        except LoadRefused as refusal:
+            self._tell("load_refused", job, str(refusal), kept)
+            return
+        except EngineError as error:
+            self._tell("load_failed", job, "loading cancelled" if job.cancel.is_set() else str(error), kept)
+            return
+        except Exception as error:  # nothing a model file does may end the app
+            log.exception("unexpected failure checking %s", job.path)
+            self._tell("load_failed", job, f"cannot load {job.ref.name}: {error}", kept)
+            return
+        if job.cancel.is_set():
+            return
+        before = rss_bytes()
+        if self._backend is not None:
+            self._backend.unload()
+        self._backend, self._kind, self.model = backend, job.ref.kind, None
+        self._tell("unloaded")
+        unloaded_rss = rss_bytes()
+        shown_at = [time.monotonic()]
+
+        def progress(fraction: float) -> bool:
+            now = time.monotonic()
+            if now - shown_at[0] >= PROGRESS_INTERVAL_S:
+                shown_at[0] = now
+                self._tell("load_progress", job, fraction)
+            return not job.cancel.is_set()
+
+        try:
+            info = backend.load(job.ref, job.options, progress)
+        except EngineError as error:
+            self._tell("load_failed", job, "loading cancelled" if job.cancel.is_set() else str(error), None)
+            return
+        except Exception as error:
+            log.exception("unexpected failure loading %s", job.path)
+            self._tell("load_failed", job, f"cannot load {job.ref.name}: {error}", None)
+            return
+        after = rss_bytes()
+        self._loaded_cost = max(0, after - unloaded_rss)
+        self.model = info
+        self._tell("loaded", job, info, before, after)
+
+    def _do_unload(self, _payload: None) -> None:
+        if self._backend is not None:
+            self._backend.unload()
+        self.model = None
+        gc.collect()
+        self._tell("unloaded")
+
+    def _do_call(self, payload: tuple[Callable[[Backend | None], Any], Future[Any]]) -> None:
+        work, future = payload
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(work(self._backend))
+        except BaseException as error:  # handed to whoever waits on the future
+            future.set_exception(error)
+
+    def _do_reply(self, job: ReplyJob) -> None:
+        try:
+            if job._begin():
+                self._reply(job)
+        finally:
+            with self._lock:
+                if job in self._replies:
+                    self._replies.remove(job)
+
+    def _reply(self, job: ReplyJob) -> None:
+        request, listener = job.request, job.listener
+        if request.stop.is_set():
+            job.result.finish = "stopped"
+            listener.finished(job)
+            return
+        backend = self._backend
+        if backend is None or backend.model is None:  # the load it waited for failed
+            listener.failed(job, NO_MODEL)
+            return
+        try:
+            if request.fit is not None:
+                plan = request.fit(backend, request)
+                request = replace(request, messages=plan.messages)
+                job.dropped, job.result.prompt_tokens = plan.dropped, plan.tokens
+            listener.started(job)
+            batch: list[Delta] = []
+            sent_at = 0.0
+            for delta in backend.stream(request, job.result):
+                batch.append(delta)
+                now = time.monotonic()
+                if not job.batch_s or not sent_at or now - sent_at >= job.batch_s:
+                    listener.deltas(job, batch)
+                    batch, sent_at = [], now
+            if batch:
+                listener.deltas(job, batch)
+        except EngineError as error:
+            listener.failed(job, str(error))
+            return
+        except Exception as error:  # a reply failing must not take the app down
+            log.exception("reply failed")
+            listener.failed(job, f"the reply failed: {error}")
+            return
+        listener.finished(job)

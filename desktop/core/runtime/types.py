@@ -1,0 +1,234 @@
+"""Plain data every backend takes and gives: what to run, how, what it can do, and what a reply yields."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from desktop.core.chat_settings import ChatSettings
+from desktop.core.messages import ChatMessage
+from desktop.core.text import one_line
+
+if TYPE_CHECKING:
+    from desktop.core.runtime.backend import TokenCounter
+
+# How a reply ended: the model finished, the user stopped it, it hit max_tokens or the context end.
+FinishReason = Literal["stop", "stopped", "length", "context"]
+
+
+class EngineError(Exception):
+    """Anything a backend refuses or fails at; the message is one line meant for a user."""
+
+
+class ModelLoadError(EngineError):
+    def __init__(self, path: Path | str, cause: str) -> None:
+        self.path = str(path)
+        # The path and the cause come from the file (its name, its header, llama.cpp's reading
+        # of it): shown on one line, with control and bidi characters escaped.
+        self.cause = one_line(cause)
+        super().__init__(f"cannot load {one_line(self.path)}: {self.cause}")
+
+
+class LoadRefused(EngineError):
+    """The model would not fit in free memory: the numbers are in the message, and the user may insist."""
+
+
+class ContextFullError(EngineError):
+    def __init__(self, used: int, size: int, needed: int) -> None:
+        self.used, self.size, self.needed = used, size, needed
+        super().__init__(
+            f"this conversation needs {needed:,} tokens but the context holds {size:,} "
+            f"({used:,} already used): start a new chat or change its overflow policy"
+        )
+
+
+ModelKind = Literal["gguf", "remote"] | str
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """What to run: a local GGUF file (optionally with a LoRA adapter), or a model on a remote endpoint.
+
+    Stored with a chat as text (`stored()`): a plain GGUF reference is just its path, as every
+    chat saved before there were other kinds; the others are a small JSON object.
+    """
+
+    kind: ModelKind = "gguf"
+    path: str = ""  # the GGUF file
+    adapter: str = ""  # a LoRA adapter applied on it
+    endpoint: str = ""  # a remote endpoint's name
+    model_id: str = ""  # the model's id on that endpoint
+
+    @classmethod
+    def gguf(cls, path: str | Path, adapter: str = "") -> ModelRef:
+        return cls("gguf", str(path), adapter=adapter)
+
+    @classmethod
+    def parse(cls, text: str) -> ModelRef | None:
+        """A reference from its stored text; None for none (an empty string)."""
+        if not text:
+            return None
+        if text.startswith("{"):
+            try:
+                raw = json.loads(text)
+            except ValueError:
+                raw = None
+            if isinstance(raw, dict) and isinstance(raw.get("kind"), str):
+                values = {k: raw[k] for k in ("path", "adapter", "endpoint", "model_id") if isinstance(raw.get(k), str)}
+                return cls(raw["kind"], **values)
+        return cls.gguf(text)
+
+    def stored(self) -> str:
+        if self.kind == "gguf" and not self.adapter:
+            return self.path
+        values = {"kind": self.kind, "path": self.path, "adapter": self.adapter}
+        values.update(endpoint=self.endpoint, model_id=self.model_id)
+        return json.dumps({k: v for k, v in values.items() if v}, sort_keys=True)
+
+    @property
+    def name(self) -> str:
+        """How a user calls it: the file's name, or the endpoint's model."""
+        if self.kind == "gguf":
+            name = Path(self.path).name
+            return f"{name} + {Path(self.adapter).name}" if self.adapter else name
+        return f"{self.endpoint}/{self.model_id}" if self.endpoint else self.model_id or self.path
+
+    def is_missing(self) -> bool:
+        """A local file that is no longer there (a remote model is judged when it is asked)."""
+        return self.kind == "gguf" and not os.path.isfile(self.path)
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """How to run it. `context_length` applies to every backend; the rest only to one that runs the
+    model on this computer (a remote server decides those itself)."""
+
+    context_length: int = 4096  # 0: the model's own training length
+    gpu_layers: int | None = None  # None: all when the build can offload, else 0
+    threads: int = 0  # 0: one per physical core
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a backend can do, so front ends offer only what works."""
+
+    token_counting: Literal["exact", "estimate"] = "exact"
+    kv_reuse: bool = False  # keeps a conversation's evaluated prompt between turns
+    embeddings: bool = False
+    grammar: bool = False  # constrained output (a grammar, or a JSON schema)
+    tools: bool = False
+    reasoning: bool = False
+    vision: bool = False
+    parallel: int = 1  # sequences it generates at once
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    path: str  # the model's identity as stored with chats: ModelRef.stored()
+    name: str
+    architecture: str
+    context_length: int  # the context actually allocated
+    train_context_length: int
+    size_bytes: int
+    parameters: int
+    gpu_layers: int
+    backend: str  # "CPU", the GPU backend offloaded to, or where a remote model runs
+    load_seconds: float
+    license: str = ""
+    template_note: str = ""  # set when the model's own template was refused
+    ref: ModelRef | None = None
+
+    @property
+    def file_name(self) -> str:
+        return Path(self.path).name
+
+
+# -- what a reply yields ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class ReasoningDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class ToolCallDelta:
+    """A fragment of a tool call: the first of a call carries its id and name, later ones more arguments."""
+
+    index: int
+    id: str = ""
+    name: str = ""
+    arguments: str = ""
+
+
+@dataclass(frozen=True)
+class Usage:
+    """The last delta of a reply: its token counts and timings."""
+
+    prompt_tokens: int
+    completion_tokens: int
+    cached_tokens: int = 0
+    ttft_s: float = 0.0
+    seconds: float = 0.0
+    tokens_per_s: float = 0.0
+
+
+Delta = TextDelta | ReasoningDelta | ToolCallDelta | Usage
+
+
+@dataclass(frozen=True)
+class PromptPlan:
+    """The messages chosen to fit the context, how many of the history were left out, and their size."""
+
+    messages: list[ChatMessage]
+    dropped: int
+    tokens: int
+
+
+# Chooses the messages that fit (the chat's overflow policy), on the backend's own thread: counting
+# tokens is a call of the backend. Raises ContextFullError when nothing fits.
+PromptFitter = Callable[["TokenCounter", "ReplyRequest"], PromptPlan]
+
+
+@dataclass
+class ReplyRequest:
+    """One reply to generate. `key` names the conversation, so a backend can keep its cache apart."""
+
+    key: str
+    messages: list[ChatMessage]
+    settings: ChatSettings = field(default_factory=ChatSettings)
+    # Continue an assistant message in place instead of starting a new one.
+    continue_last: bool = False
+    stop: threading.Event = field(default_factory=threading.Event)
+    fit: PromptFitter | None = None
+
+
+@dataclass
+class ReplyResult:
+    text: str = ""
+    finish: FinishReason = "stop"
+    tokens: int = 0
+    prompt_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens reused from the KV cache, not evaluated again
+    ttft_s: float = 0.0
+    seconds: float = 0.0
+    tokens_per_s: float = 0.0
+    context_used: int = 0
+    context_size: int = 0
+    seed: int = 0
+    # Set when the model's chat template was refused while this reply's prompt was rendered or
+    # counted (a template may fail only on some messages): the reply went on with the default one.
+    note: str = ""
+
+    def usage(self) -> Usage:
+        return Usage(self.prompt_tokens, self.tokens, self.cached_tokens, self.ttft_s, self.seconds, self.tokens_per_s)

@@ -1,0 +1,1 @@
+"""The chat session: where a turn happens, the same for the window, the terminal and the server."""
