@@ -16,6 +16,7 @@ import psutil
 
 from desktop.bench.bare import BareLlama
 from desktop.bench.harness import WindowHarness, spin, wait_for
+from desktop.bench.second_front_end import SecondFrontEnd
 from desktop.core.backends.llama.backend import default_threads
 from desktop.core.backends.llama.template import ChatTemplate
 from desktop.core.chat_settings import ChatSettings
@@ -156,6 +157,63 @@ def stop_latency(harness: WindowHarness) -> dict[str, float]:
         "stop_latency_ms": round(max(generating, evaluating), 1),
         "stop_latency_generating_ms": round(generating, 1),
         "stop_latency_prompt_ms": round(evaluating, 1),
+    }
+
+
+def shared_runtime(harness: WindowHarness) -> dict[str, float]:
+    """Two front ends on one loaded model: while the window streams, a second one (on its own thread)
+    asks and waits its turn. The window's event loop must not stall; Stop must still be prompt; the
+    second is answered as soon as the window's reply is over."""
+    chat = harness.window.chat
+    database = harness.session.store.path
+    runner = harness.session.engine.runner
+    model = chat.model_path
+    short = ChatSettings(max_tokens=24, seed=SEED)
+
+    def second(question: str) -> SecondFrontEnd:
+        other = SecondFrontEnd(runner, database, model, question, harness.window.settings, short)
+        other.start()
+        if not other.asked.wait(30) or other.error:
+            raise RuntimeError(f"the second front end did not ask: {other.error}")
+        return other
+
+    def wait_for_reply(other: SecondFrontEnd) -> None:
+        deadline = time.perf_counter() + 120
+        while other.reply is None and time.perf_counter() < deadline:
+            spin(0.01)
+        if other.reply is None or other.reply.state not in ("done", "length"):
+            raise RuntimeError("the second front end was not answered")
+
+    harness.window.new_chat()
+    harness.window.chat.set_chat_settings(ChatSettings(max_tokens=160, seed=SEED))
+    harness.heartbeat.start()
+    chat.send(LONG_PROMPT)
+    wait_for(chat.piecesArrived, 120)
+    other = second("Name a colour.")
+    wait_for(chat.replyEnded, 120)
+    window_done = time.perf_counter()
+    wait_for_reply(other)
+    harness.heartbeat.stop()
+    stalls = sorted(harness.heartbeat.gaps_ms) or [0.0]
+    harness.heartbeat.reset()
+    answered_after = other.first_piece_at - window_done
+    # Stop, with the other front end's request waiting behind the window's reply.
+    harness.window.new_chat()
+    harness.window.chat.set_chat_settings(ChatSettings(max_tokens=2000, seed=SEED))
+    chat.send(LONG_PROMPT)
+    wait_for(chat.piecesArrived, 120)
+    waiting = second("Name a fruit.")
+    stopped = time.perf_counter()
+    chat.stop()
+    (message,) = wait_for(chat.replyEnded, 30)
+    stop_ms = (time.perf_counter() - stopped) * 1000
+    if message.state != "stopped":
+        raise RuntimeError(f"the reply ended as {message.state}, not stopped")
+    wait_for_reply(waiting)
+    return {
+        "shared_ui_max_stall_ms": round(stalls[-1], 1),
+        "shared_stop_latency_ms": round(stop_ms, 1),
+        "shared_second_ttft_after_window_s": round(answered_after, 3),
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -166,13 +167,13 @@ class TerminalChat(SessionListener):
         return 0
 
     def _pump(self, done: Callable[[], bool]) -> None:
-        """Run the session's events until `done()`; Ctrl+C stops the reply, whose end is still awaited."""
-        while True:
-            try:
-                self.loop.run_until(done)
-                return
-            except KeyboardInterrupt:
-                self.session.stop()
+        """Run the session's events until `done()`. Ctrl+C stops the reply, whose end is still awaited:
+        the signal only sets the stop switch, so it never interrupts the session half-way through an event."""
+        previous = signal.signal(signal.SIGINT, lambda *_: self.session.stop())
+        try:
+            self.loop.run_until(done)
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
     def interactive(self) -> int:
         name = display_name(self.session.model_path)

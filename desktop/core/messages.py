@@ -104,7 +104,7 @@ def _checked(value: Any, kind: type, name: str, part: str, optional: bool) -> An
     wanted = {str: "text", bool: "true or false"}.get(kind, "a number")
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise PartError(f"a {part} part's {name} must be {wanted}")
-    if kind is float and not math.isfinite(value):
+    if isinstance(value, float) and not math.isfinite(value):
         raise PartError(f"a {part} part's {name} must be a finite number")
     return value
 
@@ -125,7 +125,7 @@ def part_from_dict(raw: Any) -> Part:
                 raise PartError(f"a {kind} part has no {spec.name}")
             continue
         optional = "None" in annotation
-        values[spec.name] = _checked(raw[spec.name], _FIELD_TYPES.get(annotation, str), spec.name, kind, optional)
+        values[spec.name] = _checked(raw[spec.name], _FIELD_TYPES.get(annotation, str), spec.name, str(kind), optional)
     part: Part = cls(**values)
     return part
 

@@ -24,7 +24,7 @@ from desktop import APP_NAME
 from desktop.core.library.files import display_name
 from desktop.core.library.library import library_files
 from desktop.core.library.links import link_model, linked_path
-from desktop.core.runtime.types import ModelInfo
+from desktop.core.runtime.types import ModelInfo, ModelRef
 from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
@@ -274,7 +274,8 @@ class MainWindow(QMainWindow):
             self.open_conversation(conversations[0].id)
         candidates = [model_path, self.chat.model_path, self.settings.last_model]
         paths = [str(p) for p in self.model_paths()]
-        chosen = next((p for p in candidates if p and Path(p).is_file()), paths[0] if paths else "")
+        usable = [p for p in candidates if p and not (ModelRef.parse(p) or ModelRef()).is_missing()]
+        chosen = usable[0] if usable else (paths[0] if paths else "")
         if model_path:
             chosen = model_path
         if chosen and (chosen != self.chat.model_path or self.engine.state in ("empty", "failed")):

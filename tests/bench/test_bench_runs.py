@@ -16,6 +16,9 @@ QUICK_KEYS = {
     "ui_max_stall_ms",
     "ui_p99_stall_ms",
     "stop_latency_ms",
+    "shared_ui_max_stall_ms",
+    "shared_stop_latency_ms",
+    "shared_second_ttft_after_window_s",
 }
 
 

@@ -299,6 +299,7 @@ def make_driver(session: Any) -> Any:
 
         def cmd_save_settings(self, count: int, start: int = 0) -> None:
             """Save the settings `count` times, each with a new `default_preset`, one per event-loop turn."""
+
             def one(index: int) -> None:
                 not_saved = self.window.settings_store.update(default_preset=f"v{index}")
                 assert not not_saved, not_saved

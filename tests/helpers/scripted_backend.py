@@ -47,10 +47,12 @@ class ScriptedBackend:
         self.load_options: list[LoadOptions] = []
         self.counted_with: list[str] = []  # the model loaded at each count of tokens
         self.dropped: list[str] = []
+        self.extra_deltas: list[Delta] = []  # yielded before each reply's text (thinking, tool calls)
         self._model: ModelInfo | None = None
         self._context = 4096
         self.started = threading.Event()
-        self.thread: threading.Thread | None = None  # the thread that drives it (the runner's)
+        self.threads: set[str] = set()  # the threads that called it: only its runner's may
+        self.unloads = 0
 
     @property
     def capabilities(self) -> Capabilities:
@@ -81,7 +83,7 @@ class ScriptedBackend:
     ) -> ModelInfo:
         ref = ref if isinstance(ref, ModelRef) else ModelRef.gguf(ref)
         options = options or LoadOptions()
-        self.thread = threading.current_thread()
+        self.threads.add(threading.current_thread().name)
         self.loads.append(ref.path)
         self.load_options.append(options)
         for step in range(5):
@@ -109,6 +111,9 @@ class ScriptedBackend:
         return self._model
 
     def unload(self) -> None:
+        self.threads.add(threading.current_thread().name)
+        if self._model is not None:
+            self.unloads += 1
         self._model = None
 
     def count_tokens(self, messages: list[ChatMessage], key: str | None = None) -> int:
@@ -123,6 +128,7 @@ class ScriptedBackend:
         self.dropped.append(key)
 
     def stream(self, request: ReplyRequest, result: ReplyResult) -> Iterator[Delta]:
+        self.threads.add(threading.current_thread().name)
         if self._model is None:
             raise ModelLoadError("", "no model is loaded")
         used = self.count_tokens(request.messages)
@@ -130,6 +136,7 @@ class ScriptedBackend:
             raise ContextFullError(used, self._context, used)
         self.requests.append(request)
         pieces = self.replies.popleft() if self.replies else ["Hello", " from", " the", " script", "."]
+        yield from self.extra_deltas
         started = time.perf_counter()
         self.started.set()
         result.finish = "stop"

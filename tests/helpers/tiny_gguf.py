@@ -92,3 +92,22 @@ def write_tiny_model(
     writer.write_tensors_to_file()
     writer.close()
     return path
+
+
+def write_tiny_adapter(path: Path, seed: int = 0, rank: int = 4, width: int = 32, alpha: float = 8.0) -> Path:
+    """A LoRA adapter for the tiny model (peft's layout: lora_a is rank x in, lora_b is out x rank),
+    on every attention value and output projection; random weights large enough to change replies."""
+    rng = np.random.default_rng(seed)
+    writer = GGUFWriter(str(path), "llama")
+    writer.add_string("general.type", "adapter")
+    writer.add_string("adapter.type", "lora")
+    writer.add_float32("adapter.lora.alpha", alpha)
+    for i in range(2):
+        for name in ("attn_v", "attn_output"):
+            writer.add_tensor(f"blk.{i}.{name}.weight.lora_a", rng.standard_normal((rank, width)).astype(np.float32))
+            writer.add_tensor(f"blk.{i}.{name}.weight.lora_b", rng.standard_normal((width, rank)).astype(np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path

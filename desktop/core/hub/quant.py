@@ -135,7 +135,7 @@ def group_by_quant(models: Iterable[GgufModel]) -> dict[str, list[GgufModel]]:
 def default_model(models: list[GgufModel]) -> GgufModel | None:
     """Q4_K_M when there is one, else the next usual choice, else the smallest complete model."""
     candidates = [m for m in models if m.kind == "model" and m.complete] or [m for m in models if m.complete]
-    by_quant = {}
+    by_quant: dict[str | None, GgufModel] = {}
     for model in candidates:
         by_quant.setdefault(model.quant, model)
     for quant in PREFERRED:

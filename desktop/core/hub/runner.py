@@ -8,6 +8,7 @@ import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from filelock import Timeout as LockTimeout
@@ -105,7 +106,7 @@ def _run_locked(
     pending = [p for p in job.parts if not p.is_in_place()]
     base = sum(p.size for p in job.parts if p not in pending)
     for part in pending:
-        _download_part(job, part, client, policy, lambda n, base=base: on_bytes(base + n), on_state)
+        _download_part(job, part, client, policy, partial(_add, on_bytes, base), on_state)
         base += part.size
     on_state(State.VERIFYING)
     job.control.check()  # a cancel that came during the last chunk still wins
@@ -204,3 +205,8 @@ def prune_empty_dirs(folder: Path) -> None:
         if folder.name == PARTIAL_DIR:
             return
         folder = folder.parent
+
+
+def _add(on_bytes: Callable[[int], None], base: int, count: int) -> None:
+    """Bytes of one part, reported as bytes of the whole model (the parts before it are done)."""
+    on_bytes(base + count)

@@ -6,6 +6,8 @@ import os
 import re
 from pathlib import Path
 
+from desktop.core.model_ref import ModelRef
+
 # "-00001-of-00003.gguf": llama.cpp loads the other parts itself when given the first.
 # "-00001-of-00003" before ".gguf": one part of a model split in several files (here and on the Hub).
 SPLIT_SUFFIX = re.compile(r"-(\d{5})-of-(\d{5})(?=\.gguf$)", re.IGNORECASE)
@@ -37,6 +39,15 @@ def find_gguf_files(folder: Path, max_depth: int = 6) -> list[Path]:
 
 
 def display_name(path: Path | str) -> str:
+    """How a model is called: its file's name without ".gguf" (or the part number), or, for a model
+    stored as a reference of another kind (a remote one, a file with an adapter), the reference's name."""
+    text = str(path)
+    if text.startswith("{"):
+        ref = ModelRef.parse(text)
+        if ref is not None and ref.kind == "gguf":
+            return display_name(ref.path) + (f" + {display_name(ref.adapter)}" if ref.adapter else "")
+        if ref is not None:
+            return ref.name
     name = Path(path).name
     name = SPLIT_SUFFIX.sub("", name)
     return name[:-5] if name.lower().endswith(".gguf") else name

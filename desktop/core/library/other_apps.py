@@ -77,7 +77,7 @@ def ollama_dirs(home: Path, env: Mapping[str, str], platform: str, system: bool)
 
 
 def _hugging_face(hub: Path) -> list[tuple[str, Path]]:
-    found = []
+    found: list[tuple[str, Path]] = []
     if not hub.is_dir():
         return found
     for repo_dir in sorted(hub.glob("models--*")):
@@ -139,7 +139,7 @@ def _ollama_blob(manifest: Path, blobs: Path) -> Path | None:
 
 def _ollama(folder: Path) -> list[tuple[str, Path]]:
     manifests, blobs = folder / "manifests", folder / "blobs"
-    found = []
+    found: list[tuple[str, Path]] = []
     if not manifests.is_dir():
         return found
     for root, dirs, files in os.walk(manifests):

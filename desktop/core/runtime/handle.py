@@ -80,19 +80,28 @@ class _PostedReply:
         self._handle._post(lambda: self._inner.deltas(job, deltas))
 
     def finished(self, job: ReplyJob) -> None:
-        self._handle._post(lambda: (self._handle._reply_over(job), self._inner.finished(job)))
+        def over() -> None:
+            self._handle._reply_over(job)
+            self._inner.finished(job)
+
+        self._handle._post(over)
 
     def failed(self, job: ReplyJob, message: str) -> None:
-        self._handle._post(lambda: (self._handle._reply_over(job), self._inner.failed(job, message)))
+        def over() -> None:
+            self._handle._reply_over(job)
+            self._inner.failed(job, message)
+
+        self._handle._post(over)
 
 
 class ModelHandle:
     def __init__(self, runner: ModelRunner, post: Post) -> None:
         self.runner = runner
         self._post = post
-        self.state = "empty"
-        self.model: ModelInfo | None = None
-        self.model_options: LoadOptions | None = None  # as asked for: llama.cpp rounds the context up
+        # A front end that joins later starts with the model already loaded.
+        self.model: ModelInfo | None = runner.model
+        self.model_options: LoadOptions | None = runner.model_options if self.model else None
+        self.state = "ready" if self.model is not None else "empty"
         self.last_rss: tuple[int, int] = (0, 0)
         self._pending: LoadJob | None = None
         self._replies: list[ReplyJob] = []

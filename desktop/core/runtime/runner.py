@@ -144,7 +144,10 @@ class ModelRunner:
         self._replies: list[ReplyJob] = []  # waiting or running
         self._ids = itertools.count(1)
         self._loaded_cost = 0  # what loading the current model added to this process's memory
-        self.model: ModelInfo | None = None  # set on the runner's thread
+        # The model loaded and the options it was asked with: set on the runner's thread, read by a
+        # front end that starts sharing the runner (a handle made after the model loaded).
+        self.model: ModelInfo | None = None
+        self.model_options: LoadOptions | None = None
         self._thread = threading.Thread(target=self._run, name=f"model-{name}", daemon=True)
         self._thread.start()
 
@@ -311,7 +314,7 @@ class ModelRunner:
             return
         after = rss_bytes()
         self._loaded_cost = max(0, after - unloaded_rss)
-        self.model = info
+        self.model, self.model_options = info, job.options
         self._tell("loaded", job, info, before, after)
 
     def _do_unload(self, _payload: None) -> None:

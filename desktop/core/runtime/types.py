@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.messages import ChatMessage
+from desktop.core.model_ref import ModelRef
 from desktop.core.text import one_line
 
 if TYPE_CHECKING:
@@ -45,62 +44,6 @@ class ContextFullError(EngineError):
             f"this conversation needs {needed:,} tokens but the context holds {size:,} "
             f"({used:,} already used): start a new chat or change its overflow policy"
         )
-
-
-ModelKind = Literal["gguf", "remote"] | str
-
-
-@dataclass(frozen=True)
-class ModelRef:
-    """What to run: a local GGUF file (optionally with a LoRA adapter), or a model on a remote endpoint.
-
-    Stored with a chat as text (`stored()`): a plain GGUF reference is just its path, as every
-    chat saved before there were other kinds; the others are a small JSON object.
-    """
-
-    kind: ModelKind = "gguf"
-    path: str = ""  # the GGUF file
-    adapter: str = ""  # a LoRA adapter applied on it
-    endpoint: str = ""  # a remote endpoint's name
-    model_id: str = ""  # the model's id on that endpoint
-
-    @classmethod
-    def gguf(cls, path: str | Path, adapter: str = "") -> ModelRef:
-        return cls("gguf", str(path), adapter=adapter)
-
-    @classmethod
-    def parse(cls, text: str) -> ModelRef | None:
-        """A reference from its stored text; None for none (an empty string)."""
-        if not text:
-            return None
-        if text.startswith("{"):
-            try:
-                raw = json.loads(text)
-            except ValueError:
-                raw = None
-            if isinstance(raw, dict) and isinstance(raw.get("kind"), str):
-                values = {k: raw[k] for k in ("path", "adapter", "endpoint", "model_id") if isinstance(raw.get(k), str)}
-                return cls(raw["kind"], **values)
-        return cls.gguf(text)
-
-    def stored(self) -> str:
-        if self.kind == "gguf" and not self.adapter:
-            return self.path
-        values = {"kind": self.kind, "path": self.path, "adapter": self.adapter}
-        values.update(endpoint=self.endpoint, model_id=self.model_id)
-        return json.dumps({k: v for k, v in values.items() if v}, sort_keys=True)
-
-    @property
-    def name(self) -> str:
-        """How a user calls it: the file's name, or the endpoint's model."""
-        if self.kind == "gguf":
-            name = Path(self.path).name
-            return f"{name} + {Path(self.adapter).name}" if self.adapter else name
-        return f"{self.endpoint}/{self.model_id}" if self.endpoint else self.model_id or self.path
-
-    def is_missing(self) -> bool:
-        """A local file that is no longer there (a remote model is judged when it is asked)."""
-        return self.kind == "gguf" and not os.path.isfile(self.path)
 
 
 @dataclass(frozen=True)

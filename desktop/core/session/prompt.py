@@ -17,7 +17,7 @@ PROMPT_ROLES: tuple[Role, ...] = ("system", "user", "assistant", "tool")
 def chat_message(message: Message) -> ChatMessage:
     """A stored message as the model is given it: its thinking is not sent back."""
     parts = [part for part in message.all_parts if not isinstance(part, ReasoningPart)]
-    role: Role = message.role if message.role in PROMPT_ROLES else "user"  # type: ignore[assignment]
+    role: Role = message.role if message.role in PROMPT_ROLES else "user"
     return ChatMessage.of(role, parts) if message.parts else ChatMessage(role, message.content)
 
 

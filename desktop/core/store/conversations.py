@@ -6,6 +6,7 @@ the leaf of the branch on screen (`current_leaf`); the branch is the path from t
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 import time
@@ -188,7 +189,7 @@ class ConversationStore:
         state: str = "done",
         model: str = "",
         stats: dict[str, Any] | None = None,
-        parts: list[Part] | None = None,
+        parts: builtins.list[Part] | None = None,
     ) -> Message:
         """Add a message below `parent_id` and show its branch. With `parts`, its content is their text."""
         content, parts_json = _stored_parts(content, parts)
@@ -217,7 +218,7 @@ class ConversationStore:
         content: str | None = None,
         state: str | None = None,
         stats: dict[str, Any] | None = None,
-        parts: list[Part] | None = None,
+        parts: builtins.list[Part] | None = None,
     ) -> None:
         """Change what is given; `parts` (with `content`) replaces the message's parts ([]: text only)."""
         sets, args = [], []
@@ -239,12 +240,12 @@ class ConversationStore:
         rows = self._read("SELECT * FROM messages WHERE id = ?", (message_id,))
         return _message(rows[0]) if rows else None
 
-    def messages(self, conversation_id: int) -> list[Message]:
+    def messages(self, conversation_id: int) -> builtins.list[Message]:
         """Every message of the conversation, all branches, oldest first."""
         rows = self._read("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,))
         return [_message(r) for r in rows]
 
-    def branch(self, conversation_id: int, leaf_id: int | None = None) -> list[Message]:
+    def branch(self, conversation_id: int, leaf_id: int | None = None) -> builtins.list[Message]:
         """The messages from the root down to `leaf_id` (default: the branch shown)."""
         if leaf_id is None:
             conversation = self.get(conversation_id)
@@ -258,7 +259,7 @@ class ConversationStore:
         )
         return [_message(r) for r in rows]
 
-    def siblings(self, message: Message) -> list[Message]:
+    def siblings(self, message: Message) -> builtins.list[Message]:
         """The message and its alternatives (same parent), oldest first."""
         if message.parent_id is None:
             rows = self._read(
@@ -269,9 +270,9 @@ class ConversationStore:
             rows = self._read("SELECT * FROM messages WHERE parent_id = ? ORDER BY id", (message.parent_id,))
         return [_message(r) for r in rows]
 
-    def sibling_counts(self, conversation_id: int) -> dict[int | None, list[int]]:
+    def sibling_counts(self, conversation_id: int) -> dict[int | None, builtins.list[int]]:
         """For each parent (None: the root), its children's ids, oldest first."""
-        children: dict[int | None, list[int]] = {}
+        children: dict[int | None, builtins.list[int]] = {}
         for row in self._read(
             "SELECT id, parent_id FROM messages WHERE conversation_id = ? ORDER BY id", (conversation_id,)
         ):
@@ -300,7 +301,7 @@ class ConversationStore:
         else:
             self._write("UPDATE messages SET rating = ?, note = ? WHERE id = ?", (rating, storable(note), message_id))
 
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 50) -> builtins.list[SearchHit]:
         return search_store(self.db, storable(text), limit)
 
     def recover_interrupted(self) -> int:

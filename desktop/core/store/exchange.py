@@ -94,9 +94,9 @@ def import_json(store: ConversationStore, text: str) -> int:
         settings = settings.validated()
     except (ValueError, OverflowError) as error:  # 1e400 is valid JSON, and no number of tokens
         raise StoreError(f"this export's settings are not usable ({error})") from None
-    title = data.get("title") if isinstance(data.get("title"), str) else ""
+    title = data["title"] if isinstance(data.get("title"), str) else ""
     # A model path from elsewhere is checked in a child process, like any file, before it is loaded.
-    model = data.get("model") if isinstance(data.get("model"), str) else ""
+    model = data["model"] if isinstance(data.get("model"), str) else ""
     conversation = store.create(model, settings, title=title)
     # Hidden until it is complete: a failure (or a crash) part-way leaves it in the trash, not the sidebar.
     store.delete(conversation.id)

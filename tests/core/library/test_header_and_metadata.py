@@ -166,3 +166,49 @@ def test_one_shared_cache_per_data_folder(tmp_path: Path, monkeypatch, tiny_mode
     monkeypatch.setenv("HEARTH_DATA_DIR", str(tmp_path / "elsewhere"))
     other = MetadataCache.shared()
     assert other is not first and other.file == tmp_path / "elsewhere" / "library-cache.json"
+
+
+def test_the_tensor_type_table_matches_the_gguf_package_and_the_vendored_ggml() -> None:
+    """Block sizes decide whether a file's tensors fit in it: a missing type would refuse a sound file."""
+    import ctypes
+
+    import gguf
+    import llama_cpp.llama_cpp as lib
+
+    ggml = lib._lib  # libllama's symbols include libggml's
+    ggml.ggml_type_size.restype, ggml.ggml_type_size.argtypes = ctypes.c_size_t, [ctypes.c_int]
+    ggml.ggml_blck_size.restype, ggml.ggml_blck_size.argtypes = ctypes.c_int64, [ctypes.c_int]
+    for kind, (elements, nbytes) in gguf.GGML_QUANT_SIZES.items():
+        ours = gguf_header.GGML_TYPE_SIZES.get(int(kind))
+        native = (int(ggml.ggml_type_size(int(kind))), int(ggml.ggml_blck_size(int(kind))))
+        assert ours == native, kind.name  # the vendored llama.cpp is the one that reads the file
+        if kind is not gguf.GGMLQuantizationType.Q8_1:  # gguf-py still lists Q8_1 with float scales (40 B)
+            assert ours == (nbytes, elements), kind.name
+    assert {40, 41} <= set(gguf_header.GGML_TYPE_SIZES)
+
+
+def test_every_file_type_of_the_gguf_package_has_a_name() -> None:
+    import gguf
+
+    for file_type in gguf.LlamaFileType:
+        if file_type is not gguf.LlamaFileType.GUESSED:
+            assert int(file_type) in gguf_header.FILE_TYPES, file_type.name
+    assert gguf_header.FILE_TYPES[39] == "NVFP4" and gguf_header.FILE_TYPES[40] == "Q1_0"
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: None, "the file does not exist"),
+        (lambda p: p.mkdir(), "it is a folder, not a model file"),
+        (lambda p: p.write_bytes(b"GG"), "the file is empty or truncated"),
+        (lambda p: p.write_bytes(b"PK\x03\x04 a zip"), "it is not a GGUF model file"),
+    ],
+)
+def test_the_one_pre_check_says_why_before_anything_reads_further(tmp_path: Path, make, reason: str) -> None:
+    path = tmp_path / "model.gguf"
+    make(path)
+    with pytest.raises(gguf_header.GgufError, match=f"^{reason}$"):
+        gguf_header.check_model_file(path)
+    with pytest.raises(gguf_header.GgufError, match=f"^{reason}$"):
+        gguf_header.read_header(path)  # the header reader starts with the same check

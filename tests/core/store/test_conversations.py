@@ -47,6 +47,36 @@ def test_migrating_from_the_first_schema_keeps_the_data(tmp_path: Path) -> None:
     store.close()
 
 
+def test_the_parts_migration_keeps_every_message_its_id_its_tree_and_its_search(tmp_path: Path) -> None:
+    """Migration 4 rebuilds the messages table (a CHECK constraint cannot change in place)."""
+    db = sqlite3.connect(tmp_path / "v3.db", isolation_level=None)
+    db.execute("PRAGMA foreign_keys = ON")
+    migrate(db, upto=3)
+    db.execute("INSERT INTO conversations(title, created, updated, current_leaf) VALUES ('Kept', 1, 1, 3)")
+    for row in ((1, None, "user", "zebra"), (2, 1, "assistant", "stripes"), (3, 2, "user", "okapi")):
+        db.execute(
+            "INSERT INTO messages(id, conversation_id, parent_id, role, content, created, rating) "
+            "VALUES (?, 1, ?, ?, ?, 1, ?)",
+            (*row, 1 if row[2] == "assistant" else 0),
+        )
+    with pytest.raises(sqlite3.IntegrityError):  # what version 3 could not hold
+        db.execute("INSERT INTO messages(conversation_id, role, content, created) VALUES (1, 'tool', 'x', 1)")
+    db.close()
+    store = ConversationStore(tmp_path / "v3.db")
+    assert [(m.id, m.parent_id, m.role, m.content, m.rating, m.parts) for m in store.branch(1)] == [
+        (1, None, "user", "zebra", 0, []),
+        (2, 1, "assistant", "stripes", 1, []),
+        (3, 2, "user", "okapi", 0, []),
+    ]
+    assert [h.message_id for h in store.search("okapi")] == [3]  # the search index still matches the rows
+    tool = store.add_message(1, 3, "tool", "a result")
+    assert [h.message_id for h in store.search("result")] == [tool.id]  # and follows new ones
+    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # switched back on after the rebuild
+    assert store.remove(1) and store.db.execute("SELECT count(*) FROM messages").fetchone()[0] == 0  # cascades
+    store.close()
+
+
 def test_title_comes_from_the_first_user_message(store: ConversationStore) -> None:
     conversation_id, _ = chat(store, "  How do   I bake\nbread?  ", "Like this.")
     assert store.get(conversation_id).title == "How do I bake bread?"

@@ -349,7 +349,7 @@ class LlamaBackend:
         if len(prompt) >= n_ctx - 1:
             self._kv_text.keep_tokens(llm.n_tokens)
             raise ContextFullError(self.context_used, n_ctx, len(prompt) + 1)
-        result.cached_tokens = Llama.longest_token_prefix(llm.input_ids[: llm.n_tokens], prompt)
+        result.cached_tokens = Llama.longest_token_prefix(llm.input_ids[: llm.n_tokens].tolist(), prompt)
         result.seed = settings.seed if settings.seed >= 0 else random.randrange(1 << 31)
         llm.set_seed(result.seed)
         vocab = llm._model.vocab

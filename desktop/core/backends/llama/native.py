@@ -72,7 +72,7 @@ def _keep_output() -> None:
     for name in ("llama_cpp.llama", "llama_cpp._internals", "llama_cpp.llama_chat_format"):
         module = sys.modules.get(name)
         if module is not None and hasattr(module, "suppress_stdout_stderr"):
-            module.suppress_stdout_stderr = _KeepOutput
+            setattr(module, "suppress_stdout_stderr", _KeepOutput)  # noqa: B010 - not a typed attribute
 
 
 _keep_output()

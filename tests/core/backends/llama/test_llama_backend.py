@@ -264,3 +264,28 @@ def test_the_memory_check_counts_the_model_it_will_unload_and_gpu_memory(
     monkeypatch.setattr(llama, "offload_backend", lambda layers: "CUDA" if layers else "")
     monkeypatch.setenv(gpu_memory.FREE_GPU_MEMORY_ENV, str(8 << 30))
     check(LoadOptions(context_length=512, gpu_layers=-1))  # it fits on the GPU
+
+
+def test_a_lora_adapter_is_applied_on_the_loaded_model_and_a_wrong_one_is_refused(
+    tmp_path: Path, tiny_model: Path
+) -> None:
+    from desktop.core.runtime.types import ModelRef
+    from tests.helpers.tiny_gguf import write_tiny_adapter
+
+    def reply(ref: ModelRef) -> str:
+        backend = LlamaBackend(validate=False, check_memory=False)
+        info = backend.load(ref, LoadOptions(context_length=256))
+        try:
+            assert info.ref == ref and info.path == ref.stored()
+            return ask(backend, "the sea", temperature=0.0)[1].text
+        finally:
+            backend.unload()
+
+    adapter = write_tiny_adapter(tmp_path / "mine.gguf")
+    base = reply(ModelRef.gguf(tiny_model))
+    assert reply(ModelRef.gguf(tiny_model, adapter=str(adapter))) != base  # the adapter changes what it says
+    assert reply(ModelRef.gguf(tiny_model)) == base  # and the base model alone is as it was
+    wrong = write_tiny_adapter(tmp_path / "other-width.gguf", width=48)  # made for another model
+    with pytest.raises(ModelLoadError) as error:
+        reply(ModelRef.gguf(tiny_model, adapter=str(wrong)))
+    assert "other-width.gguf" in str(error.value) and "\n" not in str(error.value)

@@ -68,3 +68,16 @@ def test_a_timeout_or_a_kill_from_outside_is_not_remembered(
         assert validation.remembered(path) is None
     assert ensure_safe(path).ok  # checked again, and this time it passes
     assert validation.remembered(path).ok
+
+
+def test_a_model_with_an_adapter_is_checked_with_it_in_the_child(tmp_path: Path, tiny_model: Path) -> None:
+    from tests.helpers.tiny_gguf import write_tiny_adapter
+
+    good = write_tiny_adapter(tmp_path / "good.gguf")
+    wrong = write_tiny_adapter(tmp_path / "wrong.gguf", width=48)
+    assert ensure_safe(tiny_model, adapter=str(good)).ok
+    with pytest.raises(ModelLoadError) as error:
+        ensure_safe(tiny_model, adapter=str(wrong))
+    assert "\n" not in str(error.value)
+    assert validation.remembered(tiny_model, str(wrong)).ok is False  # a verdict of its own
+    assert validation.remembered(tiny_model) is None  # the model alone was never checked here
