@@ -194,18 +194,18 @@ def backend_modules(lib_dir: Path | None) -> tuple[str, ...]:
 def llama_build() -> LlamaBuild:
     """Ask llama.cpp how it was built. Importing it loads its libraries, so this is not free (~0.3 s)."""
     try:
-        from desktop.core.backends.llama import native as llama_runtime
+        from desktop.core.backends.llama import native
 
-        info = llama_runtime.system_info()
-        library = llama_runtime.lib.llama_version()
+        info = native.system_info()
+        library = native.lib.llama_version()
         features, options = cpu_features(info)
         return LlamaBuild(
-            package_version=llama_runtime.llama_cpp_version(),
+            package_version=native.llama_cpp_version(),
             library_version=library.decode("utf-8", "replace") if isinstance(library, bytes) else str(library),
             system_info=info,
             cpu_features=features,
             build_options=options,
-            gpu_backend=llama_runtime.gpu_backend_name(),
+            gpu_backend=native.gpu_backend_name(),
             backend_modules=backend_modules(llama_library_dir()),
         )
     except Exception as error:  # a missing or broken library must not take the About box down with it

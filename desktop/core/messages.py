@@ -136,6 +136,8 @@ def parts_to_json(parts: Sequence[Part]) -> str:
 
 def parts_from_json(text: str | None) -> list[Part]:
     """Parts as stored; a row that cannot be read keeps its text (the content column) and loses nothing else."""
+    if not text or text == "[]":  # most rows: a message that is only text (a chat of 1,000 opens in one go)
+        return []
     try:
         raw = json.loads(text or "[]")
     except ValueError:

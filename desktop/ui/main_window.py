@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -139,6 +139,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.status = HearthStatusBar()
         self.setStatusBar(self.status)
+        # The sidebar is listed again on the event loop's next turn, not inside the send or the reply's
+        # end that changed it: the window answers the key press first, and several changes list it once.
+        self._sidebar_refresh = QTimer(self)
+        self._sidebar_refresh.setSingleShot(True)
+        self._sidebar_refresh.setInterval(0)
+        self._sidebar_refresh.timeout.connect(self.refresh_conversations)
         self.composer.set_available(False, "Choose a model to start chatting.")
 
     def _connect(self) -> None:
@@ -172,7 +178,7 @@ class MainWindow(QMainWindow):
         chat.messageChanged.connect(self.transcript.update_message)
         chat.streamText.connect(self.transcript.stream_text)
         chat.replyEnded.connect(self._reply_ended)
-        chat.conversationsChanged.connect(self.refresh_conversations)
+        chat.conversationsChanged.connect(self._sidebar_refresh.start)
         chat.contextChanged.connect(self.status.show_context)
         chat.droppedChanged.connect(self.transcript.set_dropped)
         chat.notice.connect(self.notify)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.messages import Part, ReasoningPart, TextPart, ToolCallPart
+from desktop.core.messages import ChatMessage, Part, ReasoningPart, TextPart, ToolCallPart
 from desktop.core.runtime.handle import HandleListener, ModelHandle
 from desktop.core.runtime.runner import ReplyJob
 from desktop.core.runtime.types import (
@@ -113,6 +113,15 @@ class _ReplyEvents:
         self._session._on_failed(job, message)
 
 
+def _longer_than(messages: list[ChatMessage], budget: int) -> bool:
+    """Whether the messages' text is over `budget` bytes, without encoding a long chat when its
+    characters alone decide (a character is 1 to 4 bytes)."""
+    chars = sum(len(m.content) for m in messages)
+    if chars > budget or chars * 4 <= budget:
+        return chars > budget
+    return sum(len(m.content.encode("utf-8", errors="replace")) for m in messages) > budget
+
+
 def load_options(chat: ChatSettings, app: Settings) -> LoadOptions:
     """How a chat's model is loaded: its own context length (else the app's), the app's hardware settings."""
     return LoadOptions(chat.context_length or app.context_length, app.gpu_layers, app.threads)
@@ -205,7 +214,7 @@ class ChatSession:
         key = str(self.conversation.id)
         messages = self._prompt(self.branch)
         size = model.context_length
-        if sum(len(m.content.encode("utf-8", errors="replace")) for m in messages) > size * METER_BYTES_PER_TOKEN:
+        if _longer_than(messages, size * METER_BYTES_PER_TOKEN):
             self.listener.context_changed(size, size)  # more than the context can hold: it is full
             return
         self.handle.count(key, messages, lambda tokens, size: self._on_counted(key, tokens, size))
@@ -379,7 +388,7 @@ class ChatSession:
         stream.job = self.handle.reply(request, self._reply_events, self.batch_s)
         self.listener.busy_changed(True)
 
-    def _prompt(self, history: list[Message]) -> list:
+    def _prompt(self, history: list[Message]) -> list[ChatMessage]:
         return build_prompt(self.chat_settings, history, self.prompt_hooks)
 
     def stop(self) -> None:

@@ -16,9 +16,10 @@ PROMPT_ROLES: tuple[Role, ...] = ("system", "user", "assistant", "tool")
 
 def chat_message(message: Message) -> ChatMessage:
     """A stored message as the model is given it: its thinking is not sent back."""
-    parts = [part for part in message.all_parts if not isinstance(part, ReasoningPart)]
     role: Role = message.role if message.role in PROMPT_ROLES else "user"
-    return ChatMessage.of(role, parts) if message.parts else ChatMessage(role, message.content)
+    if not message.parts:
+        return ChatMessage(role, message.content)
+    return ChatMessage.of(role, [part for part in message.parts if not isinstance(part, ReasoningPart)])
 
 
 def build_prompt(

@@ -55,9 +55,9 @@ def test_load_reports_the_model(engine: LlamaBackend, tiny_model: Path) -> None:
 
 
 def test_a_cpu_build_says_cpu_whatever_the_gpu_setting(tiny_model: Path) -> None:
-    from desktop.core.backends.llama import native as llama_runtime
+    from desktop.core.backends.llama import native
 
-    if llama_runtime.gpu_offload_supported():
+    if native.gpu_offload_supported():
         pytest.skip("this llama.cpp build offloads to a GPU")
     engine = LlamaBackend()
     try:
