@@ -24,6 +24,7 @@ TARGETS = {
     "load_over_raw": ("<=", 1.1),
     "switch_rss_growth": ("<=", 0.05),
     "open_1000_ms": ("<=", 300),
+    "paste_1mb_max_stall_ms": ("<=", 50),
     "idle_cpu_pct": ("<=", 1.0),
 }
 
@@ -64,6 +65,7 @@ def run(quick: bool, model: str) -> dict:
             results.update(measures.load_costs(harness, model))
             results.update(measures.switch_memory(harness, model))
             results.update(measures.open_long_chat(harness))
+            results.update(measures.big_paste(harness))
             results.update(measures.idle_cpu(harness))
     finally:
         harness.close()

@@ -296,6 +296,23 @@ def open_long_chat(harness: WindowHarness, messages: int = 1000) -> dict[str, fl
     return {"open_1000_ms": round(statistics.median(times), 1)}
 
 
+def big_paste(harness: WindowHarness) -> dict[str, float]:
+    """The window's longest freeze while a 1 MB paste is sent and shown (its start only, until asked)."""
+    line = "A pasted log line with a number 1234567890 and some words in it.\n"
+    text = (line * (1_000_000 // len(line) + 1))[:1_000_000]
+    harness.window.new_chat()
+    spin(0.1)
+    harness.heartbeat.start()
+    harness.window.chat.send(text)  # chat.send: the window would (rightly) ask before sending it
+    wait_for(harness.window.chat.replyEnded, 60)  # it does not fit the context: the reply says so
+    harness.window.transcript.flush()
+    spin(0.3)
+    harness.heartbeat.stop()
+    stall = harness.heartbeat.max_stall_ms
+    harness.heartbeat.reset()
+    return {"paste_1mb_max_stall_ms": round(stall, 1)}
+
+
 def idle_cpu(harness: WindowHarness, seconds: float = 5.0) -> dict[str, float]:
     process = psutil.Process()
     harness.idle()

@@ -21,12 +21,10 @@ from desktop.core.runtime.types import LoadOptions, ModelInfo, ReplyRequest, Rep
 from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore
 from desktop.ui.app import Session, open_session
-from desktop.ui.heartbeat import Heartbeat
 from tests.helpers.app_driver import ROOT
 from tests.helpers.scripted_backend import ScriptedBackend
 from tests.helpers.window import send as send_and_wait
 
-FREEZE_MS = 50.0
 ODD = {
     "emoji": "Family 👨‍👩‍👧‍👦, thumbs 👍🏽, flags 🇫🇷🇯🇵, and 🙂 — plus a zero-width joiner‍here",
     "right-to-left": "مرحبا بالعالم — שלום עולם — mixed עברית and English 123 in one line",
@@ -56,17 +54,12 @@ def send(qtbot, session: Session, text: str):
 
 
 @pytest.mark.parametrize("kind", sorted(ODD))
-def test_odd_text_is_stored_and_shown_as_typed_without_a_freeze(
-    kind: str, qtbot, scripted: tuple[Session, ScriptedBackend]
-) -> None:
+def test_odd_text_is_stored_and_shown_as_typed(kind: str, qtbot, scripted: tuple[Session, ScriptedBackend]) -> None:
     session, engine = scripted
     window = session.window
     text = ODD[kind]
     engine.replies.append([text[i : i + 3] for i in range(0, len(text), 3)])  # the model says it back
-    heartbeat = Heartbeat()
-    heartbeat.start()
     reply = send(qtbot, session, text)
-    heartbeat.stop()
     typed = window.chat.branch[-2].content
     assert typed == text.replace("\r\n", "\n")  # the composer's text reached the store untouched
     stored = [m.content for m in session.store.branch(window.chat.conversation.id)][-2:]
@@ -75,7 +68,6 @@ def test_odd_text_is_stored_and_shown_as_typed_without_a_freeze(
     for word in ("👨‍👩‍👧‍👦", "שלום", "مرحبا", "escape", "ＦＵＬＬＷＩＤＴＨ"):
         if word in text:
             assert word in shown_reply
-    assert heartbeat.max_stall_ms < FREEZE_MS, f"the window froze for {heartbeat.max_stall_ms:.0f} ms"
 
 
 @pytest.mark.parametrize("blank", ["", " ", "\n\n", " \t \n "])
@@ -107,14 +99,21 @@ def test_a_1_mb_paste_is_sent_whole_and_the_reply_says_it_does_not_fit(
     assert answer.id == reply.id and answer.state == "error" and "context holds" in answer.stats["error"]
 
 
-def test_a_1_mb_paste_does_not_freeze_the_window(qtbot, scripted: tuple[Session, ScriptedBackend]) -> None:
+def test_a_1_mb_paste_is_shown_by_its_start(
+    qtbot, scripted: tuple[Session, ScriptedBackend]
+) -> None:
+    """What keeps the window from freezing on it (laying out a megabyte takes minutes): only its start
+    is laid out until the user asks. How long the window waits is measured in the benchmark."""
+    from desktop.ui.message_widget import COLLAPSE_CHARS
+
     session, _engine = scripted
-    heartbeat = Heartbeat()
-    heartbeat.start()
-    send(qtbot, session, megabyte())
-    qtbot.waitUntil(lambda: len(heartbeat.gaps_ms) > 20, timeout=5000)  # a few more beats after the render
-    heartbeat.stop()
-    assert heartbeat.max_stall_ms < FREEZE_MS, f"the window froze for {heartbeat.max_stall_ms:.0f} ms"
+    text = megabyte()
+    send(qtbot, session, text)
+    question = session.window.chat.branch[-2]
+    widget = session.window.transcript.widget_for(question.id)
+    shown = widget.body.toPlainText()
+    assert len(shown) <= COLLAPSE_CHARS and text.startswith(shown.rstrip("\n")[:1000])
+    assert widget.more_button.isVisible() and f"{len(text) - COLLAPSE_CHARS:,} more" in widget.more_button.text()
 
 
 # -- a model that splits a character across tokens --------------------------------------------------------
@@ -127,22 +126,30 @@ def byte_token(value: int) -> int:
     return 5 + value  # tests/helpers/tiny_gguf.py: five special tokens, then <0x00>..<0xFF>
 
 
+class ScriptedSampler:
+    """Stands in for a sequence's sampler chain: the tokens come from a script, not the logits."""
+
+    def __init__(self, tokens: list[int], real) -> None:
+        self._tokens, self._real = iter(tokens), real
+
+    def sample(self, _ctx, _index: int) -> int:
+        return next(self._tokens)
+
+    def close(self) -> None:
+        self._real.close()
+
+
 class SplitUtf8Engine(LlamaBackend):
-    """The real engine and the tiny model, whose sampler is replaced by a script of byte tokens."""
+    """The real backend and the tiny model, whose sampling is replaced by a script of byte tokens."""
 
     def __init__(self, script: list[int]) -> None:
         super().__init__(kv_budget_bytes=0, validate=False, check_memory=False)
         self.script = script
 
-    def load(self, ref, options=None, on_progress=None) -> ModelInfo:  # type: ignore[override]
-        info = super().load(ref, options, on_progress)
-        assert self._llm is not None
-
-        def generate(tokens: list[int], **kwargs: object) -> Iterator[int]:
-            yield from self.script
-
-        self._llm.generate = generate  # type: ignore[method-assign]
-        return info
+    def admit(self, request, result):  # type: ignore[override]
+        run = super().admit(request, result)
+        run.sampler = ScriptedSampler(self.script, run.sampler)
+        return run
 
 
 def script(*chunks: bytes, end: bool = True) -> list[int]:
