@@ -65,7 +65,7 @@ def test_later_turns_reuse_the_kv_cache(qtbot, real_session, starter_model) -> N
     assert turns[-1].stats["ttft_s"] < 2 * turns[0].stats["ttft_s"] + 0.5
 
 
-def test_stop_interrupts_a_long_prompt_evaluation(starter_model) -> None:
+def test_stop_interrupts_a_long_prompt_evaluation(starter_model, monkeypatch) -> None:
     engine = LlamaBackend()
     engine.load(starter_model, LoadOptions(context_length=4096))
     stop = threading.Event()
@@ -74,24 +74,26 @@ def test_stop_interrupts_a_long_prompt_evaluation(starter_model) -> None:
     result = ReplyResult()
     stopped_at: list[float] = []
     evaluating = threading.Event()
-    evaluate = engine._llm.eval
+    from desktop.core.backends.llama import engine as decode_engine
 
-    def eval_and_say(tokens):  # the prompt's evaluation begins: the stop comes during it
+    decode = decode_engine.lib.llama_decode
+
+    def decode_and_say(ctx, batch):  # the prompt's evaluation begins: the stop comes during it
         evaluating.set()
-        return evaluate(tokens)
+        return decode(ctx, batch)
 
     def stop_during_the_evaluation() -> None:
         evaluating.wait(60)
         stopped_at.append(time.perf_counter())
         stop.set()
 
-    engine._llm.eval = eval_and_say
+    monkeypatch.setattr(decode_engine.lib, "llama_decode", decode_and_say)
     stopper = threading.Thread(target=stop_during_the_evaluation)
     stopper.start()
     pieces = [delta for delta in engine.stream(request, result) if isinstance(delta, TextDelta)]
     ended = time.perf_counter()
     stopper.join()
-    engine._llm.eval = evaluate
+    monkeypatch.undo()
     assert result.finish == "stopped" and pieces == [] and result.tokens == 0
     assert ended - stopped_at[0] < 1.0  # measured in the benchmark: a few milliseconds
     after = engine.reply(ReplyRequest("short", [ChatMessage("user", "Hi")], ChatSettings(max_tokens=8)))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from desktop.core.backends.llama.backend import LlamaBackend
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.messages import ChatMessage
 from desktop.core.runtime.backend import BackendRegistry
-from desktop.core.runtime.types import LoadOptions, ModelInfo, ReplyRequest, ReplyResult, TextDelta
+from desktop.core.runtime.types import LoadOptions, ReplyRequest, ReplyResult, TextDelta
 from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore
 from desktop.ui.app import Session, open_session
@@ -99,9 +98,7 @@ def test_a_1_mb_paste_is_sent_whole_and_the_reply_says_it_does_not_fit(
     assert answer.id == reply.id and answer.state == "error" and "context holds" in answer.stats["error"]
 
 
-def test_a_1_mb_paste_is_shown_by_its_start(
-    qtbot, scripted: tuple[Session, ScriptedBackend]
-) -> None:
+def test_a_1_mb_paste_is_shown_by_its_start(qtbot, scripted: tuple[Session, ScriptedBackend]) -> None:
     """What keeps the window from freezing on it (laying out a megabyte takes minutes): only its start
     is laid out until the user asks. How long the window waits is measured in the benchmark."""
     from desktop.ui.message_widget import COLLAPSE_CHARS

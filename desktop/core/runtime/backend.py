@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from desktop.core.messages import ChatMessage
 from desktop.core.runtime.types import (
@@ -69,6 +69,32 @@ class Backend(TokenCounter, Protocol):
 
     def drop_cache(self, key: str) -> None:
         """A conversation is gone or was rewritten: drop whatever is kept for it."""
+        ...
+
+
+class Sequence(Protocol):
+    """A reply a batching backend is generating, one step at a time beside the others."""
+
+    done: bool
+    error: str  # set when it failed: the reply ends with this message
+
+    def take(self) -> list[Delta]:
+        """The deltas made since the last take (a Usage last, once done)."""
+        ...
+
+
+@runtime_checkable
+class BatchingBackend(Protocol):
+    """A backend that answers several requests at once (`capabilities.parallel` of them): the runner
+    admits replies while it has room, and calls `step` to advance all of them by one decode."""
+
+    @property
+    def free_sequences(self) -> int: ...
+
+    def admit(self, request: ReplyRequest, result: ReplyResult) -> Sequence: ...
+
+    def step(self) -> list[Sequence]:
+        """One decode for every reply admitted: those with new deltas, or that ended."""
         ...
 
 

@@ -4,10 +4,13 @@ A backend (one llama.cpp context, say) is not thread-safe, and llama.cpp's worke
 belong to the thread that calls it: so each runner has one plain thread and a queue of jobs
 (load, reply, count, drop a cache, any call). Any thread may submit; what happens is told to
 listeners, on the runner's thread, and each front end carries it to its own (see handle.py).
-Several front ends may share a runner: their replies wait their turn, and none of them waits
-on another's thread. A request's stop event is the one thing shared across threads: setting
-it ends a reply within milliseconds, even in the middle of a long prompt evaluation, and a
-reply still waiting its turn is ended at once.
+Several front ends may share a runner. On a batching backend (llama.cpp's parallel sequences)
+their replies advance together, one decode for the next token of each (sequences.py); on any
+other they take their turn. Jobs keep their order: a load waits for the replies asked before it,
+and replies asked after it wait for the load. A count for a context meter does not wait. A
+request's stop event is the one thing shared across threads: setting it ends a reply within
+milliseconds, even in the middle of a long prompt evaluation, and a reply still waiting its turn
+is ended at once.
 """
 
 from __future__ import annotations
@@ -18,15 +21,18 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field, replace
-from typing import Any, Protocol, TypeVar
+from dataclasses import replace
+from typing import Any, TypeVar
 
 import psutil
 
 from desktop.core.messages import ChatMessage
-from desktop.core.runtime.backend import Backend, BackendRegistry
+from desktop.core.runtime.backend import Backend, BackendRegistry, BatchingBackend
+from desktop.core.runtime.jobs import NO_MODEL, LoadJob, ReplyJob, ReplyListener, RunnerListener
+from desktop.core.runtime.sequences import Sequences
 from desktop.core.runtime.types import (
     Delta,
     EngineError,
@@ -35,95 +41,18 @@ from desktop.core.runtime.types import (
     ModelInfo,
     ModelRef,
     ReplyRequest,
-    ReplyResult,
 )
+
+__all__ = ["LoadJob", "ModelRunner", "ReplyJob", "ReplyListener", "RunnerListener"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 PROGRESS_INTERVAL_S = 0.1  # llama.cpp reports every tensor; a progress bar needs ten updates a second
-NO_MODEL = "No model is loaded: choose one, then send again."
 
 
 def rss_bytes() -> int:
     return int(psutil.Process().memory_info().rss)
-
-
-@dataclass(eq=False)
-class LoadJob:
-    ref: ModelRef
-    options: LoadOptions
-    force: bool = False  # load even if the memory check says it will not fit
-    cancel: threading.Event = field(default_factory=threading.Event)
-
-    @property
-    def path(self) -> str:
-        return self.ref.stored()
-
-
-class ReplyListener(Protocol):
-    """Told about one reply, on the runner's thread (`finished` also on the thread that stopped it,
-    when it was still waiting its turn)."""
-
-    def started(self, job: ReplyJob) -> None: ...
-
-    def deltas(self, job: ReplyJob, deltas: list[Delta]) -> None: ...
-
-    def finished(self, job: ReplyJob) -> None: ...
-
-    def failed(self, job: ReplyJob, message: str) -> None: ...
-
-
-@dataclass(eq=False)
-class ReplyJob:
-    id: int
-    request: ReplyRequest
-    listener: ReplyListener
-    # Deltas are handed over at most once per `batch_s` (the first at once): a window wakes up once
-    # per batch, not once per token, and leaves the CPU to the model.
-    batch_s: float = 0.0
-    # Set before the first delta: how much history the overflow policy left out.
-    dropped: int = 0
-    result: ReplyResult = field(default_factory=ReplyResult)
-    _state: str = "queued"  # queued, running, done
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def stop(self) -> None:
-        with self._lock:
-            self.request.stop.set()
-            waiting = self._state == "queued"
-            if waiting:
-                self._state = "done"
-        if waiting:  # never started: it ends now, not when the replies before it are done
-            self.result.finish = "stopped"
-            self.listener.finished(self)
-
-    def _begin(self) -> bool:
-        with self._lock:
-            if self._state != "queued":
-                return False
-            self._state = "running"
-            return True
-
-    @property
-    def waiting(self) -> bool:
-        return self._state == "queued"
-
-
-class RunnerListener(Protocol):
-    """Told about the runner's model, on the runner's thread (`load_started` on the caller's)."""
-
-    def load_started(self, job: LoadJob) -> None: ...
-
-    def load_progress(self, job: LoadJob, fraction: float) -> None: ...
-
-    def loaded(self, job: LoadJob, info: ModelInfo, rss_before: int, rss_after: int) -> None: ...
-
-    def load_failed(self, job: LoadJob, message: str, kept: ModelInfo | None) -> None: ...
-
-    def load_refused(self, job: LoadJob, message: str, kept: ModelInfo | None) -> None: ...
-
-    def unloaded(self) -> None: ...
 
 
 _STOP = object()
@@ -195,7 +124,9 @@ class ModelRunner:
                 return 0, 0
             return backend.count_tokens(messages, key), backend.context_size
 
-        return self.call(count)
+        future: Future[tuple[int, int]] = Future()
+        self._jobs.put(("count", (count, future)))  # not held back by replies: run between their steps
+        return future
 
     def drop_cache(self, key: str) -> None:
         self.call(lambda backend: backend.drop_cache(key) if backend is not None else None)
@@ -241,15 +172,77 @@ class ModelRunner:
                 log.exception("a runner listener failed on %s", event)
 
     def _run(self) -> None:
+        backlog: deque[tuple[Any, Any]] = deque()  # taken from the queue, waiting their turn in order
+        sequences = Sequences()
         while True:
-            kind, payload = self._jobs.get()
-            if kind is _STOP:
+            self._take(backlog, block=not backlog and not sequences)
+            if backlog and backlog[0][0] is _STOP:
+                sequences.stop_all()
+                while sequences:  # a stopped reply ends at its next step
+                    self._step(sequences)
                 self._free()
                 return
+            self._start_jobs(backlog, sequences)
+            if sequences:
+                self._step(sequences)
+
+    def _take(self, backlog: deque[tuple[Any, Any]], block: bool) -> None:
+        """Move what was asked into the backlog; counts run at once. With `block`, wait for a job."""
+        while True:
+            try:
+                kind, payload = self._jobs.get(block=block)
+            except queue.Empty:
+                return
+            block = False
+            if kind == "count":
+                self._do_call(payload)
+            elif kind is _STOP:
+                backlog.appendleft((kind, payload))
+                return
+            else:
+                backlog.append((kind, payload))
+
+    def _start_jobs(self, backlog: deque[tuple[Any, Any]], sequences: Sequences) -> None:
+        """Begin what may begin now, in order: replies while the backend has room, anything else once
+        the replies before it are done."""
+        while backlog:
+            kind, payload = backlog[0]
+            if kind == "reply":
+                job: ReplyJob = payload
+                if not job.waiting:  # stopped while it waited: already told
+                    self._done(backlog.popleft()[1])
+                    continue
+                backend = self._backend
+                if isinstance(backend, BatchingBackend) and backend.model is not None:
+                    if backend.free_sequences <= 0:
+                        return
+                    backlog.popleft()
+                    if not (job._begin() and sequences.admit(backend, job)):
+                        self._done(job)  # it ended before it began (stopped, no model, refused)
+                    continue
+                if sequences:
+                    return
+                backlog.popleft()
+                self._do_reply(job)
+                continue
+            if sequences:
+                return  # a load, an unload or a call waits for the replies asked before it
+            backlog.popleft()
             try:
                 getattr(self, f"_do_{kind}")(payload)
             except Exception:  # nothing a job does may end the thread
                 log.exception("the model thread's %s job failed", kind)
+
+    def _step(self, sequences: Sequences) -> None:
+        backend = self._backend
+        assert isinstance(backend, BatchingBackend)
+        for job in sequences.step(backend):
+            self._done(job)
+
+    def _done(self, job: ReplyJob) -> None:
+        with self._lock:
+            if job in self._replies:
+                self._replies.remove(job)
 
     def _free(self) -> None:
         if self._backend is not None:
@@ -334,13 +327,12 @@ class ModelRunner:
             future.set_exception(error)
 
     def _do_reply(self, job: ReplyJob) -> None:
+        """A reply on a backend that answers one at a time: streamed to its end here."""
         try:
             if job._begin():
                 self._reply(job)
         finally:
-            with self._lock:
-                if job in self._replies:
-                    self._replies.remove(job)
+            self._done(job)
 
     def _reply(self, job: ReplyJob) -> None:
         request, listener = job.request, job.listener

@@ -51,9 +51,10 @@ class LoadOptions:
     """How to run it. `context_length` applies to every backend; the rest only to one that runs the
     model on this computer (a remote server decides those itself)."""
 
-    context_length: int = 4096  # 0: the model's own training length
+    context_length: int = 4096  # per conversation; 0: the model's own training length
     gpu_layers: int | None = None  # None: all when the build can offload, else 0
     threads: int = 0  # 0: one per physical core
+    parallel: int = 1  # conversations answered at once, each with its own context_length
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,8 @@ class ReplyRequest:
     continue_last: bool = False
     stop: threading.Event = field(default_factory=threading.Event)
     fit: PromptFitter | None = None
+    # A GBNF grammar the reply must follow (JSON output, say), for a backend with `grammar`.
+    grammar: str = ""
 
 
 @dataclass

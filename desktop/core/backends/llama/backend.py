@@ -10,7 +10,6 @@ opens it (validation.py), so a file that would crash or hang llama.cpp costs a m
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import ctypes
 import logging
@@ -19,6 +18,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -27,16 +27,15 @@ import psutil
 from llama_cpp import Llama
 
 from desktop.core.backends.llama import native
+from desktop.core.backends.llama.engine import DecodeEngine, Run
 from desktop.core.backends.llama.kv_snapshots import KvSnapshots
-from desktop.core.backends.llama.kv_text import KvText
-from desktop.core.backends.llama.stop_strings import StopStringFilter
+from desktop.core.backends.llama.sampling import Sampler
 from desktop.core.backends.llama.template import ChatTemplate, TemplateBroken
 from desktop.core.library import gguf_header, gpu_memory
 from desktop.core.library.fit import check_memory
 from desktop.core.messages import ChatMessage
 from desktop.core.runtime.types import (
     Capabilities,
-    ContextFullError,
     Delta,
     EngineError,
     LoadOptions,
@@ -46,12 +45,9 @@ from desktop.core.runtime.types import (
     ModelRef,
     ReplyRequest,
     ReplyResult,
-    TextDelta,
 )
 
 log = logging.getLogger(__name__)
-
-CAPABILITIES = Capabilities(token_counting="exact", kv_reuse=True)
 
 
 def default_threads() -> int:
@@ -85,7 +81,7 @@ def _load_failure_cause(error: BaseException, llama_errors: list[str]) -> str:
 
 
 class LlamaBackend:
-    """Loads one model at a time and streams replies from it.
+    """Loads one model at a time and answers from it, several conversations at once where asked.
 
     `validate` and `check_memory` are the checks before a first load (see preflight); a test that
     drives a model it wrote itself may turn them off.
@@ -95,11 +91,7 @@ class LlamaBackend:
         self._llm: Llama | None = None
         self._info: ModelInfo | None = None
         self._template: ChatTemplate | None = None
-        self._adapter: lib.llama_adapter_lora_p | None = None
-        self._current_key: str | None = None  # whose tokens the KV cache holds now
-        self._kv_text = KvText()  # the text behind those tokens
-        self._stop: threading.Event | None = None
-        self._abort_callback = lib.ggml_abort_callback(self._should_abort)
+        self._engine: DecodeEngine | None = None
         self._validate = validate
         self._check_memory = check_memory
         # What the validation child refused of a file (its chat template: unsafe, or it never
@@ -114,7 +106,8 @@ class LlamaBackend:
 
     @property
     def capabilities(self) -> Capabilities:
-        return CAPABILITIES
+        sequences = self._engine.sequences if self._engine is not None else 1
+        return Capabilities(token_counting="exact", kv_reuse=True, grammar=True, parallel=sequences)
 
     @property
     def model(self) -> ModelInfo | None:
@@ -127,9 +120,8 @@ class LlamaBackend:
         path = Path(ref.path).expanduser()
         check_model_file(path)
         if self._check_memory and not force:
-            refusal = check_memory(
-                path, options.context_length, offload=offload_backend(options.gpu_layers), reclaimable=reclaimable
-            )
+            context = options.context_length * max(1, options.parallel)  # every sequence has its own cache
+            refusal = check_memory(path, context, offload=offload_backend(options.gpu_layers), reclaimable=reclaimable)
             if refusal:
                 raise LoadRefused(refusal)
         if ref.adapter:
@@ -158,13 +150,15 @@ class LlamaBackend:
         if not native.gpu_offload_supported():
             gpu_layers = 0  # a CPU build ignores the setting: say so, rather than "GPU (-1 layers)"
         threads = options.threads or default_threads()
+        sequences = max(1, options.parallel)
         started = time.perf_counter()
         native.take_recent_errors()
         try:
-            with native.load_progress(on_progress):
+            with native.load_progress(on_progress), native.sequences(sequences):
                 llm = Llama(
                     str(path),
-                    n_ctx=max(0, options.context_length),
+                    # The context holds every sequence's own (0: the model's training length, each).
+                    n_ctx=max(0, options.context_length) * sequences,
                     n_gpu_layers=gpu_layers,
                     n_threads=threads,
                     n_threads_batch=threads,
@@ -187,15 +181,15 @@ class LlamaBackend:
             template.refuse(refusal)
         if ref.adapter:
             self._apply_adapter(llm, Path(ref.adapter).expanduser())
-        lib.llama_set_abort_callback(llm._ctx.ctx, self._abort_callback, None)
         self._llm, self._template = llm, template
+        self._engine = DecodeEngine(llm, self._tokenize_text, self._snapshots, template.stop_strings)
         arch = metadata.get("general.architecture", "")
         backend = native.gpu_backend_name() if gpu_layers else "CPU"
         self._info = ModelInfo(
             path=ref.stored(),
             name=metadata.get("general.name") or path.stem,
             architecture=arch,
-            context_length=llm.n_ctx(),
+            context_length=self._engine.context_size,
             train_context_length=int(llm._model.n_ctx_train()),
             size_bytes=path.stat().st_size,
             parameters=int(llm._model.n_params()),
@@ -224,15 +218,14 @@ class LlamaBackend:
         if lib.llama_set_adapters_lora(llm._ctx.ctx, adapters, 1, scales) != 0:
             llm.close()
             raise ModelLoadError(path, "the adapter could not be applied to this model")
-        self._adapter = adapter
 
     def unload(self) -> None:
         self._snapshots.clear()
-        self._current_key = None
-        self._kv_text = KvText()
+        if self._engine is not None:
+            self._engine.close()
         if self._llm is not None:
             self._llm.close()  # frees the model, and with it any adapter on it
-        self._llm = self._info = self._template = self._adapter = None
+        self._llm = self._info = self._template = self._engine = None
 
     @staticmethod
     def _token_text(llm: Llama, token: int) -> str:
@@ -242,10 +235,10 @@ class LlamaBackend:
             return llm._model.token_get_text(token)
         return ""
 
-    def _require(self) -> Llama:
-        if self._llm is None:
+    def _require(self) -> tuple[Llama, DecodeEngine]:
+        if self._llm is None or self._engine is None:
             raise EngineError("no model is loaded")
-        return self._llm
+        return self._llm, self._engine
 
     # -- prompts -------------------------------------------------------------------
 
@@ -256,73 +249,33 @@ class LlamaBackend:
         return self._template.render(messages)
 
     def _tokenize_text(self, prompt: str) -> list[int]:
-        llm = self._require()
+        llm, _ = self._require()
         bos = self._template.bos_token if self._template else ""
         # Add BOS only where the model wants one and the template has not written it already.
         add_bos = bool(bos) and not prompt.startswith(bos) and _wants_bos(llm)
         return llm.tokenize(prompt.encode("utf-8", errors="replace"), add_bos=add_bos, special=True)
 
-    def _split_at_cache(self, data: bytes) -> tuple[int, int, list[int]]:
-        """How much of the cache `data` (a prompt) can keep (tokens, bytes; see kv_text.py), and
-        the tokens of the rest: the whole prompt's when nothing can be kept."""
-        llm = self._require()
-        reuse_tokens, reuse_bytes = self._kv_text.reusable(data, llm.n_tokens)
-        if not reuse_tokens:
-            return 0, 0, self._tokenize_text(data.decode("utf-8", errors="replace"))
-        tail = data[reuse_bytes:]
-        return reuse_tokens, reuse_bytes, (llm.tokenize(tail, add_bos=False, special=True) if tail else [])
-
-    def _prompt_reusing_cache(self, text: str) -> list[int]:
-        """The prompt's tokens: the cached ones it shares, then the rest."""
-        llm = self._require()
-        data = text.encode("utf-8", errors="replace")
-        reuse_tokens, reuse_bytes, rest = self._split_at_cache(data)
-        tokens = [int(t) for t in llm.input_ids[:reuse_tokens]] + rest
-        self._kv_text.reset_to(reuse_tokens, reuse_bytes)
-        self._kv_text.append(data[reuse_bytes:], len(tokens))
-        return tokens
-
     def count_tokens(self, messages: list[ChatMessage], key: str | None = None) -> int:
-        """Prompt tokens for `messages`; for the conversation in the cache, only its new text is tokenized."""
-        text = self.render_prompt(messages)
-        if key is None or key != self._current_key or self._llm is None:
-            return len(self._tokenize_text(text))
-        reuse_tokens, _, rest = self._split_at_cache(text.encode("utf-8", errors="replace"))
-        return reuse_tokens + len(rest)
+        """Prompt tokens for `messages`; for a conversation a sequence holds, only its new text is tokenized."""
+        _, engine = self._require()
+        return engine.count(self.render_prompt(messages), key)
 
     def count_texts(self, texts: list[str]) -> list[int]:
         """Tokens of each text alone (no template, no BOS): the share each message has of a prompt."""
-        llm = self._require()
+        llm, _ = self._require()
         return [len(llm.tokenize(t.encode("utf-8", errors="replace"), add_bos=False, special=True)) for t in texts]
 
     @property
     def context_size(self) -> int:
-        return self._llm.n_ctx() if self._llm is not None else 0
-
-    @property
-    def context_used(self) -> int:
-        return int(self._llm.n_tokens) if self._llm is not None else 0
-
-    # -- conversations' KV caches -----------------------------------------------------
-
-    def _switch_to(self, key: str) -> None:
-        llm = self._require()
-        if key == self._current_key:
-            return
-        if self._current_key is not None and llm.n_tokens > 0:
-            tokens = [int(t) for t in llm.input_ids[: llm.n_tokens]]
-            self._snapshots.save(self._current_key, llm._ctx.ctx, tokens, self._kv_text)
-        restored = self._snapshots.restore(key, llm._ctx.ctx)
-        if restored is not None:
-            tokens, self._kv_text = restored
-            llm.n_tokens = len(tokens)
-            llm.input_ids[: len(tokens)] = tokens
-            llm._requires_eval = True  # no logits yet: generate() replays one token
-        self._current_key = key
+        """What one conversation may use (each sequence has its own part of the context)."""
+        return self._engine.context_size if self._engine is not None else 0
 
     def drop_cache(self, key: str) -> None:
         """Drop what is cached for a conversation (deleted, or its history was rewritten)."""
-        self._snapshots.drop(key)
+        if self._engine is not None:
+            self._engine.drop(key)
+        else:
+            self._snapshots.drop(key)
 
     @property
     def snapshot_count(self) -> int:
@@ -330,99 +283,43 @@ class LlamaBackend:
 
     # -- replies -------------------------------------------------------------------
 
-    def _should_abort(self, _user_data: ctypes.c_void_p) -> bool:
-        stop = self._stop
-        return bool(stop is not None and stop.is_set())
+    @property
+    def free_sequences(self) -> int:
+        return self._engine.free if self._engine is not None else 0
 
-    def stream(self, request: ReplyRequest, result: ReplyResult | None = None) -> Iterator[Delta]:
-        """Yield the reply as text deltas, then its Usage; `result` is filled in as it goes and when it ends."""
-        llm = self._require()
-        result = result if result is not None else ReplyResult()
+    def admit(self, request: ReplyRequest, result: ReplyResult) -> Run:
+        """Begin a reply in a free sequence; `step()` then advances it with every other one."""
+        llm, engine = self._require()
         settings = request.settings.validated()
         text = self.render_prompt(request.messages, request.continue_last)
         # Said with this reply, whether the template was refused now or while counting its prompt.
         result.note = self._template.take_unsaid_note() if self._template else ""
-        n_ctx = llm.n_ctx()
-        self._switch_to(request.key)
-        prompt = self._prompt_reusing_cache(text)
-        result.prompt_tokens, result.context_size = len(prompt), n_ctx
-        if len(prompt) >= n_ctx - 1:
-            self._kv_text.keep_tokens(llm.n_tokens)
-            raise ContextFullError(self.context_used, n_ctx, len(prompt) + 1)
-        result.cached_tokens = Llama.longest_token_prefix(llm.input_ids[: llm.n_tokens].tolist(), prompt)
         result.seed = settings.seed if settings.seed >= 0 else random.randrange(1 << 31)
-        llm.set_seed(result.seed)
-        vocab = llm._model.vocab
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        stops = StopStringFilter(self._template.stop_strings if self._template else ())
-        piece = _PieceReader(vocab)
-        started = time.perf_counter()
-        first_at = last_at = 0.0
-        leading = not request.continue_last  # strip the whitespace a reply tends to open with
-        self._stop = request.stop
-        generator = llm.generate(
-            prompt,
-            top_k=settings.top_k,
-            top_p=settings.top_p,
-            min_p=settings.min_p,
-            temp=settings.temperature,
-            repeat_penalty=settings.repeat_penalty,
-        )
-        finish = "stop"
+        sampler = Sampler(llm._model.vocab, settings, result.seed, request.grammar)
+        return engine.start(replace(request, settings=settings), result, text, sampler)
+
+    def step(self) -> list[Run]:
+        """One decode for every reply begun: the runs with new deltas, or that ended."""
+        _, engine = self._require()
+        return engine.step()
+
+    def stream(self, request: ReplyRequest, result: ReplyResult | None = None) -> Iterator[Delta]:
+        """One reply on its own, as text deltas then its Usage; `result` is filled in as it goes."""
+        result = result if result is not None else ReplyResult()
+        run = self.admit(request, result)
         try:
-            for token in generator:
-                last_at = time.perf_counter()
-                if not first_at:
-                    first_at = last_at
-                    result.ttft_s = first_at - started
-                if lib.llama_vocab_is_eog(vocab, token):
-                    break
-                result.tokens += 1
-                raw = piece(token)
-                self._kv_text.add_generated(raw, len(prompt) + result.tokens)
-                text = stops.feed(decoder.decode(raw))
-                if leading and text:
-                    text = text.lstrip()
-                    leading = not text
-                if text:
-                    result.text += text
-                    yield TextDelta(text)
-                if stops.stopped:
-                    break
-                if request.stop.is_set():
-                    finish = "stopped"
-                    break
-                if result.tokens >= settings.max_tokens:
-                    finish = "length"
-                    break
-                if llm.n_tokens + 1 >= n_ctx:
-                    finish = "context"
-                    break
-            else:
-                finish = "stopped" if request.stop.is_set() else "stop"
-        except GeneratorExit:
-            finish = "stopped"  # the consumer walked away mid-reply
-            raise
-        except RuntimeError as error:
-            if not request.stop.is_set():
-                raise EngineError(f"the model failed while generating ({error})") from None
-            finish = "stopped"  # the abort callback ended a prompt evaluation
+            while not run.done:
+                self.step()
+                yield from run.take()
+                if run.error:
+                    raise EngineError(run.error)
+            yield from run.take()
         finally:
-            generator.close()
-            self._stop = None
-            self._kv_text.keep_tokens(llm.n_tokens)
-            tail = stops.flush() + decoder.decode(b"", final=True)
-            if leading:
-                tail = tail.lstrip()
-            result.text += tail
-            result.finish = finish  # type: ignore[assignment]
-            result.seconds = time.perf_counter() - started
-            if result.tokens > 1 and last_at > first_at:
-                result.tokens_per_s = (result.tokens - 1) / (last_at - first_at)
-            result.context_used = min(n_ctx, llm.n_tokens + 1)
-        if tail:
-            yield TextDelta(tail)
-        yield result.usage()
+            if not run.done:  # the consumer walked away mid-reply
+                request.stop.set()
+                while not run.done:
+                    self.step()
+                result.finish = "stopped"
 
     def reply(self, request: ReplyRequest) -> ReplyResult:
         result = ReplyResult()
@@ -436,7 +333,7 @@ class LlamaBackend:
         """Tokenize, detokenize, evaluate a few tokens and render the template, as a first use would,
         announcing each phase first; returns what was refused of the template ("" for nothing).
         Raises EngineError if the model fails to run."""
-        llm = self._require()
+        llm, _ = self._require()
         on_phase("tokenizing")
         tokens = llm.tokenize(sample.encode(), add_bos=True, special=True)
         llm.detokenize(tokens)
@@ -453,19 +350,3 @@ class LlamaBackend:
 
 def _wants_bos(llm: Llama) -> bool:
     return bool(lib.llama_vocab_get_add_bos(llm._model.vocab))
-
-
-class _PieceReader:
-    """Bytes of one token; the buffer grows for vocabularies with long pieces."""
-
-    def __init__(self, vocab: lib.llama_vocab_p) -> None:
-        self._vocab = vocab
-        self._buffer = ctypes.create_string_buffer(256)
-
-    def __call__(self, token: int) -> bytes:
-        size = len(self._buffer)
-        n = lib.llama_token_to_piece(self._vocab, token, self._buffer, size, 0, False)
-        if n < 0:
-            self._buffer = ctypes.create_string_buffer(-n)
-            n = lib.llama_token_to_piece(self._vocab, token, self._buffer, -n, 0, False)
-        return self._buffer.raw[: max(n, 0)]

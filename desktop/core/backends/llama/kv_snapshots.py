@@ -16,8 +16,6 @@ import llama_cpp.llama_cpp as lib
 
 from desktop.core.backends.llama.kv_text import KvText
 
-SEQUENCE = 0  # Hearth runs one sequence per context
-
 
 @dataclass
 class _Snapshot:
@@ -41,22 +39,23 @@ class KvSnapshots:
     def __len__(self) -> int:
         return len(self._snapshots)
 
-    def save(self, key: str, ctx: lib.llama_context_p, tokens: list[int], text: KvText) -> bool:
+    def save(self, key: str, ctx: lib.llama_context_p, seq: int, tokens: list[int], text: KvText) -> bool:
+        """Keep sequence `seq`'s KV cache (the conversation `key`'s) for later."""
         self._snapshots.pop(key, None)
-        size = lib.llama_state_seq_get_size(ctx, SEQUENCE)
+        size = lib.llama_state_seq_get_size(ctx, seq)
         if not tokens or size <= 0 or size > self.budget_bytes:
             return False
         data = (ctypes.c_uint8 * size)()
-        if lib.llama_state_seq_get_data(ctx, data, size, SEQUENCE) != size:
+        if lib.llama_state_seq_get_data(ctx, data, size, seq) != size:
             return False
         self._snapshots[key] = _Snapshot(list(tokens), text.copy(), data)
         while self.bytes_used > self.budget_bytes and len(self._snapshots) > 1:
             self._snapshots.popitem(last=False)
         return True
 
-    def restore(self, key: str, ctx: lib.llama_context_p) -> tuple[list[int], KvText] | None:
-        """Put a saved sequence back into the context and return its tokens and text; None when
-        the context was left as it was (nothing saved for `key`)."""
+    def restore(self, key: str, ctx: lib.llama_context_p, seq: int) -> tuple[list[int], KvText] | None:
+        """Put a saved conversation back into sequence `seq` (emptied first) and return its tokens
+        and text; None when nothing was saved for `key` (the sequence is left as it was)."""
         snapshot = self._snapshots.get(key)
         if snapshot is None:
             return None
@@ -64,12 +63,12 @@ class KvSnapshots:
         memory = lib.llama_get_memory(ctx)
         if memory is None:
             return None
-        lib.llama_memory_clear(memory, True)
+        lib.llama_memory_seq_rm(memory, seq, -1, -1)
         size = ctypes.sizeof(snapshot.data)
-        if lib.llama_state_seq_set_data(ctx, snapshot.data, size, SEQUENCE) == 0:
-            lib.llama_memory_clear(memory, True)
+        if lib.llama_state_seq_set_data(ctx, snapshot.data, size, seq) == 0:
+            lib.llama_memory_seq_rm(memory, seq, -1, -1)
             self._snapshots.pop(key, None)
-            return [], KvText()  # the context is empty now: nothing in it may be reused
+            return [], KvText()  # the sequence is empty now: nothing in it may be reused
         return snapshot.tokens, snapshot.text.copy()
 
     def drop(self, key: str) -> None:

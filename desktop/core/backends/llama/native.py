@@ -96,7 +96,7 @@ def _load_backends() -> None:
 
 _load_backends()
 
-_load_lock = threading.Lock()
+_load_lock = threading.RLock()  # held while a load patches the defaults (both patches nest)
 
 
 def take_recent_errors() -> list[str]:
@@ -136,6 +136,33 @@ def load_progress(on_progress: Callable[[float], bool] | None) -> Iterator[None]
             yield
         finally:
             lib.llama_model_default_params = original
+
+
+@contextlib.contextmanager
+def sequences(count: int) -> Iterator[None]:
+    """A context made while this is in force holds `count` sequences, each with its own share of it.
+
+    llama-cpp-python builds its context parameters from `llama_context_default_params()` and has no
+    argument for the number of sequences: we hand it defaults that carry ours. Not unified: each
+    sequence gets n_ctx / count cells, so one conversation can never crowd out the others.
+    """
+    if count <= 1:
+        yield
+        return
+    original = lib.llama_context_default_params
+
+    def with_sequences() -> lib.llama_context_params:
+        params = original()
+        params.n_seq_max = count
+        params.kv_unified = False
+        return params
+
+    with _load_lock:
+        lib.llama_context_default_params = with_sequences
+        try:
+            yield
+        finally:
+            lib.llama_context_default_params = original
 
 
 def gpu_offload_supported() -> bool:
