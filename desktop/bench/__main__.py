@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the core figures in under a minute")
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     parser.add_argument("--model", help="model file (default: the starter model)")
+    parser.add_argument("--server", action="store_true", help="the local server's figures instead")
+    parser.add_argument("--llama-bench", metavar="PATH", help="with --server: native llama-bench, for tg128")
+    parser.add_argument("--llama-server", metavar="PATH", help="with --server: llama.cpp's server, for -np 4")
     args = parser.parse_args(argv)
     from desktop.bench.measures import model_file_default
 
@@ -87,7 +90,13 @@ def main(argv: list[str] | None = None) -> int:
         print("hearth bench: no model found; run `python -m models.starter` or pass --model", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    results = run(args.quick, model)
+    if args.server:
+        from desktop.bench.server_measures import SERVER_TARGETS, run_server_bench
+
+        TARGETS.update(SERVER_TARGETS)
+        results = run_server_bench(model, args.llama_bench or "", args.llama_server or "")
+    else:
+        results = run(args.quick, model)
     results["bench_s"] = round(time.perf_counter() - started, 1)
     if args.json:
         print(json.dumps(results))

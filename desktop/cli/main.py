@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--force", action="store_true", help="load the model even if it looks too big for free memory")
 
     # Each command family registers itself; a family not written yet is simply absent.
-    for name in ("models", "chats", "feedback"):
+    for name in ("models", "chats", "feedback", "serve"):
         module = f"desktop.cli.{name}"
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module).add_parser(commands)

@@ -35,9 +35,21 @@ class Settings:
     last_model: str = ""
     default_preset: str = ""
     linked_models: tuple[str, ...] = ()  # model files used in place, outside the models folder
+    # The local OpenAI-compatible server (its API key is kept apart: server_key.py).
+    server_enabled: bool = False
+    server_port: int = 8080
+    server_network: bool = False  # listen for other computers too (needs the API key)
+    server_parallel: int = 4  # requests answered at once, the window's chat among them
+    server_allow_loading: bool = False  # API clients may load another model of the library
+    server_keep_conversations: bool = False  # API conversations are saved with the chats
 
     def models_path(self) -> Path:
         return Path(self.models_dir).expanduser() if self.models_dir else paths.default_models_dir()
+
+    @property
+    def sequences(self) -> int:
+        """Conversations the chat model answers at once: one, or the server's share when it runs."""
+        return max(1, min(64, self.server_parallel)) if self.server_enabled else 1
 
 
 def _coerce(raw: dict) -> Settings:

@@ -39,6 +39,7 @@ from desktop.ui.models_page.actions import ModelActions
 from desktop.ui.models_page.downloads import DownloadBridge
 from desktop.ui.models_page.page import ModelsPage
 from desktop.ui.plain import plain, plain_label
+from desktop.ui.server_control import ServerControl
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.status_bar import HearthStatusBar
 from desktop.ui.theme import markdown_palette
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self._sidebar_refresh.setSingleShot(True)
         self._sidebar_refresh.setInterval(0)
         self._sidebar_refresh.timeout.connect(self.refresh_conversations)
+        self.server = ServerControl(self.engine.runner, self.settings_store, self.store.path, self)
         self.composer.set_available(False, "Choose a model to start chatting.")
 
     def _connect(self) -> None:
@@ -189,6 +191,9 @@ class MainWindow(QMainWindow):
         engine.loaded.connect(self._model_loaded)
         engine.loadFailed.connect(self._model_failed)
         engine.loadRefused.connect(self._load_refused)
+        self.server.statusChanged.connect(self.status.show_server)
+        self.server.message.connect(self.notify)
+        self.server.conversationKept.connect(self._sidebar_refresh.start)
 
     def _menus(self) -> None:
         self.actions_ = build_menus(self)
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow):
         # Keys typed at once go into the message (they went to the first button, and a space
         # pressed it: "New chat").
         self.composer.edit.setFocus()
+        self.server.apply()
 
     def _engine_state(self, state: str) -> None:
         if state == "loading":
@@ -434,6 +440,8 @@ class MainWindow(QMainWindow):
         self.models_page.search.context_length = context
         self.refresh_models()
         self.chat.draft_settings = self.default_chat_settings()
+        self.server.apply()
+        self.chat.session.refresh_model()  # the server's share of sequences, the threads… may have changed
 
     def default_chat_settings(self):
         from desktop.core.chat_settings import ChatSettings
@@ -454,6 +462,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.server.close()  # its open streams end first
         self.chat.shutdown()
         self.downloads.close()
         self._notify_unsaved(self.settings_store.save())

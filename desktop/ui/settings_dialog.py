@@ -31,6 +31,7 @@ from desktop.core.chat_settings import OVERFLOW_POLICIES, ChatSettings
 from desktop.core.settings import THEMES, Settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.presets import delete_preset, list_presets, save_preset
+from desktop.ui.server_settings import ServerSettingsTab
 
 
 def _spin(low: float, high: float, step: float, decimals: int = 2) -> QDoubleSpinBox:
@@ -63,6 +64,8 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._chat_tab(), "This chat")
         tabs.addTab(self._app_tab(), "App")
+        self.server_tab = ServerSettingsTab(settings)
+        tabs.addTab(self.server_tab, "Local server")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -247,4 +250,5 @@ class SettingsDialog(QDialog):
             gpu_layers=None if gpu == -2 else gpu,
             threads=self.threads.value(),
             default_preset=self._default_preset,
+            **self.server_tab.values(),  # type: ignore[arg-type]
         )

@@ -30,6 +30,10 @@ class HearthStatusBar(QStatusBar):
         self.context_label = plain_label("")
         self.context_label.setObjectName("contextStatus")
         self.context_label.setAccessibleName("Context used")
+        self.server_label = plain_label("")
+        self.server_label.setObjectName("serverStatus")
+        self.server_label.setAccessibleName("Local server")
+        self.server_label.hide()
         self.undo_button = QPushButton("Undo")
         self.undo_button.setAccessibleName("Undo delete")
         self.undo_button.hide()
@@ -42,6 +46,12 @@ class HearthStatusBar(QStatusBar):
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.speed_label)
         self.addPermanentWidget(self.context_label)
+        self.addPermanentWidget(self.server_label)
+
+    def show_server(self, text: str) -> None:
+        """The local server's state ("Server :8080 · 2 active"); hidden when it is off."""
+        self.server_label.setText(text)
+        self.server_label.setVisible(bool(text))
 
     def show_loading(self, path: str) -> None:
         self.model_label.setText(f"Loading {display_name(path)}…")

@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from desktop.core.runtime.types import Delta, LoadOptions, ModelInfo, ModelRef, ReplyRequest, ReplyResult
+from desktop.core.runtime.types import Delta, EngineError, LoadOptions, ModelInfo, ModelRef, ReplyRequest, ReplyResult
 
 NO_MODEL = "No model is loaded: choose one, then send again."
 
@@ -46,6 +46,7 @@ class ReplyJob:
     batch_s: float = 0.0
     # Set before the first delta: how much history the overflow policy left out.
     dropped: int = 0
+    failure: EngineError | None = None  # why it failed, for a front end that answers by kind (HTTP)
     result: ReplyResult = field(default_factory=ReplyResult)
     _state: str = "queued"  # queued, running, done
     _lock: threading.Lock = field(default_factory=threading.Lock)

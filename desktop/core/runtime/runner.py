@@ -139,8 +139,13 @@ class ModelRunner:
 
     @property
     def busy(self) -> bool:
+        return self.running > 0
+
+    @property
+    def running(self) -> int:
+        """Replies being generated now, for any front end."""
         with self._lock:
-            return any(not job.waiting for job in self._replies)
+            return sum(1 for job in self._replies if not job.waiting)
 
     @property
     def waiting_replies(self) -> int:
@@ -361,6 +366,7 @@ class ModelRunner:
             if batch:
                 listener.deltas(job, batch)
         except EngineError as error:
+            job.failure = error
             listener.failed(job, str(error))
             return
         except Exception as error:  # a reply failing must not take the app down

@@ -49,9 +49,9 @@ class Sequences:
                 plan = request.fit(backend, request)  # type: ignore[arg-type]
                 request = replace(request, messages=plan.messages)
                 job.dropped, job.result.prompt_tokens = plan.dropped, plan.tokens
-            listener.started(job)
             sequence = backend.admit(request, job.result)
         except EngineError as error:
+            job.failure = error
             listener.failed(job, str(error))
             return False
         except Exception as error:  # a reply failing must not take the app down
@@ -59,6 +59,7 @@ class Sequences:
             listener.failed(job, f"the reply failed: {error}")
             return False
         self._admitted.append(_Admitted(job, sequence))
+        listener.started(job)  # after the backend took it: a request it refused fails before it starts
         return True
 
     def step(self, backend: BatchingBackend) -> list[ReplyJob]:

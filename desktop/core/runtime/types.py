@@ -130,6 +130,19 @@ class Usage:
 Delta = TextDelta | ReasoningDelta | ToolCallDelta | Usage
 
 
+class RequestRejected(EngineError):
+    """A request that cannot be answered as asked (a JSON schema that is not one, say): the asker's
+    mistake, not the model's."""
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """Structured output: any JSON object ("json_object"), or JSON following `schema` ("json_schema")."""
+
+    kind: Literal["json_object", "json_schema"]
+    schema: str = ""  # the JSON schema, as JSON text
+
+
 @dataclass(frozen=True)
 class PromptPlan:
     """The messages chosen to fit the context, how many of the history were left out, and their size."""
@@ -155,8 +168,11 @@ class ReplyRequest:
     continue_last: bool = False
     stop: threading.Event = field(default_factory=threading.Event)
     fit: PromptFitter | None = None
-    # A GBNF grammar the reply must follow (JSON output, say), for a backend with `grammar`.
-    grammar: str = ""
+    # What the reply must be (JSON, or JSON of a schema), for a backend with `grammar`.
+    output: OutputFormat | None = None
+    stop_strings: tuple[str, ...] = ()  # the reply ends before any of these
+    # A prompt sent as it is (a completion, not a chat): the messages' template is not applied.
+    prompt: str | None = None
 
 
 @dataclass

@@ -124,7 +124,7 @@ def _longer_than(messages: list[ChatMessage], budget: int) -> bool:
 
 def load_options(chat: ChatSettings, app: Settings) -> LoadOptions:
     """How a chat's model is loaded: its own context length (else the app's), the app's hardware settings."""
-    return LoadOptions(chat.context_length or app.context_length, app.gpu_layers, app.threads)
+    return LoadOptions(chat.context_length or app.context_length, app.gpu_layers, app.threads, app.sequences)
 
 
 class ChatSession:
@@ -174,6 +174,10 @@ class ChatSession:
         else:
             self._ensure_loaded()
         self.listener.model_changed(ref)
+
+    def refresh_model(self) -> None:
+        """Load the model again if the app's settings now ask for it otherwise (threads, parallel…)."""
+        self._ensure_loaded()
 
     def _ensure_loaded(self) -> None:
         if self.model is None:

@@ -28,6 +28,7 @@ from llama_cpp import Llama
 
 from desktop.core.backends.llama import native
 from desktop.core.backends.llama.engine import DecodeEngine, Run
+from desktop.core.backends.llama.grammars import grammar_for
 from desktop.core.backends.llama.kv_snapshots import KvSnapshots
 from desktop.core.backends.llama.sampling import Sampler
 from desktop.core.backends.llama.template import ChatTemplate, TemplateBroken
@@ -291,11 +292,14 @@ class LlamaBackend:
         """Begin a reply in a free sequence; `step()` then advances it with every other one."""
         llm, engine = self._require()
         settings = request.settings.validated()
-        text = self.render_prompt(request.messages, request.continue_last)
+        if request.prompt is not None:
+            text = request.prompt  # a completion: the text as it is
+        else:
+            text = self.render_prompt(request.messages, request.continue_last)
         # Said with this reply, whether the template was refused now or while counting its prompt.
         result.note = self._template.take_unsaid_note() if self._template else ""
         result.seed = settings.seed if settings.seed >= 0 else random.randrange(1 << 31)
-        sampler = Sampler(llm._model.vocab, settings, result.seed, request.grammar)
+        sampler = Sampler(llm._model.vocab, settings, result.seed, grammar_for(request.output))
         return engine.start(replace(request, settings=settings), result, text, sampler)
 
     def step(self) -> list[Run]:

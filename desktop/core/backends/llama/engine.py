@@ -219,7 +219,7 @@ class DecodeEngine:
             request,
             result,
             sampler,
-            StopStringFilter(self._stop_strings),
+            StopStringFilter((*self._stop_strings, *request.stop_strings)),
             tokens[keep:],
             len(tokens),
             leading=not request.continue_last,
