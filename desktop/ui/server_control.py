@@ -8,6 +8,7 @@ requests are open, a conversation to keep) comes here through the window's poste
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,10 +19,12 @@ from desktop.core.runtime.types import ModelRef
 from desktop.core.server_key import ensure_key
 from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
-from desktop.server.gateway import ApiReply, LibraryModel
-from desktop.server.local_server import LocalServer, ServerError, ServerOptions
-from desktop.server.requests import Completion
 from desktop.ui.engine_controller import QtPoster
+
+if TYPE_CHECKING:  # the server's modules (uvicorn, Starlette) load when it starts: not before the first window
+    from desktop.server.gateway import ApiReply, LibraryModel
+    from desktop.server.local_server import LocalServer
+    from desktop.server.requests import Completion
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,8 @@ class ServerControl(QObject):
         return self._server
 
     def _library(self) -> list[LibraryModel]:
+        from desktop.server.gateway import LibraryModel
+
         return [LibraryModel(display_name(p), ModelRef.gguf(p)) for p, _ in library_files(self._settings.current)]
 
     def apply(self, settings: Settings | None = None) -> None:
@@ -62,6 +67,8 @@ class ServerControl(QObject):
         if wanted is None:
             self.statusChanged.emit("")
             return
+        from desktop.server.local_server import LocalServer, ServerError, ServerOptions
+
         try:
             key = ensure_key() if settings.server_network else ""  # other computers must show the key
         except OSError as error:

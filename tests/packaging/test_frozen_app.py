@@ -380,3 +380,27 @@ def test_time_from_launch_to_window(bundle: Bundle, tmp_path: Path, capsys: pyte
             f"launch to first paint {', '.join(f'{t:.2f}' for t in frozen)} s "
             f"(from source: {', '.join(f'{t:.2f}' for t in source) or 'did not start'} s)"
         )
+
+
+def test_the_frozen_app_serves_the_api(bundle: Bundle, tmp_path: Path, starter_model: Path) -> None:
+    """`hearth serve` from the bundle: uvicorn's and Starlette's parts are all carried."""
+    import re
+    import signal
+
+    import httpx
+
+    tmp = outside_source_tree(tmp_path)
+    command = [str(bundle.cli), "serve", "--model", str(starter_model), "--port", "0", "--parallel", "2"]
+    process = subprocess.Popen(command, cwd=tmp, env=clean_env(tmp), stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        line = process.stderr.readline()
+        found = re.search(r"at (http://\S+/v1)", line)
+        assert found, f"the frozen server did not start: {line}"
+        body = {"messages": [{"role": "user", "content": "Say hi."}], "max_tokens": 8}
+        answer = httpx.post(found.group(1) + "/chat/completions", json=body, timeout=60)
+        assert answer.status_code == 200 and answer.json()["choices"][0]["message"]["content"]
+    finally:
+        process.send_signal(signal.SIGINT)
+        code = process.wait(30)
+    assert code == 0
