@@ -155,7 +155,7 @@ class LlamaBackend:
         started = time.perf_counter()
         native.take_recent_errors()
         try:
-            with native.load_progress(on_progress), native.sequences(sequences):
+            with native.load_progress(on_progress), native.context_defaults(sequences):
                 llm = Llama(
                     str(path),
                     # The context holds every sequence's own (0: the model's training length, each).

@@ -139,30 +139,34 @@ def load_progress(on_progress: Callable[[float], bool] | None) -> Iterator[None]
 
 
 @contextlib.contextmanager
-def sequences(count: int) -> Iterator[None]:
-    """A context made while this is in force holds `count` sequences, each with its own share of it.
+def context_defaults(sequences: int) -> Iterator[None]:
+    """A context made while this is in force holds `sequences` sequences, each with its own share of
+    it, and lets llama.cpp decide on flash attention as its own tools do.
 
     llama-cpp-python builds its context parameters from `llama_context_default_params()` and has no
     argument for the number of sequences: we hand it defaults that carry ours. Not unified: each
     sequence gets n_ctx / count cells, so one conversation can never crowd out the others.
+    Flash attention: llama-cpp-python turns it off unless told to force it on; llama.cpp's default is
+    "auto" (on where the device supports it). Measured here on the starter model at 4,096 tokens of
+    context: 14.8 ms a token with it off, 10.0 with it on (llama-bench, with auto, 10.8).
     """
-    if count <= 1:
-        yield
-        return
-    original = lib.llama_context_default_params
+    original_defaults = lib.llama_context_default_params
+    original_off = lib.LLAMA_FLASH_ATTN_TYPE_DISABLED
 
     def with_sequences() -> lib.llama_context_params:
-        params = original()
-        params.n_seq_max = count
+        params = original_defaults()
+        params.n_seq_max = max(1, sequences)
         params.kv_unified = False
         return params
 
     with _load_lock:
         lib.llama_context_default_params = with_sequences
+        lib.LLAMA_FLASH_ATTN_TYPE_DISABLED = lib.LLAMA_FLASH_ATTN_TYPE_AUTO  # what Llama() sets "off" to
         try:
             yield
         finally:
-            lib.llama_context_default_params = original
+            lib.llama_context_default_params = original_defaults
+            lib.LLAMA_FLASH_ATTN_TYPE_DISABLED = original_off
 
 
 def gpu_offload_supported() -> bool:
