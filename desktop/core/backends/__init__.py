@@ -16,5 +16,11 @@ def _llama() -> Backend:
     return LlamaBackend()
 
 
+def _remote() -> Backend:
+    from desktop.core.backends.remote.backend import RemoteBackend
+
+    return RemoteBackend()
+
+
 def default_backends() -> BackendRegistry:
-    return BackendRegistry({"gguf": _llama})
+    return BackendRegistry({"gguf": _llama, "remote": _remote})

@@ -1,0 +1,110 @@
+"""Counting tokens on a server: with its own tokenizer where it has an endpoint for it, else estimated.
+
+Servers differ: llama-server has /tokenize ({"content"}) and /apply-template (so a whole chat
+prompt is counted exactly); vLLM has /tokenize with "prompt" or "messages"; llama-cpp-python's
+server has /extras/tokenize/count; Ollama and most hosted APIs have none. Which one answers is
+found once, when the model is chosen.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Literal
+
+from desktop.core.backends.remote.client import RemoteClient, RemoteError
+from desktop.core.messages import ChatMessage
+
+TokenizerKind = Literal["llama-server", "vllm", "llama-cpp-python", "none"]
+
+# What a chat template adds around each message, and once before the reply, where it cannot be
+# asked: a typical template's role markers.
+PER_MESSAGE_TOKENS = 4
+REPLY_TOKENS = 3
+
+
+def estimate(text: str) -> int:
+    """About four characters a token for English text with a BPE vocabulary."""
+    return math.ceil(len(text) / 4) if text else 0
+
+
+class RemoteTokens:
+    def __init__(self, client: RemoteClient, model_id: str) -> None:
+        self._client = client
+        self._model = model_id
+        self.kind: TokenizerKind = self._probe()
+        self.templated = False  # a whole prompt, template included, is counted by the server
+
+    @property
+    def exact(self) -> bool:
+        return self.kind != "none"
+
+    def _probe(self) -> TokenizerKind:
+        kinds: tuple[TokenizerKind, ...] = ("llama-server", "vllm", "llama-cpp-python")
+        for kind in kinds:
+            try:
+                if self._count_with(kind, "Hello") > 0:
+                    return kind
+            except RemoteError:
+                continue
+        return "none"
+
+    def probe_template(self, messages: list[ChatMessage]) -> None:
+        """Whether the server counts a chat with its template (vLLM, llama-server); asked once."""
+        try:
+            self.templated = self._count_chat(messages) > 0
+        except RemoteError:
+            self.templated = False
+
+    def count_texts(self, texts: list[str]) -> list[int]:
+        if self.kind == "none":
+            return [estimate(t) for t in texts]
+        return [self._count_with(self.kind, t) if t else 0 for t in texts]
+
+    def count_messages(self, messages: list[ChatMessage]) -> int:
+        if self.templated:
+            return self._count_chat(messages)
+        counts = self.count_texts([m.content for m in messages])
+        return sum(counts) + PER_MESSAGE_TOKENS * len(messages) + REPLY_TOKENS
+
+    # -- the servers' endpoints --------------------------------------------------------
+
+    def _count_with(self, kind: TokenizerKind, text: str) -> int:
+        if kind == "llama-server":
+            answer = self._client.post_json("/tokenize", {"content": text, "add_special": False})
+            return _length(answer, "tokens")
+        if kind == "vllm":
+            answer = self._client.post_json(
+                "/tokenize", {"model": self._model, "prompt": text, "add_special_tokens": False}
+            )
+            return _length(answer, "count")
+        answer = self._client.post_json("/extras/tokenize/count", {"model": self._model, "input": text})
+        return _length(answer, "count")
+
+    def _count_chat(self, messages: list[ChatMessage]) -> int:
+        chat = [{"role": m.role, "content": m.content} for m in messages]
+        if self.kind == "vllm":
+            answer = self._client.post_json(
+                "/tokenize", {"model": self._model, "messages": chat, "add_generation_prompt": True}
+            )
+            return _length(answer, "count")
+        if self.kind == "llama-server":
+            rendered = self._client.post_json("/apply-template", {"messages": chat})
+            prompt = rendered.get("prompt") if isinstance(rendered, dict) else None
+            if not isinstance(prompt, str):
+                raise RemoteError("no template")
+            answer = self._client.post_json("/tokenize", {"content": prompt, "add_special": True})
+            return _length(answer, "tokens")
+        raise RemoteError("no template")
+
+
+def _length(answer: Any, field: str) -> int:
+    """A count from {"count": n}, or the length of {"tokens": [...]}; RemoteError for anything else."""
+    if isinstance(answer, dict):
+        value = answer.get(field)
+        if field == "count" and isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if field == "count" and isinstance(answer.get("tokens"), list):
+            return len(answer["tokens"])
+        if isinstance(value, list):
+            return len(value)
+    raise RemoteError("not a token count")
