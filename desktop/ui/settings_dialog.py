@@ -1,7 +1,8 @@
 """Settings: this chat's prompt and sampling (with presets), and the app's own preferences.
 
 The dialog edits copies and returns values (`app_settings()`, `chat_settings()`); the window
-applies them when the user presses OK. Presets are saved as soon as the user saves one.
+applies them when the user presses OK. Presets are saved as soon as the user saves one,
+remote engines (the Engines tab) as soon as one is added or removed.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from desktop.core.chat_settings import OVERFLOW_POLICIES, ChatSettings
 from desktop.core.settings import THEMES, Settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.presets import delete_preset, list_presets, save_preset
+from desktop.ui.engines_settings import EnginesSettingsTab
 from desktop.ui.server_settings import ServerSettingsTab
 
 
@@ -66,6 +68,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._app_tab(), "App")
         self.server_tab = ServerSettingsTab(settings)
         tabs.addTab(self.server_tab, "Local server")
+        self.engines_tab = EnginesSettingsTab()  # saves at once; endpointsChanged tells the window
+        tabs.addTab(self.engines_tab, "Engines")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
