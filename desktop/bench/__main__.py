@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     parser.add_argument("--model", help="model file (default: the starter model)")
     parser.add_argument("--server", action="store_true", help="the local server's figures instead")
+    parser.add_argument("--remote", action="store_true", help="a remote engine's figures (llama_cpp.server)")
     parser.add_argument("--llama-bench", metavar="PATH", help="with --server: native llama-bench, for tg128")
     parser.add_argument("--llama-server", metavar="PATH", help="with --server: llama.cpp's server, for -np 4")
     args = parser.parse_args(argv)
@@ -90,7 +91,12 @@ def main(argv: list[str] | None = None) -> int:
         print("hearth bench: no model found; run `python -m models.starter` or pass --model", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    if args.server:
+    if args.remote:
+        from desktop.bench.remote_measures import REMOTE_TARGETS, run_remote_bench
+
+        TARGETS.update(REMOTE_TARGETS)
+        results = run_remote_bench(model)
+    elif args.server:
         from desktop.bench.server_measures import SERVER_TARGETS, run_server_bench
 
         TARGETS.update(SERVER_TARGETS)

@@ -46,17 +46,22 @@ class Stream:
 
     @property
     def tokens_per_s(self) -> float:
-        """From the first chunk to the last: every token but those of the first chunk (about one)."""
+        """From the first chunk to the last: every token but those of the first chunk (about one). A server
+        that sends no usage (llama-cpp-python's) is counted a token a chunk."""
         span = self.arrivals[-1] - self.arrivals[0] if len(self.arrivals) > 1 else 0.0
-        return (self.tokens - 1) / span if span > 0 else 0.0
+        tokens = self.tokens or len(self.arrivals)
+        return (tokens - 1) / span if span > 0 else 0.0
 
 
-def start_clients(base_url: str, seeds: list[int], max_tokens: int, prompt: str) -> list[subprocess.Popen]:
+def start_clients(
+    base_url: str, seeds: list[int], max_tokens: int, prompt: str, model: str = "", extra: dict | None = None
+) -> list[subprocess.Popen]:
     """Client processes, each ready to send its request (the openai client imported)."""
     processes = []
     for seed in seeds:
+        argv = [base_url, str(seed), str(max_tokens), prompt, model, json.dumps(extra or {})]
         process = subprocess.Popen(
-            [sys.executable, "-m", "desktop.bench.stream_client", base_url, str(seed), str(max_tokens), prompt],
+            [sys.executable, "-m", "desktop.bench.stream_client", *argv],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

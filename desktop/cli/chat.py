@@ -50,15 +50,33 @@ def resolve_model(name: str, models_dir: Path) -> Path:
     raise FileNotFoundError(f"no model named '{name}' in {models_dir}")
 
 
+def remote_ref(name: str) -> ModelRef | None:
+    """ENDPOINT/MODEL_ID for an endpoint the user added (the model id may hold slashes of its own)."""
+    endpoint_name, slash, model_id = name.partition("/")
+    if not slash or not model_id or os.path.exists(name):
+        return None
+    from desktop.core.remotes.endpoints import EndpointStore
+
+    endpoint = EndpointStore().get(endpoint_name)
+    if endpoint is None:
+        return None
+    if not endpoint.is_loopback and not endpoint.acknowledged:
+        say(f"messages in this chat leave this computer for {endpoint.host} ({endpoint.name})")
+        EndpointStore().acknowledge(endpoint.name)
+    return ModelRef("remote", endpoint=endpoint.name, model_id=model_id)
+
+
 def run_chat(args: argparse.Namespace) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     settings = SettingsStore(persist=False)  # read, never rewritten by a terminal chat
-    try:
-        path = resolve_model(args.model, settings.current.models_path())
-    except FileNotFoundError as error:
-        return fail(str(error))
+    ref = remote_ref(args.model)
+    if ref is None:
+        try:
+            ref = ModelRef.gguf(resolve_model(args.model, settings.current.models_path()))
+        except FileNotFoundError as error:
+            return fail(str(error))
     overrides = {
         "system_prompt": args.system,
         "max_tokens": args.max_tokens,
@@ -76,7 +94,6 @@ def run_chat(args: argparse.Namespace) -> int:
     handle = ModelHandle(host.runner(CHAT), loop.post)
     try:
         # The model first: one that cannot be used is refused before anything is written.
-        ref = ModelRef.gguf(path)
         code = load_model(handle, loop, ref, load_options(chat_settings, settings.current), args.force)
         if code:
             return code
@@ -119,7 +136,7 @@ def load_model(handle: ModelHandle, loop: LocalLoop, ref: ModelRef, options: Loa
     handle.load(ref, options, force=force)
     loop.run_until(lambda: handle.state != "loading")
     if handle.state != "ready":
-        return fail(outcome.error or f"cannot load {ref.path}")
+        return fail(outcome.error or f"cannot load {ref.name}")
     if outcome.note:
         say(outcome.note)
     return 0

@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chat = commands.add_parser("chat", help="chat with a model in the terminal")
-    chat.add_argument("model", help="a model file, or a model's name in the models folder")
+    chat.add_argument("model", help="a model file, a model's name in the models folder, or ENDPOINT/MODEL_ID")
     chat.add_argument("-p", "--prompt", help="print one reply to this prompt, then exit")
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--max-tokens", type=int, help="longest reply, in tokens")
@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--force", action="store_true", help="load the model even if it looks too big for free memory")
 
     # Each command family registers itself; a family not written yet is simply absent.
-    for name in ("models", "chats", "feedback", "serve"):
+    for name in ("models", "remote", "chats", "feedback", "serve"):
         module = f"desktop.cli.{name}"
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module).add_parser(commands)

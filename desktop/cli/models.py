@@ -7,11 +7,15 @@ import importlib
 import importlib.util
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.cli.terminal import fail, field
 from desktop.core.library.display import format_context, format_parameters, format_size
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.metadata import MetadataCache, ModelInfo
+
+if TYPE_CHECKING:
+    from desktop.core.backends.remote.catalog import EndpointListing
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -65,11 +69,13 @@ def run_list(args: argparse.Namespace) -> int:
     cache = MetadataCache.shared()
     models = scan_library(settings, cache)
     others = find_other_apps(exclude=[info.path for info in models], cache=cache)
+    remotes = _remote_listings()
     if args.json:
         data = {
             "models_dir": str(settings.models_path()),
-            "models": [info.to_dict() for info in models],
+            "models": [{**info.to_dict(), "remote": False} for info in models] + _remote_models(remotes),
             "other_apps": [found.to_dict() for found in others],
+            "unreachable": [{"endpoint": r.endpoint.name, "error": r.error} for r in remotes if r.error],
         }
         print(json.dumps(data, indent=2))
         return 0
@@ -87,6 +93,14 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         print(f"No models in {settings.models_path()}.")
         print("Fetch the starter model with `python -m models.starter`, or add one with `hearth models import PATH`.")
+    if remotes:
+        print()
+        print("On remote engines (chat with `hearth chat ENDPOINT/MODEL_ID`):")
+        for listing in remotes:
+            for model in listing.models:
+                print(f"  {listing.endpoint.name}/{field(model.id)}  (remote · {listing.endpoint.host_port})")
+            if listing.error:
+                print(f"  {field(listing.error)}")
     if others:
         print()
         print("Found in other apps (use one in place with `hearth models import PATH --link`):")
@@ -94,6 +108,29 @@ def run_list(args: argparse.Namespace) -> int:
         for line in _table(rows, ["APP", "NAME", "QUANT", "PARAMS", "SIZE", "CONTEXT", "PATH"]):
             print(line)
     return 0
+
+
+def _remote_listings() -> list[EndpointListing]:
+    """The remote endpoints' models; asked only when the user added endpoints (nothing leaves otherwise)."""
+    from desktop.core.backends.remote.catalog import list_all
+
+    return list_all()
+
+
+def _remote_models(listings: list[EndpointListing]) -> list[dict[str, object]]:
+    return [
+        {
+            "name": f"{listing.endpoint.name}/{model.id}",
+            "remote": True,
+            "endpoint": listing.endpoint.name,
+            "model_id": model.id,
+            "host": listing.endpoint.host_port,
+            "context_length": model.context_length,
+            "ref": ref.stored(),
+        }
+        for listing in listings
+        for model, ref in zip(listing.models, listing.refs(), strict=True)
+    ]
 
 
 def _progress(done: int, total: int) -> None:

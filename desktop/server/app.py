@@ -44,7 +44,9 @@ def create_app(gateway: Gateway, archive: Archive | None = None) -> Starlette:
         return JSONResponse(status)
 
     async def models(_request: Request) -> Response:
-        return JSONResponse(model_list(gateway.model_ids(), started))
+        loaded = gateway.loaded()
+        contexts = {model_id(loaded): loaded.context_length} if loaded is not None else {}
+        return JSONResponse(model_list(gateway.model_ids(), started, contexts))
 
     async def chat(request: Request) -> Response:
         return await complete(request, chat=True)

@@ -68,8 +68,13 @@ def event(data: dict[str, Any] | str) -> bytes:
     return f"data: {text}\n\n".encode()
 
 
-def model_list(names: list[str], created: int) -> dict[str, Any]:
-    return {
-        "object": "list",
-        "data": [{"id": name, "object": "model", "created": created, "owned_by": "hearth"} for name in names],
-    }
+def model_list(names: list[str], created: int, contexts: dict[str, int] | None = None) -> dict[str, Any]:
+    """OpenAI's model list; a loaded model also says its context per request (`context_length`, as LM
+    Studio's API does), so a Hearth that uses this one as a remote engine knows it."""
+    data: list[dict[str, Any]] = []
+    for name in names:
+        entry: dict[str, Any] = {"id": name, "object": "model", "created": created, "owned_by": "hearth"}
+        if contexts and contexts.get(name):
+            entry["context_length"] = contexts[name]
+        data.append(entry)
+    return {"object": "list", "data": data}

@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.core.backends.remote.catalog import EndpointListing
 from desktop.core.library.files import display_name
 from desktop.core.library.library import library_files
 from desktop.core.library.links import link_model, linked_path
@@ -30,6 +31,7 @@ from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
 from desktop.core.text import one_line
 from desktop.ui import conversation_actions, file_actions, message_actions
+from desktop.ui.background import run_in_background
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
 from desktop.ui.engine_controller import EngineController
@@ -50,6 +52,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    remotesListed = Signal()  # the remote engines' models are in the picker (or why they are not)
+
     def __init__(
         self,
         store: ConversationStore,
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         self.settings_store = settings
         self.chat = ChatController(store, engine, lambda: self.settings_store.current)
         self.theme_mode = "light"
+        self.remote_listings: list[EndpointListing] = []
         self.deleted: list[int] = []  # chats in the trash this session, newest last (for Undo)
         self._shut_down = False
         self._build()
@@ -232,8 +237,54 @@ class MainWindow(QMainWindow):
         return [path for path, linked in library_files(self.settings) if not linked or os.path.isfile(path)]
 
     def refresh_models(self) -> None:
-        self.picker.set_models(self.model_paths())
+        self.picker.set_models(self.model_paths(), self.remote_listings)
         self._update_page()
+
+    def refresh_remotes(self) -> None:
+        """Ask each remote engine for its models, off the GUI thread; none is asked unless the user added it."""
+        from desktop.core.backends.remote.catalog import list_all
+        from desktop.core.remotes.endpoints import EndpointStore
+
+        store = EndpointStore()
+        if not store.all():
+            self._remotes_listed([])
+            return
+        run_in_background(lambda: list_all(store), self._remotes_listed, owner=self)
+
+    def _remotes_listed(self, listings: list[EndpointListing]) -> None:
+        self.remote_listings = listings
+        self.refresh_models()
+        self.picker.set_current(self.chat.model_path)
+        self.remotesListed.emit()
+
+    def confirm_remote(self) -> bool:
+        """The first message to a remote engine on another computer: say plainly that it leaves this one."""
+        ref = ModelRef.parse(self.chat.model_path)
+        if ref is None or ref.kind != "remote":
+            return True
+        from desktop.core.remotes.endpoints import EndpointError, EndpointStore
+
+        store = EndpointStore()
+        endpoint = store.get(ref.endpoint)
+        if endpoint is None or endpoint.is_loopback or endpoint.acknowledged:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Messages leave this computer",
+            plain(
+                f"This chat uses {ref.model_id} on {endpoint.name}. What you send in it, and the chat before it, "
+                f"will leave this computer for {endpoint.host}.\n\nSend it?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            store.acknowledge(endpoint.name)
+        except EndpointError as error:
+            self.notify(str(error))
+        return True
 
     def choose_model(self, path: str) -> None:
         self.alert.hide()
@@ -293,6 +344,7 @@ class MainWindow(QMainWindow):
             self.picker.set_current(chosen)
             self.chat.use_model(chosen)
         self._update_page()
+        self.refresh_remotes()
         # Keys typed at once go into the message (they went to the first button, and a space
         # pressed it: "New chat").
         self.composer.edit.setFocus()
@@ -330,11 +382,14 @@ class MainWindow(QMainWindow):
         self.alert.show()
         self.notify(message)
         self._update_page()
+        if (ModelRef.parse(path) or ModelRef()).kind == "remote":
+            self.refresh_remotes()  # the picker says which engine is down
 
     def _update_page(self) -> None:
         if self.pages.currentWidget() is self.models_page:
             return  # the user is browsing models; they go back when they choose
-        no_model = not self.picker.paths and self.engine.state in ("empty", "failed")
+        remote = bool(self.picker.remote_refs) or (ModelRef.parse(self.chat.model_path) or ModelRef()).kind == "remote"
+        no_model = not self.picker.paths and not remote and self.engine.state in ("empty", "failed")
         if no_model and self.engine.state == "failed":
             self.welcome.set_message(self.alert.text() + "\n\nOpen another GGUF file, or download a model.")
         if no_model and self.pages.currentWidget() is not self.welcome:
@@ -385,6 +440,8 @@ class MainWindow(QMainWindow):
             return
         if not message_actions.confirm_size(self, text):
             return
+        if not self.confirm_remote():
+            return
         edit_of = self.composer.editing_message_id
         if self.chat.send(text, edit_of=edit_of):
             self.composer.clear()
@@ -410,6 +467,9 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self, self.settings, self.chat.chat_settings, self.store)
         dialog.messages.connect(self.notify)
+        engines = getattr(dialog, "engines_tab", None)
+        if engines is not None:
+            engines.endpointsChanged.connect(self.refresh_remotes)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.app_settings())
             self.chat.set_chat_settings(dialog.chat_settings())

@@ -1,13 +1,18 @@
-"""The header's model picker: the models on this computer, and "Open a GGUF file…"."""
+"""The header's model picker: the models on this computer, those of each remote engine under its
+name (with a "remote" badge and the host, or why it cannot be reached), and "Open a GGUF file…"."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
-from desktop.core.library.files import display_name
+from desktop.core.backends.remote.catalog import EndpointListing
+from desktop.core.library.files import display_name, remote_model_name
+from desktop.core.text import one_line
 from desktop.ui.plain import plain
 
 OPEN_FILE = "__open__"
@@ -26,22 +31,50 @@ class ModelPicker(QComboBox):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._current = ""
         self._paths: list[str] = []
+        self._remotes: list[EndpointListing] = []
         self.activated.connect(self._on_activated)
         self.set_models([])
 
-    def set_models(self, paths: list[Path]) -> None:
+    def set_models(self, paths: list[Path], remotes: Sequence[EndpointListing] = ()) -> None:
         self.blockSignals(True)
         self.clear()
         self._paths = [str(p) for p in paths]
-        if not paths:
+        self._remotes = list(remotes)
+        if not paths and not any(listing.models for listing in remotes):
             self.addItem("No model", "")
         for path in paths:
             self.addItem(display_name(path), str(path))
-            self.setItemData(self.count() - 1, plain(path), role=3)  # tooltip: the full path
+            self.setItemData(self.count() - 1, plain(path), role=Qt.ItemDataRole.ToolTipRole)  # the full path
+        for listing in remotes:
+            self._add_remote(listing)
         self.insertSeparator(self.count())
         self.addItem("Open a GGUF file…", OPEN_FILE)
         self.blockSignals(False)
         self.set_current(self._current)
+
+    def _add_remote(self, listing: EndpointListing) -> None:
+        """An endpoint's models under a heading with its name and host; one that cannot be asked says why."""
+        endpoint = listing.endpoint
+        self.insertSeparator(self.count())
+        self._add_heading(f"{endpoint.name} — remote · {one_line(endpoint.host_port, 60)}")
+        for model, ref in zip(listing.models, listing.refs(), strict=True):
+            self.addItem(f"    {one_line(remote_model_name(model.id), 80)}   [remote]", ref.stored())
+            tip = f"{model.id}\non {endpoint.name} ({endpoint.url})"
+            self.setItemData(self.count() - 1, plain(tip), role=Qt.ItemDataRole.ToolTipRole)
+        if listing.error:
+            self._add_heading(f"    {one_line(listing.error, 120)}")
+
+    def _add_heading(self, text: str) -> None:
+        self.addItem(plain(text), None)
+        model = self.model()
+        if isinstance(model, QStandardItemModel):
+            item = model.item(self.count() - 1)
+            if item is not None:
+                item.setEnabled(False)
+
+    @property
+    def remote_refs(self) -> list[str]:
+        return [ref.stored() for listing in self._remotes for ref in listing.refs()]
 
     @property
     def paths(self) -> list[str]:

@@ -16,6 +16,7 @@ class HearthStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._estimated = False  # the context meter's counts are estimates
         self.model_label = plain_label("No model")
         self.model_label.setObjectName("modelStatus")
         self.model_label.setAccessibleName("Model status")
@@ -63,8 +64,16 @@ class HearthStatusBar(QStatusBar):
 
     def show_loaded(self, info: ModelInfo, rss_before: int, rss_after: int) -> None:
         self.progress.hide()
-        where = "CPU" if info.backend == "CPU" else f"GPU ({info.backend}, {info.gpu_layers} layers)"
+        if info.backend.startswith("remote"):
+            where = info.backend  # "remote · gpu-box:8000": the messages go there
+        else:
+            where = "CPU" if info.backend == "CPU" else f"GPU ({info.backend}, {info.gpu_layers} layers)"
+        self._estimated = info.tokens_estimated
         self.model_label.setText(f"{display_name(info.path)} · {where}")
+        if info.backend.startswith("remote"):
+            self.model_label.setToolTip(plain(f"{info.name}\nMessages go to {info.backend.split(' · ', 1)[-1]}"))
+            self.show_context(0, info.context_length)
+            return
         self.model_label.setToolTip(
             plain(
                 f"{info.path}\nLoaded in {info.load_seconds:.2f} s · {info.parameters / 1e6:,.0f}M parameters · "
@@ -87,8 +96,12 @@ class HearthStatusBar(QStatusBar):
         self.speed_label.setText(f"{tokens_per_s:.1f} tok/s" if tokens_per_s else "")
 
     def show_context(self, used: int, size: int) -> None:
-        self.context_label.setText(f"Context {used:,} / {size:,}" if size else "")
-        self.context_label.setToolTip("Tokens of this conversation in the model's context, of the context size")
+        about = "≈" if self._estimated else ""
+        self.context_label.setText(f"Context {about}{used:,} / {size:,}" if size else "")
+        tip = "Tokens of this conversation in the model's context, of the context size"
+        if self._estimated:
+            tip += " (estimated: the server has no tokenizer endpoint)"
+        self.context_label.setToolTip(tip)
 
     def show_undo(self, text: str, seconds: int = 10) -> None:
         self.showMessage(text, seconds * 1000)

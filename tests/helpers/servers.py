@@ -1,15 +1,18 @@
-"""Hearth's API server for tests: in this process over any backend, or `hearth serve` as a user runs it."""
+"""Servers for tests: Hearth's API server in this process over any backend, `hearth serve` as a user
+runs it, and llama-cpp-python's own server (a remote engine Hearth chats through)."""
 
 from __future__ import annotations
 
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.runtime.backend import BackendRegistry
@@ -76,3 +79,69 @@ def hearth_serve(model: Path, data_dir: Path, *args: str) -> Iterator[str]:
             process.kill()
             raise
         assert code == 0, f"hearth serve ended with {code}"
+
+
+@dataclass
+class LlamaCppServer:
+    """llama-cpp-python's own OpenAI-compatible server, in its own process."""
+
+    process: subprocess.Popen[str]
+    port: int
+    model_id: str  # the id it lists its model under: the file's path
+    # Set each time it says a client went away mid-stream (it stops generating for it then).
+    disconnected: threading.Event = field(default_factory=threading.Event)
+
+    def _watch(self, lines: Iterator[str]) -> None:
+        for line in lines:
+            if "Disconnected from client" in line:
+                self.disconnected.set()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def llama_cpp_server(model: Path, context: int = 2048) -> Iterator[LlamaCppServer]:
+    """`python -m llama_cpp.server` on 127.0.0.1 with `model`; ready once uvicorn says it is listening.
+    A second request does not cut the first short (interrupt_requests off), as a shared server runs."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
+        "--port", str(port), "--n_ctx", str(context), "--interrupt_requests", "False", "--verbose", "False",
+        "--n_threads", "2", "--seed", "1234",
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}  # its "Disconnected" line is a print: see it at once
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    server = LlamaCppServer(process, port, str(model))
+    try:
+        assert process.stderr is not None
+        seen = []
+        for line in process.stderr:  # uvicorn's start-up lines; it says when it listens
+            seen.append(line)
+            if "Uvicorn running on" in line:
+                break
+        else:
+            raise AssertionError("llama_cpp.server did not start:\n" + "".join(seen[-20:]))
+        # Its later log lines must not fill the pipes and block it; what it prints says who left.
+        threading.Thread(target=lambda: [None for _ in process.stderr or ()], daemon=True).start()
+        threading.Thread(target=server._watch, args=(iter(process.stdout or ()),), daemon=True).start()
+        yield server
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                process.kill()

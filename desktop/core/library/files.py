@@ -46,8 +46,18 @@ def display_name(path: Path | str) -> str:
         ref = ModelRef.parse(text)
         if ref is not None and ref.kind == "gguf":
             return display_name(ref.path) + (f" + {display_name(ref.adapter)}" if ref.adapter else "")
+        if ref is not None and ref.kind == "remote":
+            return f"{ref.endpoint}/{remote_model_name(ref.model_id)}"
         if ref is not None:
             return ref.name
     name = Path(path).name
     name = SPLIT_SUFFIX.sub("", name)
     return name[:-5] if name.lower().endswith(".gguf") else name
+
+
+def remote_model_name(model_id: str) -> str:
+    """A remote model's id as a user reads it: llama-cpp-python's server names a model by its file's
+    path, shown as the file's name; other ids ("meta-llama/Llama-3.1-70B-Instruct") as they are."""
+    if model_id.lower().endswith(".gguf") and ("/" in model_id or "\\" in model_id):
+        return display_name(model_id.replace("\\", "/").rsplit("/", 1)[-1])
+    return model_id

@@ -86,6 +86,7 @@ class ModelInfo:
     license: str = ""
     template_note: str = ""  # set when the model's own template was refused
     ref: ModelRef | None = None
+    tokens_estimated: bool = False  # the context meter's counts are estimates (a server without a tokenizer)
 
     @property
     def file_name(self) -> str:
