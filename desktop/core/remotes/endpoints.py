@@ -23,7 +23,7 @@ from desktop.core.text import one_line
 log = logging.getLogger(__name__)
 
 # A name is the first part of "NAME/MODEL_ID": no slash, short, and safe to show anywhere.
-NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
 KeySource = Literal["none", "keychain", "env"]
 
 
@@ -64,7 +64,7 @@ def is_loopback_host(host: str) -> bool:
 
 
 def check_name(name: str) -> str:
-    if not NAME_PATTERN.match(name):
+    if not NAME_PATTERN.fullmatch(name):  # not match: "$" also matches before a final "\n"
         raise EndpointError(
             f"{one_line(name)!r} is not a usable endpoint name: use up to 40 letters, digits, '.', '_' or '-' (no '/')"
         )
@@ -80,7 +80,9 @@ def normalise_url(url: str) -> str:
     if parts.username or parts.password:
         raise EndpointError("put the API key in the keychain or an environment variable, not in the address")
     if parts.query or parts.fragment:
-        raise EndpointError(f"{one_line(url)!r}: an endpoint's address has no query or fragment")
+        # Not the whole address: a query may hold a key ("?api_key=...").
+        shown = one_line(f"{parts.scheme}://{parts.netloc}{parts.path}")
+        raise EndpointError(f"{shown!r}: an endpoint's address has no query or fragment (nothing after ? or #)")
     try:
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
@@ -110,8 +112,12 @@ class EndpointStore:
         except (OSError, ValueError) as error:
             log.warning("ignoring unreadable %s: %s", self.path, error)
             return []
+        items = raw.get("endpoints", []) if isinstance(raw, dict) else None
+        if not isinstance(items, list):
+            log.warning("ignoring %s: it holds no list of endpoints", self.path)
+            return []
         endpoints: list[Endpoint] = []
-        for item in raw.get("endpoints", []) if isinstance(raw, dict) else []:
+        for item in items:
             endpoint = _endpoint_from(item)
             if endpoint is not None:
                 endpoints.append(endpoint)
@@ -121,11 +127,16 @@ class EndpointStore:
         return next((e for e in self.all() if e.name == name), None)
 
     def add(self, endpoint: Endpoint) -> None:
-        """Add or replace the endpoint of that name."""
+        """Add the endpoint at the end, or replace the one of that name where it is."""
         check_name(endpoint.name)
         endpoint = replace(endpoint, url=normalise_url(endpoint.url))
-        others = [e for e in self.all() if e.name != endpoint.name]
-        self._save([*others, endpoint])
+        endpoints = self.all()
+        names = [e.name for e in endpoints]
+        if endpoint.name in names:
+            endpoints[names.index(endpoint.name)] = endpoint
+        else:
+            endpoints.append(endpoint)
+        self._save(endpoints)
 
     def remove(self, name: str) -> bool:
         endpoints = self.all()
@@ -164,5 +175,5 @@ def _endpoint_from(item: object) -> Endpoint | None:
         key=key if key in ("none", "keychain", "env") else "none",
         key_env=str(item.get("key_env", "")),
         ca_bundle=str(item.get("ca_bundle", "")),
-        acknowledged=bool(item.get("acknowledged", False)),
+        acknowledged=item.get("acknowledged") is True,
     )

@@ -15,7 +15,13 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from desktop.core.backends.remote.client import RemoteClient, RemoteError, RemoteModel, StreamStopped
+from desktop.core.backends.remote.client import (
+    RemoteClient,
+    RemoteError,
+    RemoteModel,
+    StreamStopped,
+    finish_reason,
+)
 from desktop.core.backends.remote.tokens import RemoteTokens
 from desktop.core.messages import ChatMessage
 from desktop.core.remotes.endpoints import Endpoint, EndpointStore
@@ -40,17 +46,18 @@ log = logging.getLogger(__name__)
 
 DEFAULT_CONTEXT = 4096  # a server that does not say, with no setting for it
 # A chunk usually holds one token; a server that sends many more chunks than max_tokens asked
-# for is not ending: cut it there.
+# for, or much more text than that many tokens make, is not ending: cut it there.
 CHUNKS_PER_TOKEN = 2
+CHARS_PER_TOKEN = 64  # the longest tokens of common vocabularies (runs of spaces in code) are shorter
 FINISH: dict[str, FinishReason] = {"stop": "stop", "length": "length", "eos": "stop", "tool_calls": "stop"}
 
 
-def connect(endpoint_name: str, endpoints: EndpointStore) -> RemoteClient:
+def connect(endpoint_name: str, endpoints: EndpointStore, **options: Any) -> RemoteClient:
     endpoint = endpoints.get(endpoint_name)
     if endpoint is None:
         shown = one_line(endpoint_name, 60)
         raise EngineError(f"there is no remote endpoint named {shown!r}: add it in Settings ▸ Engines")
-    return client_for(endpoint)
+    return client_for(endpoint, **options)
 
 
 def client_for(endpoint: Endpoint, **options: Any) -> RemoteClient:
@@ -91,7 +98,7 @@ class RemoteBackend:
         self, ref: ModelRef, options: LoadOptions, *, force: bool, reclaimable: int, cancel: threading.Event
     ) -> None:
         """The endpoint answers and has the model: checked before the model in use is let go."""
-        client = connect(ref.endpoint, self._endpoints)
+        client = connect(ref.endpoint, self._endpoints, stall_s=self._stall_s)
         try:
             models = client.models()
         except RemoteError:
@@ -140,13 +147,14 @@ class RemoteBackend:
                 else ""
             ),
             ref=ref,
+            tokens_estimated=not self._tokens.templated,
         )
         return self._info
 
     def _context_from_props(self, client: RemoteClient) -> int:
         """llama-server's context per slot, from /props."""
         try:
-            props = client.get_json("/props")
+            props = client.get_json("/props", quiet=True)
         except RemoteError:
             return 0
         if not isinstance(props, dict):
@@ -190,13 +198,15 @@ class RemoteBackend:
         completion = request.prompt is not None
         path = "/v1/completions" if completion else "/v1/chat/completions"
         started = time.perf_counter()
-        chunks, usage = 0, None
+        chunks, events_seen, chars, usage = 0, 0, 0, None
         limit = settings.max_tokens * CHUNKS_PER_TOKEN + 16
+        chars_limit = settings.max_tokens * CHARS_PER_TOKEN + 4096
         result.seed = settings.seed
         result.context_size = self._context
         try:
             events = self._events(client, path, request)
             for event in events:
+                events_seen += 1  # every event counts: a stream of empty ones, or of reasoning, ends too
                 if isinstance(event.get("usage"), dict):
                     usage = event["usage"]
                 for delta in _deltas(event, completion):
@@ -205,11 +215,13 @@ class RemoteBackend:
                             result.ttft_s = time.perf_counter() - started
                         result.text += delta.text
                         chunks += 1
+                    if isinstance(delta, TextDelta | ReasoningDelta):
+                        chars += len(delta.text)
                     yield delta
-                reason = _finish_reason(event)
+                reason = finish_reason(event)
                 if reason:
                     result.finish = FINISH.get(reason, "stop")
-                if chunks > limit:
+                if events_seen > limit or chars > chars_limit:
                     result.finish = "length"
                     log.warning("%s went on past max_tokens: the reply was cut", client.name)
                     break
@@ -290,14 +302,6 @@ def _deltas(event: dict[str, Any], completion: bool) -> list[Delta]:
     if isinstance(content, str) and content:
         found.append(TextDelta(content))
     return found
-
-
-def _finish_reason(event: dict[str, Any]) -> str:
-    choices = event.get("choices")
-    if isinstance(choices, list) and choices and isinstance(choices[0], dict):
-        reason = choices[0].get("finish_reason")
-        return reason if isinstance(reason, str) else ""
-    return ""
 
 
 def _int(value: object) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import email.utils
 import json
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -71,13 +72,23 @@ class RemoteClient:
         self.retries = retries
         self.max_retry_wait_s = max_retry_wait_s
         headers = {"Accept": "application/json", "User-Agent": "Hearth"}
+        api_key = api_key.strip()
         if api_key:
+            # A key pasted with a character a header cannot carry would fail deep in httpx, or (a line
+            # break) be refused with the key quoted in the error.
+            if not (api_key.isascii() and api_key.isprintable()):
+                raise RemoteError(
+                    f"{self.name}'s API key holds characters an HTTP header cannot carry: enter the key again"
+                )
             headers["Authorization"] = f"Bearer {api_key}"
+        # The sockets of this client's connections, so that Stop can close the one in use even while
+        # the server has not answered yet (httpx gives a response's socket only once it has one).
+        self._sockets: list[socket.socket] = []
+        self._sockets_lock = threading.Lock()
         self._http = httpx.Client(
             base_url=endpoint.url,
             headers=headers,
-            # A custom CA bundle verifies a self-signed server; verification is never turned off.
-            verify=endpoint.ca_bundle or True,
+            verify=_verify(endpoint),
             follow_redirects=False,
             timeout=httpx.Timeout(connect=connect_s, read=stall_s, write=30.0, pool=connect_s),
             # A proxy from the environment is for the network, never for this computer's own servers.
@@ -86,6 +97,12 @@ class RemoteClient:
 
     def close(self) -> None:
         self._http.close()
+
+    def __enter__(self) -> RemoteClient:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
     # -- plain requests ------------------------------------------------------------------
 
@@ -101,13 +118,15 @@ class RemoteClient:
         return models
 
     def get_json(self, path: str, quiet: bool = False) -> Any:
+        """The JSON answer to a GET; `quiet`: a probe of an endpoint the server may not have, asked once
+        (a 429 or 503 is not waited out)."""
         return self._json("GET", path, None, quiet)
 
     def post_json(self, path: str, body: dict[str, Any], quiet: bool = False) -> Any:
         return self._json("POST", path, body, quiet)
 
     def _json(self, method: str, path: str, body: dict[str, Any] | None, quiet: bool) -> Any:
-        with self._open(method, path, body, threading.Event()) as response:
+        with self._open(method, path, body, threading.Event(), retries=0 if quiet else self.retries) as response:
             raw = _read_bounded(response, MAX_BODY_BYTES, self.name)
         try:
             return json.loads(raw)
@@ -119,24 +138,37 @@ class RemoteClient:
     def stream(self, path: str, body: dict[str, Any], stop: threading.Event) -> Iterator[dict[str, Any]]:
         """The JSON of each server-sent event until "[DONE]". Raises StreamStopped once `stop` is set
         (the connection is closed, so the server stops generating), RemoteError for anything else."""
-        with self._open("POST", path, body, stop) as response:
-            done = threading.Event()
-            watcher = threading.Thread(target=_close_on_stop, args=(response, stop, done), daemon=True)
-            watcher.start()
-            reader = SseReader(MAX_EVENT_BYTES)
-            try:
-                for chunk in self._chunks(response, stop):
-                    for data in reader.feed(chunk):
-                        if data.strip() == "[DONE]":
-                            return
-                        yield self._event(data)
-                for data in reader.close():
-                    if data.strip() != "[DONE]":
-                        yield self._event(data)
-            except SseTooLarge as error:
-                raise RemoteError(f"{self.name} sent {error} in one chunk; the reply was cut there") from None
-            finally:
+        done = threading.Event()
+        # Watching from before the request is sent: a server thinking over a long prompt may not
+        # answer at all for a while, and Stop must end that wait too.
+        threading.Thread(target=self._close_on_stop, args=(stop, done), daemon=True).start()
+        events = finished = 0
+        try:
+            with self._open("POST", path, body, stop) as response:
+                for data in self._data(response, stop):
+                    if data.strip() == "[DONE]":
+                        return
+                    event = self._event(data)
+                    events += 1
+                    finished += bool(finish_reason(event))
+                    yield event
+        except SseTooLarge as error:
+            raise RemoteError(f"{self.name} sent {error} in one chunk; the reply was cut there") from None
+        finally:
+            with self._sockets_lock:  # once this stream is over, its watcher shuts nothing down
                 done.set()
+        # The body ended without "[DONE]": complete only if the reply said how it finished (a server
+        # that ends its body by closing the connection cannot tell a drop from an end otherwise).
+        if not events:
+            raise RemoteError(f"{self.name} answered {path} without a stream of server-sent events")
+        if not finished:
+            raise RemoteError(f"{self.name} stopped answering mid-reply (the stream ended before the reply did)")
+
+    def _data(self, response: httpx.Response, stop: threading.Event) -> Iterator[str]:
+        reader = SseReader(MAX_EVENT_BYTES)
+        for chunk in self._chunks(response, stop):
+            yield from reader.feed(chunk)
+        yield from reader.close()
 
     def _chunks(self, response: httpx.Response, stop: threading.Event) -> Iterator[bytes]:
         try:
@@ -168,19 +200,35 @@ class RemoteClient:
 
     # -- one request, with retries -----------------------------------------------------
 
-    def _open(self, method: str, path: str, body: dict[str, Any] | None, stop: threading.Event) -> _Opened:
+    def _open(
+        self,
+        method: str,
+        path: str,
+        body: dict[str, Any] | None,
+        stop: threading.Event,
+        retries: int | None = None,
+    ) -> _Opened:
+        retries = self.retries if retries is None else retries
         attempt = 0
         while True:
+            if stop.is_set():
+                raise StreamStopped
             try:
-                request = self._http.build_request(method, path, json=body)
+                request = self._http.build_request(method, path, json=body, extensions={"trace": self._trace})
                 response = self._http.send(request, stream=True)
+            except httpx.ReadTimeout:
+                if stop.is_set():
+                    raise StreamStopped from None
+                raise RemoteError(f"{self.name} did not answer in {self.stall_s:g} s") from None
             except httpx.TransportError as error:
+                if stop.is_set():
+                    raise StreamStopped from None
                 raise RemoteError(f"{self.name} is unreachable ({_cause(error)})") from None
             status = response.status_code
             if status < 300:
                 return _Opened(response)
             try:
-                if status in RETRIED and attempt < self.retries:
+                if status in RETRIED and attempt < retries:
                     delay = _retry_delay(response, attempt, self.max_retry_wait_s)
                     attempt += 1
                     if stop.wait(delay):
@@ -189,6 +237,34 @@ class RemoteClient:
                 raise self._failure(response, path, attempts=attempt + 1)
             finally:
                 response.close()
+
+    # -- Stop -----------------------------------------------------------------------------
+
+    def _trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace hook: each new connection's socket (and its TLS socket) is kept."""
+        if not event.endswith(("connect_tcp.complete", "start_tls.complete")):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if isinstance(sock, socket.socket):
+            with self._sockets_lock:
+                self._sockets = [s for s in self._sockets if s.fileno() != -1]
+                self._sockets.append(sock)
+
+    def _close_on_stop(self, stop: threading.Event, done: threading.Event) -> None:
+        """Shutting the socket down is what wakes a read blocked on a server that is thinking (a long
+        prompt), and what tells the server to stop generating. Repeated until the stream ends: a
+        connection made just after the Stop is shut too."""
+        while not done.is_set():
+            if stop.wait(STOP_POLL_S):
+                with self._sockets_lock:
+                    if done.is_set():
+                        return  # the stream ended meanwhile: the next one's connection is not this one's
+                    for sock in self._sockets:
+                        with suppress(OSError):
+                            # The plain socket's shutdown, also for a TLS one: no TLS goodbye from this thread.
+                            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+                done.wait(STOP_POLL_S)
 
     def _failure(self, response: httpx.Response, path: str, attempts: int) -> RemoteError:
         status = response.status_code
@@ -233,17 +309,27 @@ class _Opened:
             self.response.close()
 
 
-def _close_on_stop(response: httpx.Response, stop: threading.Event, done: threading.Event) -> None:
-    """Closing the socket is what wakes a read blocked on a server that is thinking (a long prompt),
-    and what tells the server to stop generating."""
-    while not done.is_set():
-        if stop.wait(STOP_POLL_S):
-            stream = response.extensions.get("network_stream")
-            sock = stream.get_extra_info("socket") if stream is not None else None
-            if isinstance(sock, socket.socket):
-                with suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-            return
+def _verify(endpoint: Endpoint) -> ssl.SSLContext | bool:
+    """A custom CA bundle verifies a self-signed server; verification is never turned off."""
+    if not endpoint.ca_bundle:
+        return True
+    try:
+        return ssl.create_default_context(cafile=endpoint.ca_bundle)
+    except ssl.SSLError:
+        reason = "it holds no certificate in PEM form"
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+    shown = one_line(endpoint.ca_bundle, 120)
+    raise RemoteError(f"{endpoint.name}'s CA bundle {shown} cannot be used: {one_line(reason, 120)}")
+
+
+def finish_reason(event: dict[str, Any]) -> str:
+    """Why a streamed reply ended, as its event says ("stop", "length"...); "" while it goes on."""
+    choices = event.get("choices")
+    if isinstance(choices, list) and choices and isinstance(choices[0], dict):
+        reason = choices[0].get("finish_reason")
+        return reason if isinstance(reason, str) else ""
+    return ""
 
 
 def _read_bounded(response: httpx.Response, limit: int, name: str) -> bytes:

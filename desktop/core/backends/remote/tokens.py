@@ -42,7 +42,7 @@ class RemoteTokens:
         kinds: tuple[TokenizerKind, ...] = ("llama-server", "vllm", "llama-cpp-python")
         for kind in kinds:
             try:
-                if self._count_with(kind, "Hello") > 0:
+                if self._count_with(kind, "Hello", probe=True) > 0:
                     return kind
             except RemoteError:
                 continue
@@ -51,7 +51,7 @@ class RemoteTokens:
     def probe_template(self, messages: list[ChatMessage]) -> None:
         """Whether the server counts a chat with its template (vLLM, llama-server); asked once."""
         try:
-            self.templated = self._count_chat(messages) > 0
+            self.templated = self._count_chat(messages, probe=True) > 0
         except RemoteError:
             self.templated = False
 
@@ -68,31 +68,31 @@ class RemoteTokens:
 
     # -- the servers' endpoints --------------------------------------------------------
 
-    def _count_with(self, kind: TokenizerKind, text: str) -> int:
+    # A probe asks an endpoint the server may not have: once, never waiting out a 429 or 503.
+
+    def _count_with(self, kind: TokenizerKind, text: str, probe: bool = False) -> int:
+        post = self._client.post_json
         if kind == "llama-server":
-            answer = self._client.post_json("/tokenize", {"content": text, "add_special": False})
+            answer = post("/tokenize", {"content": text, "add_special": False}, quiet=probe)
             return _length(answer, "tokens")
         if kind == "vllm":
-            answer = self._client.post_json(
-                "/tokenize", {"model": self._model, "prompt": text, "add_special_tokens": False}
-            )
-            return _length(answer, "count")
-        answer = self._client.post_json("/extras/tokenize/count", {"model": self._model, "input": text})
+            body = {"model": self._model, "prompt": text, "add_special_tokens": False}
+            return _length(post("/tokenize", body, quiet=probe), "count")
+        answer = post("/extras/tokenize/count", {"model": self._model, "input": text}, quiet=probe)
         return _length(answer, "count")
 
-    def _count_chat(self, messages: list[ChatMessage]) -> int:
+    def _count_chat(self, messages: list[ChatMessage], probe: bool = False) -> int:
         chat = [{"role": m.role, "content": m.content} for m in messages]
+        post = self._client.post_json
         if self.kind == "vllm":
-            answer = self._client.post_json(
-                "/tokenize", {"model": self._model, "messages": chat, "add_generation_prompt": True}
-            )
-            return _length(answer, "count")
+            body = {"model": self._model, "messages": chat, "add_generation_prompt": True}
+            return _length(post("/tokenize", body, quiet=probe), "count")
         if self.kind == "llama-server":
-            rendered = self._client.post_json("/apply-template", {"messages": chat})
+            rendered = post("/apply-template", {"messages": chat}, quiet=probe)
             prompt = rendered.get("prompt") if isinstance(rendered, dict) else None
             if not isinstance(prompt, str):
                 raise RemoteError("no template")
-            answer = self._client.post_json("/tokenize", {"content": prompt, "add_special": True})
+            answer = post("/tokenize", {"content": prompt, "add_special": True}, quiet=probe)
             return _length(answer, "tokens")
         raise RemoteError("no template")
 
@@ -101,7 +101,7 @@ def _length(answer: Any, field: str) -> int:
     """A count from {"count": n}, or the length of {"tokens": [...]}; RemoteError for anything else."""
     if isinstance(answer, dict):
         value = answer.get(field)
-        if field == "count" and isinstance(value, int) and not isinstance(value, bool):
+        if field == "count" and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             return value
         if field == "count" and isinstance(answer.get("tokens"), list):
             return len(answer["tokens"])
