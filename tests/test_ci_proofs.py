@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SKIPPING = '''
+SKIPPING = """
 import pytest
 
 def test_watches_the_network():
@@ -16,7 +16,7 @@ def test_watches_the_network():
 
 def test_needs_windows():
     pytest.skip("a bash script")
-'''
+"""
 
 
 def run(tmp_path: Path, ci: bool) -> subprocess.CompletedProcess[str]:

@@ -140,6 +140,9 @@ class Composer(QWidget):
         self.edit.setPlaceholderText(
             "Message Hearth…  (Enter sends, Shift+Enter for a new line)" if available else reason
         )
+        # QPlainTextEdit does not repaint when only its placeholder changes: the loading text stayed on
+        # screen after the model had loaded, until something was typed.
+        self.edit.viewport().update()
 
     def text(self) -> str:
         typed = self.edit.toPlainText()

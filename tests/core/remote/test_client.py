@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from desktop.core.backends.remote.client import RemoteClient, RemoteError, StreamStopped, _retry_delay
@@ -207,7 +207,7 @@ def test_other_statuses_are_not_retried(server: HostileOpenAI) -> None:
 def test_retry_after_in_seconds_or_as_a_date_capped() -> None:
     def delay(value: str | None, attempt: int = 0, cap: float = 30.0) -> float:
         headers = {"retry-after": value} if value is not None else {}
-        return _retry_delay(httpx.Response(429, headers=headers), attempt, cap)
+        return _retry_delay(httpx2.Response(429, headers=headers), attempt, cap)
 
     assert delay("0") == 0.0
     assert delay("7") == 7.0

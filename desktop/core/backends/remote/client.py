@@ -1,11 +1,12 @@
-"""HTTP to one OpenAI-compatible server, over httpx, with every failure turned into one line.
+"""HTTP to one OpenAI-compatible server, over httpx2, with every failure turned into one line.
 
-httpx rather than the openai client: Hearth needs what the openai client hides or does its own
-way. It reads the server's extra endpoints (llama-server's /props and /tokenize, vLLM's
-/tokenize, llama-cpp-python's /extras/tokenize), bounds every line of a stream (1 MB) and every
-body it reads, never follows a redirect with the key, retries only 429 and 503 (honouring
-Retry-After) and can be stopped from another thread in the middle of a blocking read. httpx is
-already installed with huggingface_hub; the openai client would add a second HTTP stack.
+httpx2 (huggingface_hub's HTTP client, a fork of httpx with the same API) rather than the openai
+client: Hearth needs what the openai client hides or does its own way. It reads the server's extra
+endpoints (llama-server's /props and /tokenize, vLLM's /tokenize, llama-cpp-python's
+/extras/tokenize), bounds every line of a stream (1 MB) and every body it reads, never follows a
+redirect with the key, retries only 429 and 503 (honouring Retry-After) and can be stopped from
+another thread in the middle of a blocking read. httpx2 is already installed with huggingface_hub;
+the openai client would add a second HTTP stack (httpx).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 
 from desktop.core.backends.remote.sse import SseReader, SseTooLarge
 from desktop.core.remotes.endpoints import Endpoint
@@ -85,12 +86,12 @@ class RemoteClient:
         # the server has not answered yet (httpx gives a response's socket only once it has one).
         self._sockets: list[socket.socket] = []
         self._sockets_lock = threading.Lock()
-        self._http = httpx.Client(
+        self._http = httpx2.Client(
             base_url=endpoint.url,
             headers=headers,
             verify=_verify(endpoint),
             follow_redirects=False,
-            timeout=httpx.Timeout(connect=connect_s, read=stall_s, write=30.0, pool=connect_s),
+            timeout=httpx2.Timeout(connect=connect_s, read=stall_s, write=30.0, pool=connect_s),
             # A proxy from the environment is for the network, never for this computer's own servers.
             trust_env=not endpoint.is_loopback,
         )
@@ -164,23 +165,23 @@ class RemoteClient:
         if not finished:
             raise RemoteError(f"{self.name} stopped answering mid-reply (the stream ended before the reply did)")
 
-    def _data(self, response: httpx.Response, stop: threading.Event) -> Iterator[str]:
+    def _data(self, response: httpx2.Response, stop: threading.Event) -> Iterator[str]:
         reader = SseReader(MAX_EVENT_BYTES)
         for chunk in self._chunks(response, stop):
             yield from reader.feed(chunk)
         yield from reader.close()
 
-    def _chunks(self, response: httpx.Response, stop: threading.Event) -> Iterator[bytes]:
+    def _chunks(self, response: httpx2.Response, stop: threading.Event) -> Iterator[bytes]:
         try:
             for chunk in response.iter_bytes():
                 if stop.is_set():
                     raise StreamStopped
                 yield chunk
-        except httpx.ReadTimeout:
+        except httpx2.ReadTimeout:
             if stop.is_set():
                 raise StreamStopped from None
             raise RemoteError(f"{self.name} stopped sending (nothing for {self.stall_s:g} s)") from None
-        except (httpx.TransportError, OSError) as error:
+        except (httpx2.TransportError, OSError) as error:
             if stop.is_set():
                 raise StreamStopped from None
             raise RemoteError(f"{self.name} stopped answering mid-reply ({_cause(error)})") from None
@@ -216,11 +217,11 @@ class RemoteClient:
             try:
                 request = self._http.build_request(method, path, json=body, extensions={"trace": self._trace})
                 response = self._http.send(request, stream=True)
-            except httpx.ReadTimeout:
+            except httpx2.ReadTimeout:
                 if stop.is_set():
                     raise StreamStopped from None
                 raise RemoteError(f"{self.name} did not answer in {self.stall_s:g} s") from None
-            except httpx.TransportError as error:
+            except httpx2.TransportError as error:
                 if stop.is_set():
                     raise StreamStopped from None
                 raise RemoteError(f"{self.name} is unreachable ({_cause(error)})") from None
@@ -266,7 +267,7 @@ class RemoteClient:
                             socket.socket.shutdown(sock, socket.SHUT_RDWR)
                 done.wait(STOP_POLL_S)
 
-    def _failure(self, response: httpx.Response, path: str, attempts: int) -> RemoteError:
+    def _failure(self, response: httpx2.Response, path: str, attempts: int) -> RemoteError:
         status = response.status_code
         if 300 <= status < 400:
             target = urlsplit(response.headers.get("location", "")).netloc or "another address"
@@ -298,10 +299,10 @@ class RemoteClient:
 class _Opened:
     """A response that is closed when the `with` ends."""
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx2.Response) -> None:
         self.response = response
 
-    def __enter__(self) -> httpx.Response:
+    def __enter__(self) -> httpx2.Response:
         return self.response
 
     def __exit__(self, *_: object) -> None:
@@ -332,21 +333,21 @@ def finish_reason(event: dict[str, Any]) -> str:
     return ""
 
 
-def _read_bounded(response: httpx.Response, limit: int, name: str) -> bytes:
+def _read_bounded(response: httpx2.Response, limit: int, name: str) -> bytes:
     body = bytearray()
     try:
         for chunk in response.iter_bytes():
             body += chunk
             if len(body) > limit:
                 raise RemoteError(f"{name} sent an answer of over {limit >> 20 or 1} MB; it was not read")
-    except httpx.ReadTimeout:
+    except httpx2.ReadTimeout:
         raise RemoteError(f"{name} stopped sending its answer") from None
-    except (httpx.TransportError, OSError) as error:
+    except (httpx2.TransportError, OSError) as error:
         raise RemoteError(f"{name} broke off its answer ({_cause(error)})") from None
     return bytes(body)
 
 
-def _retry_delay(response: httpx.Response, attempt: int, cap: float) -> float:
+def _retry_delay(response: httpx2.Response, attempt: int, cap: float) -> float:
     header = response.headers.get("retry-after", "").strip()
     delay = 0.5 * (2**attempt)
     if header:
@@ -368,9 +369,9 @@ def _cause(error: BaseException) -> str:
         return f"its TLS certificate is not trusted: {one_line(text, 160)}"
     if "name or service not known" in lowered or "nodename nor servname" in lowered or "getaddrinfo" in lowered:
         return "its host name does not resolve"
-    if isinstance(error, httpx.TimeoutException):
+    if isinstance(error, httpx2.TimeoutException):
         return "no answer in time"
-    if isinstance(error, httpx.RemoteProtocolError):
+    if isinstance(error, httpx2.RemoteProtocolError):
         return "the server closed the connection"
     return one_line(text, 160)
 
