@@ -22,7 +22,7 @@ class KeyUnavailable(Exception):
 def _no_keychain(name: str) -> KeyUnavailable:
     return KeyUnavailable(
         "this computer has no keychain Hearth can use (keyring found no backend): keep the key in an "
-        f"environment variable instead (\"Read the key from an environment variable\" in Settings ▸ Engines, or "
+        f'environment variable instead ("Read the key from an environment variable" in Settings ▸ Engines, or '
         f"hearth remote add {name} URL --api-key-env VAR)"
     )
 
