@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.core.backends.remote.catalog import EndpointListing
 from desktop.core.library.files import display_name
 from desktop.core.library.library import library_files
 from desktop.core.library.links import link_model, linked_path
@@ -47,6 +47,9 @@ from desktop.ui.status_bar import HearthStatusBar
 from desktop.ui.theme import markdown_palette
 from desktop.ui.transcript import TranscriptView
 from desktop.ui.welcome import WelcomeView
+
+if TYPE_CHECKING:  # httpx2 and the remote client load when an endpoint is first asked
+    from desktop.core.backends.remote.catalog import EndpointListing
 
 log = logging.getLogger(__name__)
 
@@ -242,13 +245,14 @@ class MainWindow(QMainWindow):
 
     def refresh_remotes(self) -> None:
         """Ask each remote engine for its models, off the GUI thread; none is asked unless the user added it."""
-        from desktop.core.backends.remote.catalog import list_all
         from desktop.core.remotes.endpoints import EndpointStore
 
         store = EndpointStore()
         if not store.all():
             self._remotes_listed([])
             return
+        from desktop.core.backends.remote.catalog import list_all
+
         run_in_background(lambda: list_all(store), self._remotes_listed, owner=self)
 
     def _remotes_listed(self, listings: list[EndpointListing]) -> None:

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
-from desktop.core.backends.remote.catalog import EndpointListing
 from desktop.core.library.files import display_name, remote_model_name
 from desktop.core.text import one_line
 from desktop.ui.plain import plain
+
+if TYPE_CHECKING:  # httpx2 and the remote client load when an endpoint is first asked
+    from desktop.core.backends.remote.catalog import EndpointListing
 
 OPEN_FILE = "__open__"
 
