@@ -56,7 +56,16 @@ class ComposerEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def _fit_height(self) -> None:
-        lines = max(1, min(MAX_VISIBLE_LINES, int(self.document().size().height())))
+        written = int(self.document().size().height())  # lines, for a plain-text document
+        lines = max(1, min(MAX_VISIBLE_LINES, written))
+        # A scroll bar only once the text is taller than the editor grows: in a one-line composer its
+        # arrows were squeezed in beside the placeholder.
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if written > MAX_VISIBLE_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.setVerticalScrollBarPolicy(policy)
         line_height = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins().top() + self.contentsMargins().bottom()
         self.setFixedHeight(int(lines * line_height + 2 * self.document().documentMargin() + margins + 4))
