@@ -63,14 +63,22 @@ def run_job(
     """Bring every part of `job` to its final path, verified; raise HubError, or Stopped on pause/cancel."""
     lock = lock_path(job)
     lock.parent.mkdir(parents=True, exist_ok=True)
+    held = False
     try:
         with WeakFileLock(lock, timeout=0.2):
+            held = True
             _run_locked(job, client, policy, margin, on_bytes, on_state)
     except LockTimeout:
-        raise HubError(f"{job.name} is already being downloaded by another Hearth window or command") from None
-    with contextlib.suppress(OSError):
-        lock.unlink()
-    prune_empty_dirs(lock.parent)
+        if not held:
+            raise HubError(f"{job.name} is already being downloaded by another Hearth window or command") from None
+        raise
+    finally:
+        # Done, refused (a checksum mismatch deletes the partial) or paused: once released, the lock file
+        # and any folder left empty go, whatever the outcome (a paused partial keeps its folder).
+        if held:
+            with contextlib.suppress(OSError):
+                lock.unlink()
+        prune_empty_dirs(lock.parent)
 
 
 def lock_path(job: Job) -> Path:

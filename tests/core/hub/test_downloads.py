@@ -92,6 +92,9 @@ def test_corrupted_bytes_are_refused_and_the_partial_is_deleted(
     assert "deleted" in status.error and "\n" not in status.error
     assert not status.path.exists()
     assert partials(models_dir) == []
+    # Nothing else is left either: no lock file, no empty owner/repo folders.
+    left = list((models_dir / PARTIAL_DIR).rglob("*")) if (models_dir / PARTIAL_DIR).exists() else []
+    assert left == []
 
 
 def test_server_errors_are_retried_until_it_works(stub_hub: StubHub, tiny_repo: dict, manager: DownloadManager) -> None:
