@@ -31,23 +31,39 @@ FORCE_HINT = "Pass --force to load it anyway."
 
 
 def resolve_model(name: str, models_dir: Path) -> Path:
-    """A path as given, or a model in the models folder matched by name."""
+    """A path as given, a model in the models folder matched by name, or one found in another app under
+    the name `hearth models list` shows for it (Ollama's "smol:latest", the Hugging Face cache's
+    "owner/repo/file.gguf")."""
     path = Path(name).expanduser()
     # os.path.exists, not Path.exists: a name too long for the file system is "not there", not an OSError.
-    if os.path.exists(path) or path.suffix.lower() == ".gguf" or "/" in name or "\\" in name:
+    if os.path.exists(path):
         return path
-    candidates = find_gguf_files(models_dir)
-    lowered = name.lower()
-    exact = [p for p in candidates if display_name(p).lower() == lowered]
-    if exact:
-        return exact[0]
-    partial = [p for p in candidates if lowered in display_name(p).lower()]
-    if len(partial) == 1:
-        return partial[0]
-    if len(partial) > 1:
-        names = ", ".join(display_name(p) for p in partial[:5])
-        raise FileNotFoundError(f"'{name}' matches several models: {names}")
+    path_like = path.suffix.lower() == ".gguf" or "/" in name or "\\" in name
+    if not path_like:
+        candidates = find_gguf_files(models_dir)
+        lowered = name.lower()
+        exact = [p for p in candidates if display_name(p).lower() == lowered]
+        if exact:
+            return exact[0]
+        partial = [p for p in candidates if lowered in display_name(p).lower()]
+        if len(partial) == 1:
+            return partial[0]
+        if len(partial) > 1:
+            names = ", ".join(display_name(p) for p in partial[:5])
+            raise FileNotFoundError(f"'{name}' matches several models: {names}")
+    found = _in_other_apps(name)
+    if found is not None:
+        return found
+    if path_like:
+        return path  # loading it says what is wrong with it
     raise FileNotFoundError(f"no model named '{name}' in {models_dir}")
+
+
+def _in_other_apps(name: str) -> Path | None:
+    from desktop.core.library.other_apps import find_other_apps
+
+    lowered = name.lower()
+    return next((found.path for found in find_other_apps() if found.name.lower() == lowered), None)
 
 
 def remote_ref(name: str) -> ModelRef | None:

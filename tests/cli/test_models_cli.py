@@ -171,3 +171,21 @@ def test_rm_unknown_name(capsys: pytest.CaptureFixture[str], library: Path) -> N
     code, out, err = run(capsys, "models", "rm", "gemma", "--yes")
     assert (code, out) == (1, "")
     assert err == "hearth: no model named 'gemma' in the library\n"
+
+
+def test_every_name_models_list_prints_works_in_hearth_chat(
+    capsys: pytest.CaptureFixture[str], library: Path, home: Path, tiny_model: Path, models_dir: Path
+) -> None:
+    """`hearth models list` shows a model found in another app by that app's name: `hearth chat` takes it."""
+    from desktop.cli.chat import resolve_model
+
+    blob = add_ollama(home / ".ollama" / "models", "smol", "latest", tiny_model)
+    code, out, _ = run(capsys, "models", "list", "--json")
+    assert code == 0
+    names = [m["name"] for m in json.loads(out)["models"]] + [o["name"] for o in json.loads(out)["other_apps"]]
+    assert "smol:latest" in names
+    for name in names:
+        assert resolve_model(name, models_dir).is_file(), name
+    assert resolve_model("smol:latest", models_dir).resolve() == blob.resolve()
+    with pytest.raises(FileNotFoundError, match="no model named 'nothing-like-it'"):
+        resolve_model("nothing-like-it", models_dir)
