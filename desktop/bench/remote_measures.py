@@ -71,7 +71,7 @@ class _Timed:
         self.ended.set()
 
 
-def run_remote_bench(model: str) -> dict:
+def run_remote_bench(model: str, rounds: int = ROUNDS) -> dict:
     from desktop.core.backends.llama.backend import default_threads
     from desktop.core.backends.remote.backend import RemoteBackend
     from desktop.core.remotes.endpoints import Endpoint, EndpointStore
@@ -108,7 +108,7 @@ def run_remote_bench(model: str) -> dict:
         runner.load(ModelRef("remote", endpoint="bench", model_id=model), LoadOptions())
         through_hearth(8), through_openai(8)  # warm-up: the server's first prompt, each client's first request
         hearth, client = [], []
-        for round_ in range(ROUNDS):  # in turns, each first every other round: a noisy moment costs both
+        for round_ in range(rounds):  # in turns, each first every other round: a noisy moment costs both
             for which in ("hearth", "client") if round_ % 2 == 0 else ("client", "hearth"):
                 if which == "client":
                     client.append(through_openai(MAX_TOKENS))

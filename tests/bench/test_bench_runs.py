@@ -37,3 +37,16 @@ def test_quick_benchmark_prints_all_its_keys(starter_model, data_dir) -> None:
     assert set(report) >= QUICK_KEYS
     assert all(isinstance(report[key], (int, float)) for key in QUICK_KEYS)
     assert report["tok_s_ratio"] > 0 and report["stop_latency_ms"] > 0
+
+
+@pytest.mark.slow
+def test_the_remote_benchmark_runs_against_llama_cpp_server(starter_model) -> None:
+    """One round of `--remote`: llama-cpp-python's server started, both clients streamed, figures given."""
+    from desktop.bench.remote_measures import run_remote_bench
+
+    report = run_remote_bench(str(starter_model), rounds=1)
+    assert report["hearth_tok_s"] > 0 and report["openai_client_tok_s"] > 0
+    assert report["remote_tok_s_ratio"] == pytest.approx(
+        report["hearth_tok_s"] / report["openai_client_tok_s"], rel=0.02
+    )
+    assert report["hearth_ttft_ms"] > 0 and report["openai_client_ttft_ms"] > 0
