@@ -76,7 +76,7 @@ def remote_ref(name: str) -> ModelRef | None:
     endpoint = EndpointStore().get(endpoint_name)
     if endpoint is None:
         return None
-    if not endpoint.is_loopback and not endpoint.acknowledged:
+    if endpoint.must_announce:
         say(f"messages in this chat leave this computer for {endpoint.host} ({endpoint.name})")
         EndpointStore().acknowledge(endpoint.name)
     return ModelRef("remote", endpoint=endpoint.name, model_id=model_id)

@@ -56,6 +56,12 @@ class ModelRef:
             return f"{name} + {Path(self.adapter).name}" if self.adapter else name
         return f"{self.endpoint}/{self.model_id}" if self.endpoint else self.model_id or self.path
 
+    @classmethod
+    def is_remote(cls, text: str) -> bool:
+        """Whether a stored reference names a model on a remote endpoint."""
+        ref = cls.parse(text)
+        return ref is not None and ref.kind == "remote"
+
     def is_missing(self) -> bool:
         """A local file that is no longer there (a remote model is judged when it is asked)."""
         return self.kind == "gguf" and not os.path.isfile(self.path)

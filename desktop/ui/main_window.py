@@ -30,8 +30,7 @@ from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
 from desktop.core.text import one_line
-from desktop.ui import conversation_actions, file_actions, message_actions
-from desktop.ui.background import run_in_background
+from desktop.ui import conversation_actions, file_actions, message_actions, remote_actions
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
 from desktop.ui.engine_controller import EngineController
@@ -244,51 +243,13 @@ class MainWindow(QMainWindow):
         self._update_page()
 
     def refresh_remotes(self) -> None:
-        """Ask each remote engine for its models, off the GUI thread; none is asked unless the user added it."""
-        from desktop.core.remotes.endpoints import EndpointStore
-
-        store = EndpointStore()
-        if not store.all():
-            self._remotes_listed([])
-            return
-        from desktop.core.backends.remote.catalog import list_all
-
-        run_in_background(lambda: list_all(store), self._remotes_listed, owner=self)
+        remote_actions.list_models(self, self._remotes_listed)
 
     def _remotes_listed(self, listings: list[EndpointListing]) -> None:
         self.remote_listings = listings
         self.refresh_models()
         self.picker.set_current(self.chat.model_path)
         self.remotesListed.emit()
-
-    def confirm_remote(self) -> bool:
-        """The first message to a remote engine on another computer: say plainly that it leaves this one."""
-        ref = ModelRef.parse(self.chat.model_path)
-        if ref is None or ref.kind != "remote":
-            return True
-        from desktop.core.remotes.endpoints import EndpointError, EndpointStore
-
-        store = EndpointStore()
-        endpoint = store.get(ref.endpoint)
-        if endpoint is None or endpoint.is_loopback or endpoint.acknowledged:
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Messages leave this computer",
-            plain(
-                f"This chat uses {ref.model_id} on {endpoint.name}. What you send in it, and the chat before it, "
-                f"will leave this computer for {endpoint.host}.\n\nSend it?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            store.acknowledge(endpoint.name)
-        except EndpointError as error:
-            self.notify(str(error))
-        return True
 
     def choose_model(self, path: str) -> None:
         self.alert.hide()
@@ -386,13 +347,13 @@ class MainWindow(QMainWindow):
         self.alert.show()
         self.notify(message)
         self._update_page()
-        if (ModelRef.parse(path) or ModelRef()).kind == "remote":
+        if ModelRef.is_remote(path):
             self.refresh_remotes()  # the picker says which engine is down
 
     def _update_page(self) -> None:
         if self.pages.currentWidget() is self.models_page:
             return  # the user is browsing models; they go back when they choose
-        remote = bool(self.picker.remote_refs) or (ModelRef.parse(self.chat.model_path) or ModelRef()).kind == "remote"
+        remote = bool(self.picker.remote_refs) or ModelRef.is_remote(self.chat.model_path)
         no_model = not self.picker.paths and not remote and self.engine.state in ("empty", "failed")
         if no_model and self.engine.state == "failed":
             self.welcome.set_message(self.alert.text() + "\n\nOpen another GGUF file, or download a model.")
@@ -444,7 +405,7 @@ class MainWindow(QMainWindow):
             return
         if not message_actions.confirm_size(self, text):
             return
-        if not self.confirm_remote():
+        if not remote_actions.confirm_first_message(self):
             return
         edit_of = self.composer.editing_message_id
         if self.chat.send(text, edit_of=edit_of):

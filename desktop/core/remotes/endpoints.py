@@ -53,6 +53,11 @@ class Endpoint:
     def is_loopback(self) -> bool:
         return is_loopback_host(self.host)
 
+    @property
+    def must_announce(self) -> bool:
+        """Messages to it would leave this computer, and the user has not been told yet."""
+        return not self.is_loopback and not self.acknowledged
+
 
 def is_loopback_host(host: str) -> bool:
     if host.lower() in ("localhost", "localhost.localdomain"):
