@@ -8,14 +8,18 @@ is typed. Its thread is the main one, pumped by a LocalLoop while a model loads 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from desktop.cli.sources import print_sources, reply_json
 from desktop.cli.terminal import fail, for_terminal, say
 from desktop.core.chat_settings import ChatSettings
+from desktop.core.documents.retrieval import Retriever
 from desktop.core.library.files import display_name, find_gguf_files
 from desktop.core.runtime.handle import HandleListener, ModelHandle
 from desktop.core.runtime.host import CHAT, ModelHost
@@ -103,11 +107,23 @@ def run_chat(args: argparse.Namespace) -> int:
     chat_settings = ChatSettings.from_dict(
         {**ChatSettings().__dict__, **{k: v for k, v in overrides.items() if v is not None}}
     )
+    as_json = bool(getattr(args, "chat_json", False))
+    if as_json and args.prompt is None:
+        return fail("--json prints one reply: give the prompt with -p")
+    collections = _collections(getattr(args, "docs", None))
+    if isinstance(collections, int):
+        return collections
+    chat_settings = replace(chat_settings, documents=collections)
     from desktop.core.backends import default_backends
 
     loop = LocalLoop()
     host = ModelHost(default_backends())
     handle = ModelHandle(host.runner(CHAT), loop.post)
+    documents = None
+    if collections:
+        from desktop.core.documents.service import Documents
+
+        documents = Documents(settings=settings.current, host=host)
     try:
         # The model first: one that cannot be used is refused before anything is written.
         code = load_model(handle, loop, ref, load_options(chat_settings, settings.current), args.force)
@@ -118,7 +134,8 @@ def run_chat(args: argparse.Namespace) -> int:
         except StoreError as error:
             return fail(str(error))
         try:
-            terminal = TerminalChat(store, handle, settings, loop)
+            retriever = documents.retriever() if documents is not None else None
+            terminal = TerminalChat(store, handle, settings, loop, retriever, as_json)
             terminal.session.draft_settings = chat_settings
             terminal.session.use_model(ref)  # already loaded with these options: nothing is reloaded
             if args.prompt is not None:
@@ -127,7 +144,28 @@ def run_chat(args: argparse.Namespace) -> int:
         finally:
             store.close()
     finally:
+        if documents is not None:
+            documents.close()
         host.shutdown(2.0)
+
+
+def _collections(option: str | None) -> tuple[str, ...] | int:
+    """The collections --docs names, each checked to exist (else the exit code, having said why)."""
+    if not option:
+        return ()
+    from desktop.core.documents.collection_store import CollectionError, CollectionStore
+
+    names = [name.strip() for name in option.split(",") if name.strip()]
+    try:
+        store = CollectionStore()
+    except StoreError as error:
+        return fail(str(error))
+    try:
+        return tuple(store.get(name).name for name in names)
+    except (CollectionError, StoreError) as error:
+        return fail(str(error))
+    finally:
+        store.close()
 
 
 class _LoadOutcome(HandleListener):
@@ -161,9 +199,18 @@ def load_model(handle: ModelHandle, loop: LocalLoop, ref: ModelRef, options: Loa
 class TerminalChat(SessionListener):
     """What the terminal shows of a chat session: replies as they stream, notes on stderr."""
 
-    def __init__(self, store: ConversationStore, handle: ModelHandle, settings: SettingsStore, loop: LocalLoop) -> None:
+    def __init__(
+        self,
+        store: ConversationStore,
+        handle: ModelHandle,
+        settings: SettingsStore,
+        loop: LocalLoop,
+        retriever: Retriever | None = None,
+        as_json: bool = False,
+    ) -> None:
         self.loop = loop
-        self.session = ChatSession(store, handle, lambda: settings.current, self)
+        self.as_json = as_json  # the reply and its sources as one JSON object at the end, nothing streamed
+        self.session = ChatSession(store, handle, lambda: settings.current, self, retriever=retriever)
         self.ended: Message | None = None
 
     # -- hearing ----------------------------------------------------------------------
@@ -173,13 +220,18 @@ class TerminalChat(SessionListener):
             say(f"{dropped} earlier messages left out to fit the context")
 
     def pieces_arrived(self, message: Message, pieces: list[str], text: str) -> None:
-        sys.stdout.write(for_terminal("".join(pieces), sys.stdout))
-        sys.stdout.flush()
+        if not self.as_json:
+            sys.stdout.write(for_terminal("".join(pieces), sys.stdout))
+            sys.stdout.flush()
 
     def reply_ended(self, message: Message) -> None:
-        sys.stdout.write("\n")
-        sys.stdout.flush()
         self.ended = message
+        if self.as_json:
+            print(json.dumps(reply_json(message), ensure_ascii=False))
+            return
+        sys.stdout.write("\n")
+        print_sources(message, sys.stdout)
+        sys.stdout.flush()
 
     def notice(self, text: str) -> None:
         say(text)  # a failed reply is said here, once: `turn` then only sets the exit code

@@ -36,9 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--seed", type=int, help="fixed seed (default: random)")
     chat.add_argument("--ctx", type=int, help="context length in tokens")
     chat.add_argument("--force", action="store_true", help="load the model even if it looks too big for free memory")
+    chat.add_argument(
+        "--docs", metavar="NAME", help="answer from these document collections (commas between several), citing them"
+    )
+    chat.add_argument("--json", dest="chat_json", action="store_true", help="with -p: print {reply, sources} as JSON")
 
     # Each command family registers itself; a family not written yet is simply absent.
-    for name in ("models", "remote", "chats", "feedback", "serve"):
+    for name in ("models", "remote", "docs", "chats", "feedback", "serve"):
         module = f"desktop.cli.{name}"
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module).add_parser(commands)

@@ -27,6 +27,8 @@ class ChatSettings:
     seed: int = -1  # -1: a new random seed for every reply
     context_length: int = 0  # 0: the app's default
     overflow: str = "rolling"
+    # The document collections this chat answers from (by name); none: the model alone.
+    documents: tuple[str, ...] = ()
 
     def validated(self) -> ChatSettings:
         """Clamp every value into the range llama.cpp accepts, so no setting can break a reply."""
@@ -41,6 +43,7 @@ class ChatSettings:
             seed=max(int(self.seed), -1),
             context_length=min(max(int(self.context_length), 0), 1 << 20),
             overflow=self.overflow if self.overflow in OVERFLOW_POLICIES else "rolling",
+            documents=tuple(dict.fromkeys(str(name) for name in self.documents if str(name).strip()))[:16],
         )
 
     def to_json(self) -> str:
@@ -60,6 +63,8 @@ class ChatSettings:
                 values[field.name] = value
             elif isinstance(default, (int, float)) and isinstance(value, (int, float)) and not isinstance(value, bool):
                 values[field.name] = type(default)(value)
+            elif isinstance(default, tuple) and isinstance(value, (list, tuple)):
+                values[field.name] = tuple(item for item in value if isinstance(item, str))
         try:
             return cls(**values).validated()
         except (TypeError, ValueError, OverflowError):

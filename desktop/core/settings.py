@@ -42,6 +42,9 @@ class Settings:
     server_parallel: int = 4  # requests answered at once, the window's chat among them
     server_allow_loading: bool = False  # API clients may load another model of the library
     server_keep_conversations: bool = False  # API conversations are saved with the chats
+    # Documents: the embedding model that gives retrieval its vectors ("": the first one in the
+    # library, "off": keywords only), and how many passages each question is given.
+    embedding_model: str = ""
 
     def models_path(self) -> Path:
         return Path(self.models_dir).expanduser() if self.models_dir else paths.default_models_dir()

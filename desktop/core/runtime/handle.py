@@ -121,6 +121,10 @@ class ModelHandle:
             self.state = state
             self._tell("state_changed", state)
 
+    def post(self, call: Callable[[], None]) -> None:
+        """Run `call` on this front end's thread (from any thread): how work done elsewhere comes home."""
+        self._post(call)
+
     @property
     def pending_load(self) -> LoadJob | None:
         return self._pending

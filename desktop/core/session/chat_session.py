@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.messages import ChatMessage, Part, ReasoningPart, TextPart, ToolCallPart
+from desktop.core.documents.grounding import ground
+from desktop.core.documents.retrieval import Retriever
+from desktop.core.messages import ChatMessage, CitationPart, Part, ReasoningPart, TextPart, ToolCallPart
 from desktop.core.runtime.handle import HandleListener, ModelHandle
 from desktop.core.runtime.runner import ReplyJob
 from desktop.core.runtime.types import (
@@ -33,6 +35,7 @@ from desktop.core.runtime.types import (
 from desktop.core.session.context_policy import ContextFitter
 from desktop.core.session.listener import SessionListener
 from desktop.core.session.prompt import PromptHook, build_prompt
+from desktop.core.session.sources import Found, search_in_background, searched_again, sources_budget
 from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import FINISH_STATES, Conversation, Message
@@ -64,12 +67,13 @@ class _Stream:
     reasoning_started: float = 0.0
     reasoning_seconds: float = 0.0
     calls: dict[int, _ToolCall] = field(default_factory=dict)
+    citations: list[CitationPart] = field(default_factory=list)  # the passages it was given to cite
     saved_parts: list[Part] = field(default_factory=list)
     saved_at: float = field(default_factory=time.monotonic)
 
     def parts(self) -> list[Part]:
         """The reply as parts; [] while it is only text (stored as text alone)."""
-        if not self.reasoning and not self.calls:
+        if not self.reasoning and not self.calls and not self.citations:
             return []
         parts: list[Part] = []
         if self.reasoning:
@@ -77,7 +81,7 @@ class _Stream:
         if self.text:
             parts.append(TextPart(self.text))
         parts += [ToolCallPart(c.id, c.name, c.arguments) for _, c in sorted(self.calls.items())]
-        return parts
+        return parts + list(self.citations)
 
 
 class _ModelEvents(HandleListener):
@@ -135,8 +139,10 @@ class ChatSession:
         app_settings: Callable[[], Settings],
         listener: SessionListener | None = None,
         batch_s: float = 0.0,
+        retriever: Retriever | None = None,
     ) -> None:
         self.store = store
+        self.retriever = retriever  # searches the chat's document collections; None: documents are off
         self.handle = model
         self._app_settings = app_settings
         self.listener = listener or SessionListener()
@@ -343,7 +349,7 @@ class ChatSession:
         except StoreError as error:
             self.listener.notice(str(error))
             return False
-        reply = self._start_reply(history)
+        reply = self._start_reply(history, previous=target)
         if reply is None:
             return False  # nothing was stored: the branch shown stays as it was
         self._reload_branch()
@@ -366,12 +372,18 @@ class ChatSession:
         target.state = "streaming"
         self._safely(self.store.update_message, target.id, state="streaming")
         self.listener.message_changed(target)
-        request = ReplyRequest(str(self.conversation.id), messages, self.chat_settings, continue_last=True)
-        self._begin(request, target, prefix=target.content)
+        # It goes on from the sources it was first given: the passages saved with it.
+        citations = [part for part in target.parts if isinstance(part, CitationPart)]
+        request = ReplyRequest(
+            str(self.conversation.id), ground(messages, citations), self.chat_settings, continue_last=True
+        )
+        self._begin(request, target, prefix=target.content, citations=citations)
         return True
 
-    def _start_reply(self, history: list[Message]) -> Message | None:
-        """Store an empty reply below the last message of `history` and ask the model for it."""
+    def _start_reply(self, history: list[Message], previous: Message | None = None) -> Message | None:
+        """Store an empty reply below the last message of `history` and ask the model for it (after
+        searching the chat's documents for its sources, when it uses any). `previous`: the reply
+        this one regenerates."""
         assert self.conversation is not None
         try:
             reply = self.store.add_message(
@@ -381,23 +393,76 @@ class ChatSession:
             self.listener.notice(f"Not sent: {error}")
             return None
         request = ReplyRequest(str(self.conversation.id), self._prompt(history), self.chat_settings)
-        self._begin(request, reply)
+        collections = self.chat_settings.documents
+        before = [part for part in previous.parts if isinstance(part, CitationPart)] if previous else []
+        if not collections or self.retriever is None:
+            if previous is not None and before:
+                self.listener.notice(searched_again((), before, []))
+            self._begin(request, reply)
+            return reply
+        stream = self._stream = _Stream(None, reply)
+        self.listener.busy_changed(True)
+        self.listener.searching_documents(reply, collections)
+        budget = sources_budget(self.effective_context())
+
+        def found(result: Found) -> None:
+            self._on_sources(stream, request, result, collections, before if previous is not None else None)
+
+        search_in_background(self.retriever, collections, history[-1].content, budget, self.handle.post, found)
         return reply
 
-    def _begin(self, request: ReplyRequest, message: Message, prefix: str = "") -> None:
+    def _on_sources(
+        self,
+        stream: _Stream,
+        request: ReplyRequest,
+        found: Found,
+        collections: tuple[str, ...],
+        before: list[CitationPart] | None,
+    ) -> None:
+        if self._stream is not stream:
+            return  # stopped (or the app is closing) while the documents were searched
+        names = ", ".join(collections)
+        if found.problem:
+            self.listener.notice(f"Answering without documents: {found.problem}")
+        elif before is not None:
+            self.listener.notice(searched_again(collections, before, found.sources))
+        elif not found.sources:
+            self.listener.notice(f"Nothing in {names} matches this question; answering without sources.")
+        elif found.note:
+            self.listener.notice(f"Searched {names} by keywords only: {found.note}")
+        stream.citations = found.sources
+        self.listener.sources_found(stream.message, found.sources)
+        if found.sources:
+            self._save_partial(stream)  # the sources are in the store before the first token
+        self._begin(replace(request, messages=ground(request.messages, found.sources)), stream.message, stream=stream)
+
+    def _begin(
+        self,
+        request: ReplyRequest,
+        message: Message,
+        prefix: str = "",
+        citations: list[CitationPart] | None = None,
+        stream: _Stream | None = None,
+    ) -> None:
         self._ensure_loaded()
         request.fit = self._fitter.fit
         # The stream exists before the job: a reply stopped while still waiting ends at once.
-        stream = self._stream = _Stream(None, message, prefix, prefix)
+        if stream is None:
+            stream = self._stream = _Stream(None, message, prefix, prefix, citations=list(citations or []))
+            self.listener.busy_changed(True)
         stream.job = self.handle.reply(request, self._reply_events, self.batch_s)
-        self.listener.busy_changed(True)
 
     def _prompt(self, history: list[Message]) -> list[ChatMessage]:
         return build_prompt(self.chat_settings, history, self.prompt_hooks)
 
     def stop(self) -> None:
-        if self._stream is not None and self._stream.job is not None:
-            self._stream.job.stop()
+        stream = self._stream
+        if stream is None:
+            return
+        if stream.job is not None:
+            stream.job.stop()
+        else:  # still searching its documents: the model was never asked, so it ends here
+            self._end(stream, "stopped", {"finish": "stopped"})
 
     # -- replies arriving ---------------------------------------------------------------
 

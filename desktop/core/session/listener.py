@@ -6,6 +6,7 @@ order it happened: a front end shows it, and asks the session for nothing while 
 
 from __future__ import annotations
 
+from desktop.core.messages import CitationPart
 from desktop.core.runtime.types import ModelRef
 from desktop.core.store.records import Message
 
@@ -19,6 +20,12 @@ class SessionListener:
 
     def message_changed(self, message: Message) -> None:
         """A message shown changed (its state, rating, or the reply's end)."""
+
+    def searching_documents(self, message: Message, collections: tuple[str, ...]) -> None:
+        """The chat's collections are being searched for this reply's sources (it starts after)."""
+
+    def sources_found(self, message: Message, sources: list[CitationPart]) -> None:
+        """The passages this reply was given to cite, numbered as it will cite them (maybe none)."""
 
     def reply_started(self, message: Message, dropped: int) -> None:
         """The model began this reply; `dropped` history messages were left out to fit the context."""

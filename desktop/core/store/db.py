@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from desktop.core.store.migrations import MIGRATIONS, migrate
+from desktop.core.store.migrations import MIGRATIONS, Migrations, migrate
 
 
 class StoreError(Exception):
@@ -34,13 +34,13 @@ def explain(error: sqlite3.Error, path: Path | str = "") -> str:
     return f"the conversation database failed: {error}{where}"
 
 
-def open_database(path: Path | str) -> sqlite3.Connection:
+def open_database(path: Path | str, migrations: Migrations = MIGRATIONS) -> sqlite3.Connection:
     """Open (creating if needed) and migrate. Raises StoreError with a readable message."""
     path = Path(path) if str(path) != ":memory:" else path
     if isinstance(path, Path) and path.is_file() and not os.access(path, os.W_OK):
         # A database that cannot be written (a read-only mount, say) may still open normally when
         # its -wal and -shm files exist; open it read-only on purpose, so the store knows.
-        read_only = _open_read_only(path)
+        read_only = _open_read_only(path, migrations)
         if read_only is not None:
             return read_only
     try:
@@ -53,9 +53,9 @@ def open_database(path: Path | str) -> sqlite3.Connection:
         # write; only a power cut may lose the last transactions, never corrupt the file.
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
-        migrate(db)
+        migrate(db, upto=migrations[-1][0], migrations=migrations)
     except sqlite3.Error as error:
-        read_only = _open_read_only(path)
+        read_only = _open_read_only(path, migrations)
         if read_only is not None:
             return read_only
         raise StoreError(explain(error, path)) from None
@@ -64,7 +64,7 @@ def open_database(path: Path | str) -> sqlite3.Connection:
     return db
 
 
-def _open_read_only(path: Path | str) -> sqlite3.Connection | None:
+def _open_read_only(path: Path | str, migrations: Migrations = MIGRATIONS) -> sqlite3.Connection | None:
     """On a read-only data folder (a read-only mount, a full backup disk): the chats can still be read.
 
     A WAL database cannot be opened normally there (SQLite cannot create its -shm file). With the
@@ -85,7 +85,7 @@ def _open_read_only(path: Path | str) -> sqlite3.Connection | None:
         versions = {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
     except sqlite3.Error:
         return None
-    if versions != {version for version, _, _ in MIGRATIONS}:
+    if versions != {version for version, _, _ in migrations}:
         db.close()  # an older (or newer) schema that cannot be migrated here
         raise StoreError(f"the data folder is read-only and its database needs updating: {path}")
     return db

@@ -135,6 +135,9 @@ REBUILDS = {4}
 LATEST = MIGRATIONS[-1][0]
 
 
+Migrations = list[tuple[int, str, str]]
+
+
 def applied_versions(db: sqlite3.Connection) -> set[int]:
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
@@ -143,11 +146,18 @@ def applied_versions(db: sqlite3.Connection) -> set[int]:
     return {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
 
 
-def migrate(db: sqlite3.Connection, upto: int = LATEST) -> list[int]:
-    """Apply every missing migration up to `upto`, each in its own transaction; return those applied."""
+def migrate(
+    db: sqlite3.Connection,
+    upto: int = LATEST,
+    migrations: Migrations = MIGRATIONS,
+    rebuilds: frozenset[int] | None = None,
+) -> list[int]:
+    """Apply every missing migration up to `upto`, each in its own transaction; return those applied.
+    `migrations` is the chats' list by default; the document index keeps a list of its own."""
     done = applied_versions(db)
     applied = []
-    for version, name, sql in MIGRATIONS:
+    rebuilding = REBUILDS if migrations is MIGRATIONS else (rebuilds or frozenset())
+    for version, name, sql in migrations:
         if version in done or version > upto:
             continue
         # One transaction: the schema change and its record land together or not at all.
@@ -155,7 +165,7 @@ def migrate(db: sqlite3.Connection, upto: int = LATEST) -> list[int]:
         record = (
             f"INSERT INTO schema_migrations(version, name, applied) VALUES ({int(version)}, '{name}', {time.time()!r});"
         )
-        rebuild = version in REBUILDS
+        rebuild = version in rebuilding
         if rebuild:
             db.execute("PRAGMA foreign_keys = OFF")
         try:
