@@ -69,7 +69,26 @@ def export_markdown(store: ConversationStore, conversation_id: int) -> str:
         who = {"user": "You", "system": "System", "tool": "Tool"}.get(message["role"], "Assistant")
         state = message.get("state")
         lines += [f"**{who}**" + (f" *({state})*" if state else ""), "", message["content"].rstrip(), ""]
+        lines += _sources_markdown(message.get("parts") or [])
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _sources_markdown(parts: list[dict[str, Any]]) -> list[str]:
+    """A reply's sources under it, each passage quoted in full: the export can be checked on its own."""
+    sources = [part for part in parts if part.get("type") == "citation"]
+    if not sources:
+        return []
+    lines = ["*Sources*", ""]
+    for part in sources:
+        place = f"page {part['page']}" if part.get("page") is not None else ""
+        if not place and part.get("start_line") is not None:
+            end = part.get("end_line") or part["start_line"]
+            place = f"lines {part['start_line']}-{end}" if end != part["start_line"] else f"line {end}"
+        lines.append(f"[{part['n']}] `{part['source']}`" + (f", {place}" if place else ""))
+        lines.append("")
+        lines += [f"> {line}" if line else ">" for line in str(part.get("text", "")).strip().splitlines()]
+        lines.append("")
+    return lines
 
 
 def import_json(store: ConversationStore, text: str) -> int:

@@ -192,3 +192,20 @@ def test_preference_export_pairs_liked_and_disliked_siblings(store: Conversation
         "chosen": [{"role": "assistant", "content": "Paris."}],
         "rejected": [{"role": "assistant", "content": "Lyon."}],
     }
+
+
+def test_a_markdown_export_keeps_each_reply_s_sources_quoted_in_full(store: ConversationStore) -> None:
+    from desktop.core.messages import CitationPart, TextPart
+
+    conversation = store.create("m.gguf")
+    user = store.add_message(conversation.id, None, "user", "When do I water them?")
+    parts = [
+        TextPart("Every morning [1], and check page 3 [2]."),
+        CitationPart(1, "/docs/garden.md", "# Tomatoes\n\nWater every morning.", start_line=1, end_line=3),
+        CitationPart(2, "/docs/guide.pdf", "Roses need less.", page=3),
+    ]
+    store.add_message(conversation.id, user.id, "assistant", "", parts=parts)
+    text = export_markdown(store, conversation.id)
+    assert "Every morning [1], and check page 3 [2]." in text
+    assert "[1] `/docs/garden.md`, lines 1-3\n\n> # Tomatoes\n>\n> Water every morning.\n" in text
+    assert "[2] `/docs/guide.pdf`, page 3\n\n> Roses need less.\n" in text
