@@ -1,4 +1,8 @@
-"""One message in the transcript: who said it, what was said, and what can be done with it."""
+"""One message in the transcript: who said it, what was said, and what can be done with it.
+
+A reply that was given sources shows its [n] as chips and the passages under it (Sources); a
+chip or a source opens the passage in its file.
+"""
 
 from __future__ import annotations
 
@@ -20,11 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.documents.grounding import cited_numbers
+from desktop.core.messages import CitationPart
 from desktop.core.paths import resource_path
 from desktop.core.store.records import Message
-from desktop.ui.markdown import LIGHT, Palette, Rendered, render_markdown, render_plain
+from desktop.ui.markdown import CITE_SCHEME, LIGHT, Palette, Rendered, render_markdown, render_plain
 from desktop.ui.message_body import MessageBody
+from desktop.ui.passage_viewer import PassageViewer, open_passage
 from desktop.ui.plain import plain, plain_label
+from desktop.ui.sources_view import SourcesView
 
 _ICONS: dict[str, QIcon] = {}
 
@@ -84,6 +92,7 @@ class MessageWidget(QFrame):
         self._rendered_text: str | None = None  # the text last rendered as Markdown
         self._shown_text = ""  # the text on screen: the rendered text plus what streamed in since
         self._markdown_at = 0.0
+        self._sources: list[CitationPart] = []  # the passages this reply was given, by number
         self.out_of_context = False
         self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -114,6 +123,11 @@ class MessageWidget(QFrame):
         self.more_button.clicked.connect(self._show_all)
         self.more_button.hide()
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.sources_view = SourcesView(self)
+        self.sources_view.sourceClicked.connect(lambda part: self.open_source(part.n))
+        self.sources_view.hide()
+        layout.addWidget(self.sources_view)
 
         self.note = plain_label()
         self.note.setObjectName("messageNote")
@@ -171,6 +185,11 @@ class MessageWidget(QFrame):
 
     def update_message(self, message: Message) -> None:
         self.message = message
+        citations = _citations(message)
+        # A reply still streaming may not carry the sources it was shown before it began (set_sources).
+        if (citations or message.state != "streaming") and citations != self._sources:
+            self._sources = citations
+            self._rendered_text = None
         self._render(message.content)
         streaming = message.state == "streaming"
         note = STATE_NOTES.get(message.state, "")
@@ -192,6 +211,25 @@ class MessageWidget(QFrame):
             if message.note:
                 self.down_button.setToolTip(plain(f"Bad reply — your note: {message.note}"))
                 self.up_button.setToolTip(plain(f"Good reply — your note: {message.note}"))
+
+    def set_sources(self, sources: list[CitationPart]) -> None:
+        """Show the passages this reply is being given (before its first token): its [n] become chips."""
+        sources = sorted(sources, key=lambda part: part.n)
+        if sources != self._sources:
+            self._sources = sources
+            text, self._rendered_text = self._shown_text, None
+            self._render(text)
+
+    @property
+    def sources(self) -> list[CitationPart]:
+        return list(self._sources)
+
+    def open_source(self, n: int) -> PassageViewer | None:
+        """Open source `n` of this reply in the passage viewer (one of its own numbers only)."""
+        part = next((part for part in self._sources if part.n == n), None)
+        if part is None:
+            return None
+        return open_passage(part, self.window())
 
     def set_out_of_context(self, value: bool) -> None:
         if value != self.out_of_context:
@@ -227,11 +265,22 @@ class MessageWidget(QFrame):
         if self.message.role == "user":
             self._rendered = render_plain(shown)
         else:
-            self._rendered = render_markdown(shown, self._palette)
+            self._rendered = render_markdown(shown, self._palette, self._sources or None)
         self.body.set_html(self._rendered.html)
         hidden = len(text) - len(shown)
         self.more_button.setText(f"Show all ({hidden:,} more characters)")
         self.more_button.setVisible(hidden > 0)
+        self._show_sources(text, hidden > 0)
+
+    def _show_sources(self, text: str, cut: bool) -> None:
+        if not self._sources:
+            self.sources_view.hide()
+            return
+        cited, unverified = self._rendered.cited, self._rendered.unverified
+        if cut:  # the chips cover the start only; the list covers the whole reply
+            cited, unverified = cited_numbers(text, [part.n for part in self._sources])
+        self.sources_view.set_sources(self._sources, cited, unverified, settled=self.message.state != "streaming")
+        self.sources_view.show()
 
     def _show_all(self) -> None:
         """The whole text in a plain-text viewer, which lays out only what is on screen."""
@@ -260,4 +309,13 @@ class MessageWidget(QFrame):
             with contextlib.suppress(ValueError, IndexError):
                 self.codeCopyRequested.emit(self._rendered.code_blocks[int(url.path())])
             return
+        if url.scheme() == CITE_SCHEME:
+            # Only the renderer makes these (a model's own are refused): open one of this reply's sources.
+            with contextlib.suppress(ValueError):
+                self.open_source(int(url.path()))
+            return
         self.linkClicked.emit(url)
+
+
+def _citations(message: Message) -> list[CitationPart]:
+    return sorted((part for part in message.parts if isinstance(part, CitationPart)), key=lambda part: part.n)

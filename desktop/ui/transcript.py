@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.core.messages import CitationPart
 from desktop.core.store.records import Message
 from desktop.ui.markdown import LIGHT, Palette
 from desktop.ui.message_widget import MessageWidget
@@ -58,6 +59,7 @@ class TranscriptView(QScrollArea):
         self._first_built = 0  # index in _messages of the first message with a widget
         self._dropped = 0
         self._pending: dict[int, str] = {}
+        self._sources: dict[int, list[CitationPart]] = {}  # given to replies before they carry them
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self._flush)
@@ -76,6 +78,7 @@ class TranscriptView(QScrollArea):
                 widget.deleteLater()
             self._widgets.clear()
             self._pending.clear()
+            self._sources.clear()
             self._messages = list(messages)
             self._children = children
             self._dropped = dropped
@@ -105,6 +108,8 @@ class TranscriptView(QScrollArea):
         position = siblings.index(message.id) if message.id in siblings else 0
         widget = MessageWidget(message, position, len(siblings), self.palette_, self._content)
         widget.set_out_of_context(index < self._dropped)
+        if message.id in self._sources:
+            widget.set_sources(self._sources[message.id])
         widget.action.connect(self.action)
         widget.linkClicked.connect(self.linkClicked)
         widget.codeCopyRequested.connect(self.codeCopyRequested)
@@ -146,12 +151,21 @@ class TranscriptView(QScrollArea):
 
     def update_message(self, message: Message) -> None:
         self._pending.pop(message.id, None)
+        if message.state != "streaming":
+            self._sources.pop(message.id, None)  # an ended reply carries its own
         for index, known in enumerate(self._messages):
             if known.id == message.id:
                 self._messages[index] = message
         widget = self._widgets.get(message.id)
         if widget is not None:
             widget.update_message(message)
+
+    def set_sources(self, message_id: int, sources: list[CitationPart]) -> None:
+        """The passages a reply is given, shown (chips, Sources) before its first token arrives."""
+        self._sources[message_id] = list(sources)
+        widget = self._widgets.get(message_id)
+        if widget is not None:
+            widget.set_sources(sources)
 
     def set_dropped(self, dropped: int) -> None:
         self._dropped = dropped
