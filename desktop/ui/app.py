@@ -106,7 +106,7 @@ def open_session(
     recovered = store.recover_interrupted()
     store.purge_deleted()
     host = ModelHost(backends or default_backends())
-    engine = EngineController(host.runner(CHAT))
+    engine = EngineController(host.runner(CHAT), host=host)
     window = MainWindow(store, engine, settings_store)
     window.apply_palette(apply_theme(app, window.settings.theme, window.settings.font_size))
     if recovered:

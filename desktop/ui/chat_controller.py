@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.chat_settings import ChatSettings
+from desktop.core.documents.retrieval import Retriever
+from desktop.core.messages import CitationPart
 from desktop.core.runtime.types import ModelRef
 from desktop.core.session.chat_session import SAVE_INTERVAL_S, ChatSession
 from desktop.core.session.listener import SessionListener
@@ -37,6 +39,12 @@ class _Signals(SessionListener):
 
     def message_changed(self, message: Message) -> None:
         self._c.messageChanged.emit(message)
+
+    def searching_documents(self, message: Message, collections: tuple[str, ...]) -> None:
+        self._c.searchingDocuments.emit(message, collections)
+
+    def sources_found(self, message: Message, sources: list[CitationPart]) -> None:
+        self._c.sourcesFound.emit(message, sources)
 
     def reply_started(self, message: Message, dropped: int) -> None:
         self._c.replyStarted.emit(message)
@@ -70,6 +78,8 @@ class ChatController(QObject):
     messageAdded = Signal(object)
     messageChanged = Signal(object)
     replyStarted = Signal(object)  # the reply's Message, once the model has begun it
+    searchingDocuments = Signal(object, object)  # the reply's Message, the collections searched (tuple[str, ...])
+    sourcesFound = Signal(object, object)  # the reply's Message, its numbered sources (list[CitationPart], maybe [])
     streamText = Signal(int, str)
     piecesArrived = Signal(int, object)  # one per batch: the tokens that arrived together
     replyEnded = Signal(object)
@@ -80,10 +90,18 @@ class ChatController(QObject):
     busyChanged = Signal(bool)
     modelChanged = Signal(str)
 
-    def __init__(self, store: ConversationStore, engine: EngineController, settings: Callable[[], Settings]) -> None:
+    def __init__(
+        self,
+        store: ConversationStore,
+        engine: EngineController,
+        settings: Callable[[], Settings],
+        retriever: Retriever | None = None,
+    ) -> None:
         super().__init__()
         self.engine = engine
-        self.session = ChatSession(store, engine.handle, settings, _Signals(self), BATCH_INTERVAL_S)
+        self.session = ChatSession(
+            store, engine.handle, settings, _Signals(self), BATCH_INTERVAL_S, retriever=retriever
+        )
 
     # -- what is shown ------------------------------------------------------------------
 

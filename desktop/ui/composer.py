@@ -105,7 +105,7 @@ class Composer(QWidget):
         attachment.addWidget(self.attachment_label, 1)
         attachment.addWidget(self.attachment_remove)
         outer.addLayout(attachment)
-        row = QHBoxLayout()
+        row = self.row = QHBoxLayout()
         self.edit = ComposerEdit(self)
         self.button = QPushButton("Send")
         self.button.setObjectName("sendButton")
@@ -126,6 +126,10 @@ class Composer(QWidget):
         self._attached = ""
         self._show_banner("")
         self._attach("")
+
+    def add_tool(self, tool: QWidget) -> None:
+        """A button beside the message (the Documents one), at its left, level with the Send button."""
+        self.row.insertWidget(self.row.indexOf(self.edit), tool, 0, Qt.AlignmentFlag.AlignBottom)
 
     @property
     def streaming(self) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop.core.runtime.handle import HandleListener, ModelHandle
+from desktop.core.runtime.host import ModelHost
 from desktop.core.runtime.runner import LoadJob, ModelRunner
 from desktop.core.runtime.types import LoadOptions, ModelInfo, ModelRef
 
@@ -73,8 +74,9 @@ class EngineController(QObject):
     unloaded = Signal()
     stateChanged = Signal(str)
 
-    def __init__(self, runner: ModelRunner, parent: QObject | None = None) -> None:
+    def __init__(self, runner: ModelRunner, parent: QObject | None = None, host: ModelHost | None = None) -> None:
         super().__init__(parent)
+        self.host = host  # the host of `runner`, whose other slots (the embedding model) the window shares
         self.poster = QtPoster(self)
         self.handle = ModelHandle(runner, self.poster.post)
         self.handle.add_listener(_Signals(self))

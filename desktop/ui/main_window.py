@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,9 +31,12 @@ from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
 from desktop.core.text import one_line
-from desktop.ui import conversation_actions, file_actions, message_actions, remote_actions
+from desktop.ui import conversation_actions, documents_actions, file_actions, message_actions, remote_actions
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
+from desktop.ui.documents_controller import DocumentsController
+from desktop.ui.documents_menu import DocumentsButton
+from desktop.ui.documents_panel import DocumentsPanel
 from desktop.ui.engine_controller import EngineController
 from desktop.ui.menus import build_menus
 from desktop.ui.model_picker import ModelPicker
@@ -70,7 +74,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.engine = engine
         self.settings_store = settings
-        self.chat = ChatController(store, engine, lambda: self.settings_store.current)
+        self.documents = DocumentsController(self.settings, engine.host, parent=self)
+        self.chat = ChatController(store, engine, lambda: self.settings_store.current, self.documents.retriever())
         self.theme_mode = "light"
         self.remote_listings: list[EndpointListing] = []
         self.deleted: list[int] = []  # chats in the trash this session, newest last (for Undo)
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.chat.draft_settings = self.default_chat_settings()
         self._connect()
+        documents_actions.connect(self)
         self._menus()
         self.refresh_models()
         self.refresh_conversations()
@@ -91,6 +97,8 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.sidebar = Sidebar()
+        self.documents_panel = DocumentsPanel()
+        self.sidebar.add_section(self.documents_panel)
         self.picker = ModelPicker()
         self.settings_button = QToolButton()
         self.settings_button.setText("Settings")
@@ -115,6 +123,8 @@ class MainWindow(QMainWindow):
         self.alert.hide()
         self.transcript = TranscriptView()
         self.composer = Composer()
+        self.documents_button = DocumentsButton()
+        self.composer.add_tool(self.documents_button)
         chat_page = QWidget()
         chat_page.setObjectName("chatPage")
         chat_layout = QVBoxLayout(chat_page)
@@ -314,6 +324,7 @@ class MainWindow(QMainWindow):
         # pressed it: "New chat").
         self.composer.edit.setFocus()
         self.server.apply()
+        self.documents.refresh_all()  # what changed on disk since the last run, in the background
 
     def _engine_state(self, state: str) -> None:
         if state == "loading":
@@ -368,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def new_chat(self) -> None:
         self.composer.end_edit()
-        self.chat.draft_settings = self.default_chat_settings()
+        self.chat.draft_settings = documents_actions.keep_documents(self.default_chat_settings(), self)
         self.chat.new_chat()
         self.sidebar.select(None)
         self.composer.edit.setFocus()
@@ -437,7 +448,7 @@ class MainWindow(QMainWindow):
             engines.endpointsChanged.connect(self.refresh_remotes)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.app_settings())
-            self.chat.set_chat_settings(dialog.chat_settings())
+            self.chat.set_chat_settings(documents_actions.keep_documents(dialog.chat_settings(), self))
 
     # -- misc -----------------------------------------------------------------------
 
@@ -464,7 +475,7 @@ class MainWindow(QMainWindow):
             recommended.configure(models_dir, context)
         self.models_page.search.context_length = context
         self.refresh_models()
-        self.chat.draft_settings = self.default_chat_settings()
+        self.chat.draft_settings = replace(self.default_chat_settings(), documents=self.chat.draft_settings.documents)
         self.server.apply()
         self.chat.session.refresh_model()  # the server's share of sequences, the threads… may have changed
 
@@ -489,6 +500,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.server.close()  # its open streams end first
         self.chat.shutdown()
+        self.documents.shutdown(0.5)  # indexing stops; every file already indexed is kept
         self.downloads.close()
         self._notify_unsaved(self.settings_store.save())
 

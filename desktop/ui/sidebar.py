@@ -1,4 +1,4 @@
-"""The conversation sidebar: New chat, search, and chats grouped by age, newest first."""
+"""The conversation sidebar: New chat, search, chats grouped by age, newest first; sections below them."""
 
 from __future__ import annotations
 
@@ -72,6 +72,10 @@ class Sidebar(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         self._selected: int | None = None
+
+    def add_section(self, section: QWidget) -> None:
+        """A section below the chats (the Documents), as tall as it needs: the chats keep the rest."""
+        self.layout().addWidget(section)
 
     def set_conversations(self, conversations: list[ConversationSummary]) -> None:
         self.list.clear()

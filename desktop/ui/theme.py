@@ -20,6 +20,7 @@ COLORS = {
         "accent": "#c2410c",
         "accent_text": "#ffffff",
         "stop": "#b91c1c",
+        "warning": "#b45309",
     },
     "dark": {
         "window": "#17181c",
@@ -31,6 +32,7 @@ COLORS = {
         "accent": "#ea580c",
         "accent_text": "#ffffff",
         "stop": "#dc2626",
+        "warning": "#f59e0b",
     },
 }
 
