@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.documents.grounding import where
+from desktop.core.documents.passage_source import SourceText, is_pdf, load_source, pdf_page
 from desktop.core.messages import CitationPart
 from desktop.ui.background import run_in_background
-from desktop.ui.passage_source import SourceText, is_pdf, load_source, pdf_page
 from desktop.ui.plain import plain, plain_label
 
 # Opened with the system's app for them. Anything else indexed as text (scripts: .bat, .ps1, .js,

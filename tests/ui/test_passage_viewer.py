@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor
 
+from desktop.core.documents import passage_source
 from desktop.core.documents.chunking import split_passages
+from desktop.core.documents.passage_source import AS_INDEXED, CHANGED, WINDOW_BYTES
 from desktop.core.documents.readers import read_file
 from desktop.core.messages import CitationPart
-from desktop.ui import passage_source
-from desktop.ui.passage_source import AS_INDEXED, CHANGED, WINDOW_BYTES
 from desktop.ui.passage_viewer import PassageViewer
 from tests.core.documents.sample_files import make_pdf
 
