@@ -46,6 +46,9 @@ class Sidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        # Its background and right border come from the style sheet, which a plain QWidget subclass
+        # only paints with this; without it the window showed through, unlike its scroll bar's trough.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -103,10 +106,11 @@ class Sidebar(QWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title or 'New chat'}\n{hit.snippet}")
+            title = hit.title or "New chat"
+            item = QListWidgetItem(f"{title}\n{hit.snippet}" if hit.snippet else title)  # no snippet: the title matched
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(HIT_ROLE, hit.message_id)
-            item.setToolTip(plain(hit.snippet))
+            item.setToolTip(plain(hit.snippet or hit.title))
             self.list.addItem(item)
 
     def conversation_ids(self) -> list[int]:

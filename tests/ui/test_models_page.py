@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.core.hub.jobs import State
+from desktop.ui.models_page.fit_badge import FitBadge
 from tests.helpers.stub_hub import StubHub
 from tests.helpers.window import wait_ready
 
@@ -41,10 +42,10 @@ def test_search_open_download_and_use(qtbot, open_window, engine, hub, models_di
     qtbot.waitUntil(lambda: search.tree.topLevelItemCount() == 1, timeout=10_000)
     group = search.tree.topLevelItem(0)
     assert group.text(0) == "Q4_K_M" and group.child(0).text(0) == "Tiny-Q4_K_M.gguf"
-    badge = search.tree.itemWidget(group.child(0), 2)
+    badge = search.tree.itemWidget(group.child(0), 2).findChild(FitBadge)
     assert badge.text() in ("fits", "tight", "too big") and "Weights" in badge.toolTip()
-    button = search.tree.itemWidget(group.child(0), 3)
-    assert isinstance(button, QPushButton)
+    button = search.tree.itemWidget(group.child(0), 3).button
+    assert isinstance(button, QPushButton) and button.text() == "Download"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     path = models_dir / "acme" / "Tiny-GGUF" / "Tiny-Q4_K_M.gguf"
     # The picker lists the file once the "done" snapshot has reached the GUI thread.

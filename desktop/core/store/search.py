@@ -17,6 +17,9 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{t}"*' for t in terms)
 
 
+SNIPPET = "snippet(messages_fts, 0, '«', '»', '…', 12) AS snippet"
+
+
 def search(db: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit]:
     query = fts_query(text)
     if not query:
@@ -28,17 +31,35 @@ def search(db: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit
             (query, limit),
         ).fetchall()
         message_rows = db.execute(
-            "SELECT m.id AS message_id, c.id, c.title, c.updated, "
-            "snippet(messages_fts, 0, '«', '»', '…', 12) AS snippet "
+            f"SELECT m.id AS message_id, c.id, c.title, c.updated, {SNIPPET} "
             "FROM messages_fts f JOIN messages m ON m.id = f.rowid "
             "JOIN conversations c ON c.id = m.conversation_id "
             "WHERE messages_fts MATCH ? AND c.deleted IS NULL ORDER BY f.rank LIMIT ?",
             (query, limit),
         ).fetchall()
+        # A title that matched is on screen already: its snippet is the first message of that chat
+        # that matched too (titles are made from first messages, so there usually is one), or none.
+        # In message order, not by rank: ranking every match again costs more than the search.
+        titled = [row["id"] for row in title_rows]
+        in_titled = db.execute(
+            f"SELECT m.id AS message_id, m.conversation_id AS id, {SNIPPET} "
+            "FROM messages_fts f JOIN messages m ON m.id = f.rowid "
+            f"WHERE messages_fts MATCH ? AND m.conversation_id IN ({','.join('?' * len(titled))}) ORDER BY m.id",
+            (query, *titled),
+        ).fetchall()
     except sqlite3.Error as error:
         raise StoreError(explain(error)) from None
-    hits = [SearchHit(r["id"], r["title"], None, r["title"], r["updated"]) for r in title_rows]
-    seen = {h.conversation_id for h in hits}
+    in_title: dict[int, sqlite3.Row] = {}
+    for row in in_titled:
+        in_title.setdefault(row["id"], row)
+    hits = []
+    for row in title_rows:
+        message = in_title.get(row["id"])
+        if message is None:
+            hits.append(SearchHit(row["id"], row["title"], None, "", row["updated"]))
+        else:
+            hits.append(SearchHit(row["id"], row["title"], message["message_id"], message["snippet"], row["updated"]))
+    seen = set(titled)
     for row in message_rows:
         if row["id"] in seen:
             continue  # one hit per conversation: its best message

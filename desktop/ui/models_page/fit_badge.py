@@ -8,7 +8,10 @@ from desktop.core.library import gpu_memory
 from desktop.core.library.fit import FitEstimate, estimate_fit, free_memory
 from desktop.ui.plain import plain
 
+# Each a filled badge with white text (contrast 4.8 to 6.5): it reads the same on any row,
+# selected or not, in either theme.
 COLORS = {"fits": "#15803d", "tight": "#b45309", "too big": "#b91c1c"}
+OTHER = "#6b7280"
 
 
 def fit_for(
@@ -41,5 +44,5 @@ class FitBadge(QLabel):
         self.setText(verdict)
         self.setAccessibleName(f"Fit for this computer: {verdict}")
         self.setToolTip(plain(f"{verdict.capitalize()}: {estimate.explanation}"))
-        color = COLORS.get(verdict, "#6b7280")
-        self.setStyleSheet(f"color: {color}; border: 1px solid {color}; border-radius: 8px; padding: 1px 6px;")
+        color = COLORS.get(verdict, OTHER)
+        self.setStyleSheet(f"color: #ffffff; background: {color}; border-radius: 8px; padding: 1px 6px;")

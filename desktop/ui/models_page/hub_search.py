@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.hub import auth
 from desktop.core.hub.errors import HubError
+from desktop.core.hub.jobs import DownloadStatus, State, final_path
 from desktop.core.hub.quant import GgufModel
 from desktop.core.library.display import format_size
 from desktop.core.library.fit import kv_bytes_per_token_for
@@ -33,14 +35,94 @@ from desktop.ui.plain import plain_label
 if TYPE_CHECKING:
     from desktop.core.hub.client import HubClient, RepoFiles, SearchResult
 
+# A download under way, or paused (resumed from the queue below), is not offered again.
+BUSY = {State.QUEUED: "Queued…", State.VERIFYING: "Verifying…", State.PAUSED: "Paused"}
+
+
+def busy_text(status: DownloadStatus | None) -> str | None:
+    if status is None:
+        return None
+    if status.state == State.DOWNLOADING:
+        return f"Downloading {int(status.fraction * 100)}%"
+    return BUSY.get(status.state)
+
+
+def downloaded_path(models_dir: Path, repo_id: str, model: GgufModel) -> Path | None:
+    """Where the download manager put `model` (its first part), if every part is there whole; else None.
+    A part reaches its final name only once its checksum is verified."""
+    try:
+        paths = [final_path(models_dir, repo_id, f.filename) for f in model.files]
+        for path, remote in zip(paths, model.files, strict=True):
+            size = path.stat().st_size
+            if remote.size is not None and size != remote.size:
+                return None
+    except (OSError, ValueError):
+        return None
+    return paths[0]
+
+
+def unstretched(widget: QWidget) -> QWidget:
+    """`widget` at its own width in a tree's cell, which would stretch it to the cell's."""
+    cell = QWidget()
+    layout = QHBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return cell
+
+
+class FileActions(QWidget):
+    """A Hub file's last column: Download; Downloading…; or In library, with Use."""
+
+    downloadClicked = Signal()
+    useClicked = Signal(str)  # the model file
+
+    def __init__(self, model: GgufModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.path: Path | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.state = QLabel()
+        self.state.setObjectName("libraryBadge")  # its own colours: it reads on a selected row too
+        self.button = QPushButton()
+        self.button.clicked.connect(self._clicked)
+        layout.addWidget(self.state)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+
+    def show_file(self, path: Path | None, status: DownloadStatus | None = None) -> None:
+        self.path = path
+        busy = busy_text(status) if path is None else None
+        self.state.setText("In library" if path is not None else "")
+        self.button.setText("Use" if path is not None else busy or "Download")
+        self.state.setVisible(path is not None)
+        self.button.setEnabled(path is not None or (busy is None and self.model.complete))
+        self.button.setAccessibleName(f"{self.button.text()} {self.model.name}")
+
+    def _clicked(self) -> None:
+        if self.path is not None:
+            self.useClicked.emit(str(self.path))
+        else:
+            self.downloadClicked.emit()
+
 
 class HubSearchView(QWidget):
     downloadRequested = Signal(str, object, str)  # repo, GgufModel, revision
+    useRequested = Signal(str)  # a downloaded model file
 
-    def __init__(self, context_length: int, client: Callable[[], HubClient], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context_length: int,
+        client: Callable[[], HubClient],
+        models_dir: Callable[[], Path],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context_length = context_length
         self._client = client
+        self._models_dir = models_dir
+        self.actions: list[FileActions] = []  # the rows of the repo shown
         self._listing = ""  # the repo whose files are being asked for, until the answer comes
         self._asked: dict[str, int] = {}
         self.results: list[SearchResult] = []
@@ -206,6 +288,7 @@ class HubSearchView(QWidget):
     def _show_files(self, files: RepoFiles) -> None:
         self.files = files
         self.tree.clear()
+        self.actions = []
         groups = files.by_quant()
         for quant, models in groups.items():
             group = QTreeWidgetItem([quant or "other", "", "", ""])
@@ -226,9 +309,24 @@ class HubSearchView(QWidget):
             item.setText(2, "vision projector")
             return
         kv, estimated = kv_bytes_per_token_for(files.repo_id, model.filename, 0, model.size)
-        self.tree.setItemWidget(item, 2, FitBadge(fit_for(model.size, self.context_length, kv, estimated)))
-        button = QPushButton("Download")
-        button.setAccessibleName(f"Download {model.name}")
-        button.setEnabled(model.complete)
-        button.clicked.connect(lambda: self.downloadRequested.emit(files.repo_id, model, files.revision))
-        self.tree.setItemWidget(item, 3, button)
+        self.tree.setItemWidget(item, 2, unstretched(FitBadge(fit_for(model.size, self.context_length, kv, estimated))))
+        actions = FileActions(model)
+        actions.show_file(downloaded_path(self._models_dir(), files.repo_id, model))
+        actions.downloadClicked.connect(lambda: self.downloadRequested.emit(files.repo_id, model, files.revision))
+        actions.useClicked.connect(self.useRequested)
+        self.tree.setItemWidget(item, 3, actions)
+        self.actions.append(actions)
+
+    def show_download(self, status: DownloadStatus) -> None:
+        """A download's news on the row of its file, if that repo is shown."""
+        if self.files is None or status.repo_id != self.files.repo_id:
+            return
+        for actions in self.actions:
+            if status.path.as_posix().endswith("/" + actions.model.filename):
+                actions.show_file(downloaded_path(self._models_dir(), status.repo_id, actions.model), status)
+
+    def refresh_files(self) -> None:
+        """The library changed (a model deleted, the models folder moved): each row says again what is here."""
+        if self.files is not None:
+            for actions in self.actions:
+                actions.show_file(downloaded_path(self._models_dir(), self.files.repo_id, actions.model))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,7 +61,7 @@ class ModelsPage(QWidget):
         layout.addWidget(self.notice)
         context = settings.current.context_length
         self.recommended = RecommendedList(settings.current.models_path(), context)
-        self.search = HubSearchView(context, actions.client)
+        self.search = HubSearchView(context, actions.client, lambda: settings.current.models_path())
         self.local = LocalModelsView(settings)
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolled(self.recommended), "Recommended")
@@ -76,6 +77,7 @@ class ModelsPage(QWidget):
         self.recommended.downloadRequested.connect(actions.download_entry)
         self.recommended.useRequested.connect(self.useRequested)
         self.search.downloadRequested.connect(actions.download)
+        self.search.useRequested.connect(self.useRequested)
         self.local.useRequested.connect(self.useRequested)
         self.local.deleteRequested.connect(actions.delete)
         self.local.importRequested.connect(actions.import_file)
@@ -96,9 +98,18 @@ class ModelsPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.local:
             self.local.refresh()
+        # Arrow keys on the focused tab bar only pass through the tab: the focus stays on the tabs.
+        elif self.tabs.widget(index) is self.search and not self.tabs.tabBar().hasFocus():
+            self.search.query.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self.tabs.currentWidget() is self.search:  # opened, not un-minimised
+            self.search.query.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _download_changed(self, status: DownloadStatus) -> None:
         self.recommended.show_download(status)
+        self.search.show_download(status)
         before = self._states.get(status.id)
         self._states[status.id] = status.state
         # A download finishing now changes the library; one restored from the queue already done does not.
@@ -107,6 +118,7 @@ class ModelsPage(QWidget):
 
     def _library_changed(self) -> None:
         self.recommended.refresh()
+        self.search.refresh_files()
         if self.tabs.currentWidget() is self.local:
             self.local.refresh()
         self.libraryChanged.emit()

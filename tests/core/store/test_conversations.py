@@ -141,6 +141,28 @@ def test_search_finds_titles_and_messages_as_prefixes(store: ConversationStore) 
     assert store.search('") OR * NEAR(') == []  # FTS syntax in user text is inert
 
 
+def test_a_title_that_matched_is_not_its_own_snippet(store: ConversationStore) -> None:
+    titled, _ = chat(store, "What to feed it?")
+    store.rename(titled, "Sourdough starter")
+    both, (asked, _) = chat(store, "Why is my sourdough dense?", "Too little water.")
+    store.rename(both, "Sourdough loaf")
+    hits = {hit.conversation_id: hit for hit in store.search("sourdough")}
+    assert (hits[titled].message_id, hits[titled].snippet) == (None, "")  # the title alone matched
+    assert (hits[both].message_id, hits[both].snippet) == (asked, "Why is my «sourdough» dense?")
+    assert len(hits) == 2
+
+
+def test_a_matching_title_gets_its_snippet_even_when_other_chats_match_better(store: ConversationStore) -> None:
+    for _ in range(3):
+        chat(store, "sourdough sourdough sourdough")
+    filler = " ".join(["flour water salt"] * 30)
+    titled, (asked,) = chat(store, f"{filler} my sourdough {filler}")
+    store.rename(titled, "Sourdough notes")
+    hits = store.search("sourdough", limit=3)  # the three better messages fill the limit of messages
+    assert hits[0].conversation_id == titled and hits[0].message_id == asked
+    assert "«sourdough»" in hits[0].snippet
+
+
 def test_ratings_and_notes(store: ConversationStore) -> None:
     _, (_, reply) = chat(store, "q", "a")
     store.rate(reply, 1, "clear and short")
