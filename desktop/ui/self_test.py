@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 PROMPT = "Write a haiku about the sea."
+SEED = 1  # a fixed seed: the same build and model give the same reply, run after run
 MIN_TOKENS = 8
 LOAD_TIMEOUT_S = 300
 REPLY_TIMEOUT_S = 300
@@ -45,6 +46,7 @@ def run_self_test(model: str | None, as_json: bool = True) -> int:
         "tokens_per_s": None,
         "ui_max_stall_ms": None,
         "reply": "",
+        "seed": None,
     }
     if not model:
         report["error"] = "no model found: pass --model PATH"
@@ -74,6 +76,7 @@ def _drive_window(model: str) -> dict:
     from PySide6.QtTest import QTest
 
     from desktop.core.backends.llama.validation import ensure_safe
+    from desktop.core.chat_settings import ChatSettings
     from desktop.core.settings import Settings
     from desktop.ui.app import open_session
     from desktop.ui.heartbeat import Heartbeat
@@ -120,11 +123,13 @@ def _drive_window(model: str) -> dict:
         def on_end(message) -> None:
             state["done"] = True
             out["reply"] = message.content
+            out["seed"] = message.stats.get("seed")
             heartbeat.stop()
             loop.quit()
 
         window.chat.piecesArrived.connect(on_pieces)
         window.chat.replyEnded.connect(on_end)
+        window.chat.set_chat_settings(ChatSettings(seed=SEED))
         window.composer.edit.setFocus()
         window.composer.set_text(PROMPT)
         sent_at = time.perf_counter()

@@ -33,7 +33,7 @@ def test_list_json_is_newest_first(chats, capsys) -> None:
     assert listed[0]["title"] == "Second chat" and listed[0]["message_count"] == 2
 
 
-def test_show_and_export(chats, capsys, tmp_path: Path) -> None:
+def test_show_and_export(chats, capsys, tmp_path: Path, data_dir: Path) -> None:
     assert main(["chats", "show", str(chats[0])]) == 0
     assert "**Assistant**\n\nOne." in capsys.readouterr().out
     out = tmp_path / "chat.json"
@@ -43,6 +43,14 @@ def test_show_and_export(chats, capsys, tmp_path: Path) -> None:
     assert main(["chats", "import", str(out)]) == 0
     new_id = int(capsys.readouterr().out.strip())
     assert new_id not in chats
+    store = ConversationStore(data_dir / "hearth.db")
+    try:  # the import is a chat of its own, with the messages of the file
+        assert [(m.role, m.content) for m in store.branch(new_id)] == [("user", "First chat"), ("assistant", "One.")]
+    finally:
+        store.close()
+    markdown = tmp_path / "chat.md"
+    assert main(["chats", "export", str(chats[0]), "--format", "md", "-o", str(markdown)]) == 0
+    assert "First chat" in markdown.read_text() and "One." in markdown.read_text()
 
 
 def test_rm_and_errors(chats, capsys) -> None:
@@ -60,7 +68,9 @@ def test_feedback_export(chats, tmp_path: Path, capsys) -> None:
     assert len(lines) == 2 and json.loads(lines[0])["messages"][-1]["role"] == "assistant"
     assert main(["feedback", "export", "--format", "preference", str(tmp_path / "p.jsonl")]) == 0
     assert (tmp_path / "p.jsonl").read_text() == ""  # no disliked siblings: no pairs
-    assert main(["feedback", "export", "--format", "sft", str(tmp_path / "missing" / "x" / "y.jsonl")]) == 0
+    nested = tmp_path / "missing" / "x" / "y.jsonl"
+    assert main(["feedback", "export", "--format", "sft", str(nested)]) == 0
+    assert nested.read_text() == path.read_text()  # its folders made, the same export written there
 
 
 def test_text_from_chats_cannot_drive_the_terminal(data_dir: Path, capsys, monkeypatch) -> None:

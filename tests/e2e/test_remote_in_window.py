@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.chat_settings import ChatSettings
 from desktop.core.model_ref import ModelRef
 from desktop.core.remotes.endpoints import Endpoint, EndpointStore
 from desktop.core.settings import Settings
@@ -16,6 +17,9 @@ from tests.helpers.servers import llama_cpp_server
 from tests.helpers.window import press_send, send
 
 pytestmark = pytest.mark.e2e
+# The server samples every reply with this seed, so a run can be repeated as it was; the length
+# keeps each "long story" long enough to be stopped or cut off, and short enough to end in time.
+SEED, MAX_TOKENS = 4, 160
 
 
 def test_a_remote_model_chats_stops_regenerates_and_survives_its_server(
@@ -46,8 +50,9 @@ def test_a_remote_model_chats_stops_regenerates_and_survives_its_server(
             )
             assert window.status.context_label.text().startswith("Context ≈")  # its server cannot count a chat
 
+            window.chat.set_chat_settings(ChatSettings(seed=SEED, max_tokens=MAX_TOKENS))
             first = send(qtbot, window_session := session, "Name a colour.")
-            assert first.state in ("done", "length") and first.content.strip()
+            assert first.state in ("done", "length") and first.content.strip() and first.stats["seed"] == SEED
             assert window_session.store.get(first.conversation_id).model == ref.stored()
 
             # Stop in the middle of a reply: the stream is closed, the server is told.

@@ -19,11 +19,13 @@ from desktop.core.chat_settings import ChatSettings
 from desktop.core.messages import ChatMessage
 from desktop.core.runtime.types import LoadOptions, ReplyRequest, ReplyResult, TextDelta
 from desktop.core.store import ConversationStore
+from desktop.ui import self_test
 from tests.helpers.tiny_gguf import write_tiny_model
 from tests.helpers.window import load
 
 pytestmark = pytest.mark.e2e
 HAIKU = "Write a haiku about the sea."
+SEED = 7  # every reply of the real model has a fixed seed: a run can be repeated as it was
 
 
 def send_and_wait(qtbot, session, text: str):
@@ -37,7 +39,9 @@ def send_and_wait(qtbot, session, text: str):
 
 def test_haiku_streams_through_the_real_window_and_is_saved(qtbot, real_session, starter_model) -> None:
     load(qtbot, real_session, starter_model)
+    real_session.window.chat.set_chat_settings(ChatSettings(seed=SEED))
     message, chunks = send_and_wait(qtbot, real_session, HAIKU)
+    assert message.stats["seed"] == SEED  # the seed reached the engine
     assert len(chunks) >= 8, chunks
     assert message.state in ("done", "length") and message.content.strip()
     assert "".join(chunks).strip() == message.content.strip()
@@ -50,7 +54,7 @@ def test_haiku_streams_through_the_real_window_and_is_saved(qtbot, real_session,
 def test_later_turns_reuse_the_kv_cache(qtbot, real_session, starter_model) -> None:
     load(qtbot, real_session, starter_model)
     chat = real_session.window.chat
-    chat.set_chat_settings(ChatSettings(max_tokens=60, seed=3))
+    chat.set_chat_settings(ChatSettings(max_tokens=60, seed=SEED))
     turns = [
         send_and_wait(qtbot, real_session, text)[0]
         for text in (HAIKU, "Another one, about the moon.", "And one about the wind.")
@@ -70,7 +74,7 @@ def test_stop_interrupts_a_long_prompt_evaluation(starter_model, monkeypatch) ->
     engine.load(starter_model, LoadOptions(context_length=4096))
     stop = threading.Event()
     long_text = "The quick brown fox jumps over the lazy dog. " * 200  # about 2,000 tokens
-    request = ReplyRequest("long", [ChatMessage("user", long_text)], ChatSettings(max_tokens=20), stop=stop)
+    request = ReplyRequest("long", [ChatMessage("user", long_text)], ChatSettings(max_tokens=20, seed=SEED), stop=stop)
     result = ReplyResult()
     stopped_at: list[float] = []
     evaluating = threading.Event()
@@ -96,8 +100,8 @@ def test_stop_interrupts_a_long_prompt_evaluation(starter_model, monkeypatch) ->
     monkeypatch.undo()
     assert result.finish == "stopped" and pieces == [] and result.tokens == 0
     assert ended - stopped_at[0] < 1.0  # measured in the benchmark: a few milliseconds
-    after = engine.reply(ReplyRequest("short", [ChatMessage("user", "Hi")], ChatSettings(max_tokens=8)))
-    assert after.tokens >= 1
+    after = engine.reply(ReplyRequest("short", [ChatMessage("user", "Hi")], ChatSettings(max_tokens=8, seed=SEED)))
+    assert after.tokens >= 1 and after.seed == SEED
     engine.unload()
 
 
@@ -109,7 +113,7 @@ def hearth(*args: str, data_dir: Path, timeout: int = 300) -> subprocess.Complet
 
 
 def test_hearth_chat_prints_a_reply_and_saves_it(starter_model, data_dir) -> None:
-    done = hearth("chat", str(starter_model), "-p", HAIKU, "--max-tokens", "48", "--seed", "1", data_dir=data_dir)
+    done = hearth("chat", str(starter_model), "-p", HAIKU, "--max-tokens", "48", "--seed", str(SEED), data_dir=data_dir)
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.split()) >= 3
     assert "Traceback" not in done.stderr
@@ -117,7 +121,7 @@ def test_hearth_chat_prints_a_reply_and_saves_it(starter_model, data_dir) -> Non
     [summary] = store.list()
     branch = store.branch(summary.id)
     assert [m.role for m in branch] == ["user", "assistant"]
-    assert branch[1].content.strip() == done.stdout.strip()
+    assert branch[1].content.strip() == done.stdout.strip() and branch[1].stats["seed"] == SEED
     store.close()
 
 
@@ -127,7 +131,7 @@ def test_self_test_passes(starter_model, data_dir) -> None:
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["ok"] is True and report["tokens"] >= 8
     assert set(report) >= {"ok", "model", "load_s", "ttft_s", "tokens", "tokens_per_s", "ui_max_stall_ms", "reply"}
-    assert report["reply"].strip()
+    assert report["reply"].strip() and report["seed"] == self_test.SEED  # the self-test's reply is seeded too
     assert not (data_dir / "hearth.db").exists()  # the self-test keeps to a throw-away folder
 
 

@@ -2,9 +2,11 @@
 
 It plugs into the runtime exactly as the llama.cpp backend does (desktop.core.runtime.backend.
 Backend, registered by kind in a BackendRegistry): the window, the terminal and the session
-cannot tell it apart. Replies can be made slow (`delay_s` per piece) so tests can press Stop
-mid-stream; files can be refused by the checks before a load (`bad_paths`, `refuse_paths`)
-or fail in the load itself (`fail_paths`).
+cannot tell it apart. Replies can be made slow (`delay_s` per piece), or held after their first
+`hold_after` pieces until they are stopped or `release` is set (`holding` is set meanwhile), so a
+test can press Stop mid-stream, or act between two pieces, knowing the reply cannot end first;
+files can be refused by the checks before a load (`bad_paths`, `refuse_paths`) or fail in the
+load itself (`fail_paths`).
 """
 
 from __future__ import annotations
@@ -31,11 +33,16 @@ from desktop.core.runtime.types import (
     TextDelta,
 )
 
+HOLD_S = 30.0  # a held reply goes on by itself after this long, so a broken Stop fails a test, not hangs it
+
 
 class ScriptedBackend:
     def __init__(self, replies: list[list[str]] | None = None, delay_s: float = 0.0) -> None:
         self.replies: deque[list[str]] = deque(replies or [])
         self.delay_s = delay_s
+        self.hold_after: int | None = None  # after this many pieces, wait for Stop or `release` (at most HOLD_S)
+        self.holding = threading.Event()  # set once a reply is held
+        self.release = threading.Event()  # lets a held reply go on
         self.load_delay_s = 0.0
         self.pad_context = False
         self.fail_paths: dict[str, str] = {}  # fail in load(), after the model before it was let go
@@ -141,6 +148,8 @@ class ScriptedBackend:
         self.started.set()
         result.finish = "stop"
         for index, piece in enumerate(pieces):
+            if index == self.hold_after:
+                self._hold(request.stop)
             if request.stop.is_set():
                 result.finish = "stopped"
                 break
@@ -162,6 +171,12 @@ class ScriptedBackend:
         result.tokens_per_s = result.tokens / result.seconds if result.seconds else 0.0
         result.context_used, result.context_size = used + result.tokens, self._context
         yield result.usage()
+
+    def _hold(self, stop: threading.Event) -> None:
+        self.holding.set()
+        deadline = time.monotonic() + HOLD_S
+        while not (stop.is_set() or self.release.is_set()) and time.monotonic() < deadline:
+            stop.wait(0.01)  # woken at once by Stop; `release` is looked at every 10 ms
 
 
 def backends_for(backend: ScriptedBackend, kind: str = "gguf") -> BackendRegistry:

@@ -61,13 +61,20 @@ def test_a_disk_that_fills_up_during_a_reply_keeps_the_conversation(
     window = session.window
     pieces = [f"{i:03d} " + "x" * 600 + "\n" for i in range(30)]  # 18 KB: more than the free pages hold
     engine.replies.append(pieces)
-    engine.delay_s = 0.03  # the reply streams for about a second: several saves are due meanwhile
-    with qtbot.waitSignal(window.chat.piecesArrived, timeout=5000):
-        press_send(qtbot, session, "Tell me a story")
+    engine.delay_s = 0.03  # 25 pieces take 0.75 s at least: a save of the reply so far is due meanwhile
+    engine.hold_after = 25  # then the reply waits, so the disk fills up before it ends
+    press_send(qtbot, session, "Tell me a story")
+
+    def saved() -> str:
+        reply = window.chat.branch[-1] if window.chat.branch else None
+        return session.store.message(reply.id).content if reply and reply.role == "assistant" else ""
+
+    qtbot.waitUntil(lambda: engine.holding.is_set() and saved() != "", timeout=10_000)
+    before_full = saved()
     db = session.store.db
     db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")  # the disk is full
     with qtbot.waitSignal(window.chat.replyEnded, timeout=10_000) as ended:
-        pass
+        engine.release.set()
     assert ended.args[0].content == "".join(pieces)  # all of it stays on screen
     assert "disk is full" in window.status.currentMessage()
     conversation = window.chat.conversation.id
@@ -78,7 +85,9 @@ def test_a_disk_that_fills_up_during_a_reply_keeps_the_conversation(
         assert reopened.recover_interrupted() == 1
         question, reply = reopened.branch(conversation)
         assert question.content == "Tell me a story"
-        assert reply.state == "interrupted" and "".join(pieces).startswith(reply.content)
+        # What was saved before the disk filled up, and no less: a start of the reply, not all of it.
+        assert reply.state == "interrupted" and reply.content.startswith(before_full) and before_full
+        assert "".join(pieces).startswith(reply.content) and len(reply.content) < len("".join(pieces))
     finally:
         reopened.close()
 

@@ -74,6 +74,9 @@ def test_switching_the_model_mid_reply_stops_and_keeps_the_reply(
     assert stopped.state == "stopped" and stopped.content
     assert session.store.message(stopped.id).content == stopped.content
     assert session.engine.model.path == str(tiny_pair[1])
+    # Short: the prompt holds the stopped reply, whose length depends on when the switch came, so a
+    # reply of up to 3,000 tokens could end at once or outlast the wait, run by run.
+    session.window.chat.set_chat_settings(ChatSettings(max_tokens=16, seed=1))
     assert send(qtbot, session, "And now?").state in ("done", "length")
 
 

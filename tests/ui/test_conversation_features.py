@@ -119,13 +119,14 @@ def test_copy_buttons_and_copy_last_reply_shortcut(qtbot, ready, engine) -> None
 
 def test_escape_stops_and_ctrl_n_starts_a_new_chat(qtbot, ready, engine) -> None:
     engine.replies.append(["a", "b", "c", "d", "e", "f", "g"])
-    engine.delay_s = 0.3
+    engine.hold_after = 2  # the reply waits after "ab": only Stop can end it before the script does
     with qtbot.waitSignal(ready.window.chat.piecesArrived, timeout=5000):
         ready.window.composer.set_text("go")
         qtbot.keyClick(ready.window.composer.edit, Qt.Key.Key_Return)
-    with qtbot.waitSignal(ready.window.chat.replyEnded, timeout=2000) as ended:
+    assert engine.holding.wait(5)
+    with qtbot.waitSignal(ready.window.chat.replyEnded, timeout=5000) as ended:
         qtbot.keyClick(ready.window.composer.edit, Qt.Key.Key_Escape)
-    assert ended.args[0].state == "stopped"
+    assert ended.args[0].state == "stopped" and ended.args[0].content == "ab"
     qtbot.keyClick(ready.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert ready.window.chat.conversation is None and shown(ready) == []
     qtbot.keyClick(ready.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
@@ -263,17 +264,20 @@ def test_a_full_context_with_the_stop_policy_says_so(qtbot, ready, engine) -> No
     assert "context" in ready.window.status.currentMessage()
 
 
-def test_the_end_of_a_stopped_reply_is_rendered_as_markdown_too(qtbot, ready, engine) -> None:
-    # Pieces 0.3 s apart: the Markdown is rendered at most twice a second, so "**b**" is shown as
-    # plain text when it arrives, and its Markdown must still be rendered when the reply stops.
+def test_the_end_of_a_stopped_reply_is_rendered_as_markdown_too(qtbot, ready, engine, monkeypatch) -> None:
+    # While a reply streams its Markdown is rendered only now and then (MARKDOWN_EVERY_S); here never,
+    # so "**b**" is shown as plain text when it arrives, and its Markdown must be rendered when the
+    # reply stops. The reply is held after "**b**": it cannot go on, or end, before Stop.
+    monkeypatch.setattr("desktop.ui.message_widget.MARKDOWN_EVERY_S", float("inf"))
     engine.replies.append(["Hello ", "**a**", " and ", "**b**", " more", " more"])
-    engine.delay_s = 0.3
+    engine.hold_after = 4
     arrived: list[str] = []
     chat = ready.window.chat
+    chat.session.batch_s = 0.0  # each piece is handed to the window as it comes, none kept for the next
     chat.piecesArrived.connect(lambda _id, pieces: arrived.extend(pieces))
     ready.window.composer.set_text("Bold please")
     qtbot.keyClick(ready.window.composer.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(arrived) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(arrived) == 4 and engine.holding.is_set(), timeout=5000)
     widget = ready.window.transcript.widget_for(chat.branch[-1].id)
     qtbot.waitUntil(lambda: widget.body.toPlainText().endswith("**b**"), timeout=5000)  # shown as it came
     with qtbot.waitSignal(chat.replyEnded, timeout=5000) as ended:

@@ -47,19 +47,20 @@ def test_enter_sends_and_shift_enter_adds_a_line(qtbot, open_window, fake_models
 
 def test_stop_ends_the_reply_and_keeps_the_partial_text(qtbot, open_window, engine, fake_models) -> None:
     engine.replies.append(["One", " two", " three", " four", " five", " six"])
-    engine.delay_s = 0.3
+    engine.hold_after = 2  # held after "One two": the reply cannot end before Stop is pressed
     session = open_window()
     window = session.window
     window.start(str(fake_models[0]))
     wait_ready(qtbot, session)
     with qtbot.waitSignal(window.chat.piecesArrived, timeout=5000):
         press_send(qtbot, session, "Count")
+    assert engine.holding.wait(5)
     assert window.composer.button.text() == "Stop"
-    with qtbot.waitSignal(window.chat.replyEnded, timeout=2000) as ended:
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=5000) as ended:
         qtbot.mouseClick(window.composer.button, Qt.MouseButton.LeftButton)
     message = ended.args[0]
     assert message.state == "stopped"
-    assert message.content.startswith("One") and "six" not in message.content
+    assert message.content == "One two"
     assert window.composer.button.text() == "Send"
     stored = session.store.message(message.id)
     assert stored is not None and stored.state == "stopped" and stored.content == message.content

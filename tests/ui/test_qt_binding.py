@@ -31,4 +31,8 @@ def test_emitting_signals_does_not_leak_or_drop_references(qapp) -> None:
     assert len(received) == 2000
     # The faulty binding moves these by 2,000; a stray reference elsewhere moves them by one or two.
     drift = [abs(a - b) for a, b in zip(after, before, strict=True)]
-    assert max(drift) < 50 or sys.version_info >= (3, 12), drift
+    assert max(drift) < 50, drift
+    if sys.version_info >= (3, 12):
+        # PEP 683: True and False are immortal, so a dropped reference cannot free them (the fault cannot
+        # crash there) and their counts never move at all. If they move, they are not immortal after all.
+        assert after == before, (before, after)

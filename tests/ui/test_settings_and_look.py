@@ -44,7 +44,6 @@ def test_chat_settings_reach_the_model_and_presets_apply_to_new_chats(
 def test_dark_look_and_font_size(qtbot, open_window, monkeypatch) -> None:
     session = open_window()
     window = session.window
-    original_font = session.app.font()
 
     def dark(dialog) -> None:
         dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
@@ -61,7 +60,7 @@ def test_dark_look_and_font_size(qtbot, open_window, monkeypatch) -> None:
         monkeypatch, window, lambda dialog: dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
     )
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
-    app.setFont(original_font)  # the application is shared by the tests that follow
+    # The font (and palette) go back to what they were in tests/conftest.py's qt_look, pass or fail.
 
 
 def test_a_new_models_folder_and_context_reach_downloads_and_badges(qtbot, open_window, tmp_path, monkeypatch) -> None:
