@@ -1,4 +1,9 @@
-"""The curated catalog of recommended models (`models/catalog.json`, shipped with the app)."""
+"""The curated catalog of recommended models (`models/catalog.json`, shipped with the app).
+
+It holds chat models and, marked `"embedding": true`, embedding models (they turn passages into
+vectors for searching documents; they do not chat). `load_catalog()` lists the chat models, as
+every list of models to chat with expects; `load_catalog(kind="embedding")` the others.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from desktop.core import paths
 
@@ -15,6 +20,10 @@ log = logging.getLogger(__name__)
 
 REQUIRED_TEXT = ("id", "name", "repo", "file", "quantization", "license", "architecture", "checked")
 REQUIRED_INTS = ("size_bytes", "parameters", "context_length", "layers", "kv_heads", "head_dim")
+OPTIONAL_TEXT = ("description", "sha256", "query_prefix", "document_prefix")
+OPTIONAL_FLAGS = ("starter", "embedding")
+
+Kind = Literal["chat", "embedding", "all"]
 
 
 class CatalogError(Exception):
@@ -40,6 +49,13 @@ class CatalogEntry:
     description: str = ""
     sha256: str = ""
     starter: bool = False
+    # An embedding model, not a chat model. An encoder (bert, nomic-bert, ...) has no KV cache;
+    # its layers, kv_heads and head_dim are still its attention shape (kv_heads = heads).
+    embedding: bool = False
+    # What an embedding model wants written before a search question and before a passage (nomic's
+    # "search_query: " and "search_document: "; bge's instruction for short queries), or "".
+    query_prefix: str = ""
+    document_prefix: str = ""
 
     @property
     def kv_bytes_per_token(self) -> int:
@@ -68,6 +84,14 @@ def _entry(raw: Any, index: int) -> CatalogEntry:
             raise CatalogError(f"entry {raw['id']} has no valid {key}")
     if not raw["file"].lower().endswith(".gguf") or "/" in raw["file"]:
         raise CatalogError(f"entry {raw['id']} does not name a GGUF file")
+    for key in OPTIONAL_TEXT:
+        if not isinstance(raw.get(key, ""), str):
+            raise CatalogError(f"entry {raw['id']} has a {key} that is not text")
+    for key in OPTIONAL_FLAGS:
+        if not isinstance(raw.get(key, False), bool):
+            raise CatalogError(f"entry {raw['id']} has a {key} that is not true or false")
+    if raw.get("starter") and raw.get("embedding"):
+        raise CatalogError(f"entry {raw['id']} is an embedding model: it cannot be the starter")
     known = {field for field in CatalogEntry.__dataclass_fields__}
     return CatalogEntry(**{key: value for key, value in raw.items() if key in known})
 
@@ -96,15 +120,20 @@ def _load(path: Path) -> tuple[CatalogEntry, ...]:
     return tuple(parse_catalog(text))
 
 
-def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
-    """Every catalog entry, smallest first; raises CatalogError if the shipped file is broken."""
-    return sorted(_load(path or default_path()), key=lambda entry: entry.size_bytes)
+def load_catalog(path: Path | None = None, kind: Kind = "chat") -> list[CatalogEntry]:
+    """The catalog's chat models (`kind="embedding"`: its embedding models; "all": both), smallest
+    first; raises CatalogError if the shipped file is broken."""
+    entries = _load(path or default_path())
+    if kind != "all":
+        entries = tuple(entry for entry in entries if entry.embedding == (kind == "embedding"))
+    return sorted(entries, key=lambda entry: entry.size_bytes)
 
 
 def find_entry(repo: str, file: str | None = None, path: Path | None = None) -> CatalogEntry | None:
-    """The entry for a Hub repo (and file, when given); None if the catalog has none or cannot be read."""
+    """The entry for a Hub repo (and file, when given), chat or embedding model; None if the catalog
+    has none or cannot be read."""
     try:
-        entries = load_catalog(path)
+        entries = load_catalog(path, kind="all")
     except CatalogError as error:
         log.warning("%s", error)
         return None
@@ -115,9 +144,10 @@ def find_entry(repo: str, file: str | None = None, path: Path | None = None) -> 
 
 
 def entry_for_file_name(name: str, path: Path | None = None) -> CatalogEntry | None:
-    """The entry whose file has this name (a downloaded catalog model keeps its Hub file name)."""
+    """The entry whose file has this name (a downloaded catalog model keeps its Hub file name), chat or
+    embedding model."""
     try:
-        entries = load_catalog(path)
+        entries = load_catalog(path, kind="all")
     except CatalogError:
         return None
     return next((entry for entry in entries if entry.file.lower() == name.lower()), None)

@@ -108,6 +108,27 @@ FILE_TYPES = {
 }
 
 
+# Architectures that read a text whole and make vectors (non-causal encoders): they generate no text.
+ENCODER_ARCHITECTURES = frozenset(
+    {
+        "bert",
+        "nomic-bert",
+        "nomic-bert-moe",
+        "jina-bert-v2",
+        "jina-bert-v3",
+        "modern-bert",
+        "neo-bert",
+        "eurobert",
+        "gemma-embedding",
+        "llama-embed",
+        "t5encoder",
+    }
+)
+# `{arch}.pooling_type` (llama.cpp's enum llama_pooling_type): how token vectors become one.
+POOLING_NONE, POOLING_MEAN, POOLING_CLS, POOLING_LAST, POOLING_RANK = 0, 1, 2, 3, 4
+EMBEDDING_POOLINGS = (POOLING_MEAN, POOLING_CLS, POOLING_LAST)
+
+
 class GgufError(Exception):
     """The file is not a usable GGUF model; the message says why in a few words."""
 
@@ -186,6 +207,21 @@ class GgufHeader:
     def layers(self) -> int:
         return _as_int(self.arch_value("block_count"))
 
+    @property
+    def pooling_type(self) -> int:
+        """`{arch}.pooling_type` (0, none, where the header has none)."""
+        return _as_int(self.arch_value("pooling_type"))
+
+    @property
+    def is_encoder(self) -> bool:
+        """An encoder architecture (bert and its kin): it makes vectors and cannot generate text."""
+        return self.architecture in ENCODER_ARCHITECTURES
+
+    @property
+    def is_reranker(self) -> bool:
+        """Pooling "rank": it scores a query against a passage, and makes neither text nor vectors."""
+        return self.pooling_type == POOLING_RANK
+
     def kv_bytes_per_token(self) -> int:
         """f16 K and V for every layer: what one token of context costs in memory."""
         heads = _as_int(self.arch_value("attention.head_count"))
@@ -194,6 +230,22 @@ class GgufHeader:
         key_width = _as_int(self.arch_value("attention.key_length")) or (width // heads if heads else 0)
         value_width = _as_int(self.arch_value("attention.value_length")) or key_width
         return self.layers * kv_heads * (key_width + value_width) * 2
+
+
+def is_embedding_model(header: GgufHeader, file_name: str = "") -> bool:
+    """An embedding model, not a chat model: an encoder architecture, or a header that names a pooling
+    of its token vectors (mean, CLS, last token), or the curated catalog says so of `file_name`.
+    A reranker is neither (see GgufHeader.is_reranker)."""
+    if header.is_reranker:
+        return False
+    if header.is_encoder or header.pooling_type in EMBEDDING_POOLINGS:
+        return True
+    if file_name:
+        from desktop.core.library.catalog import entry_for_file_name
+
+        entry = entry_for_file_name(file_name)
+        return entry is not None and entry.embedding
+    return False
 
 
 def _as_int(value: Any) -> int:

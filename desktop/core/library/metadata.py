@@ -23,10 +23,11 @@ from desktop.core.library.splits import split_parts
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: `embedding` (a cache without it is read again)
 # GGUF files that are parts of a model but not chat models themselves (LM Studio and the Hub keep
 # vision projectors, "mmproj-*.gguf", beside the model they belong to).
 NOT_CHAT_MODELS = {"clip": "it is a vision projector (mmproj), not a chat model"}
+RERANKER = "it is a reranker (it scores passages against a question), not a chat or embedding model"
 
 
 @dataclass
@@ -45,6 +46,9 @@ class ModelInfo:
     kv_bytes_per_token: int = 0
     error: str = ""  # why the file cannot be used; "" when its header is sound
     linked: bool = False  # used in place, outside the models folder
+    # An embedding model (for searching documents), not a chat model: by its header (an encoder
+    # architecture, or a pooling type) or the curated catalog. A chat picker leaves these out.
+    embedding: bool = False
 
     @property
     def ok(self) -> bool:
@@ -85,9 +89,12 @@ def _header_fields(path: Path) -> tuple[dict[str, Any], bool]:
         "has_chat_template": bool(first.chat_template.strip()),
         "layers": first.layers,
         "kv_bytes_per_token": first.kv_bytes_per_token(),
+        "embedding": gguf_header.is_embedding_model(first),  # the catalog's word is added when read
     }
     if first.architecture in NOT_CHAT_MODELS:
         values["error"] = NOT_CHAT_MODELS[first.architecture]
+    elif first.is_reranker:
+        values["error"] = RERANKER
     return values, True
 
 
@@ -197,4 +204,14 @@ def read_model_info(
     for key, value in values.items():
         if key in _CACHED:
             setattr(info, key, value)
+    if info.ok and not info.embedding:
+        info.embedding = _catalog_says_embedding(path.name)
     return info
+
+
+def _catalog_says_embedding(file_name: str) -> bool:
+    """Not cached with the header: the catalog ships with the app and may learn of a file later."""
+    from desktop.core.library.catalog import entry_for_file_name
+
+    entry = entry_for_file_name(file_name)
+    return entry is not None and entry.embedding

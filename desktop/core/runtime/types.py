@@ -55,6 +55,10 @@ class LoadOptions:
     gpu_layers: int | None = None  # None: all when the build can offload, else 0
     threads: int = 0  # 0: one per physical core
     parallel: int = 1  # conversations answered at once, each with its own context_length
+    # An embedding model (for searching documents), not a chat model: the backend makes vectors of
+    # texts and answers no chat. `context_length` is then the longest text it embeds whole (capped
+    # at the model's training length), and `parallel` does not apply.
+    embedding: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,8 @@ class ModelInfo:
     template_note: str = ""  # set when the model's own template was refused
     ref: ModelRef | None = None
     tokens_estimated: bool = False  # the context meter's counts are estimates (a server without a tokenizer)
+    embedding_length: int = 0  # loaded as an embedding model: the dimensions of its vectors (else 0)
+    pooling: str = ""  # loaded as an embedding model: how token vectors become one ("mean", "cls", "last")
 
     @property
     def file_name(self) -> str:

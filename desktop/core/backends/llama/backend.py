@@ -6,6 +6,9 @@ may set: it is checked between tokens and, via llama.cpp's abort callback, insid
 prompt evaluation. A model file is untrusted: before it is first loaded into this process,
 its header is read and checked, its size is weighed against free memory, and a child process
 opens it (validation.py), so a file that would crash or hang llama.cpp costs a message.
+
+Loaded with `LoadOptions(embedding=True)`, the model is an embedding model: `embed()` turns texts
+into vectors (embedding.py), and it answers no chat (no template, no decode engine).
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ import psutil
 from llama_cpp import Llama
 
 from desktop.core.backends.llama import native
+from desktop.core.backends.llama.embedding import (
+    NOT_EMBEDDING,
+    TextEmbedder,
+    embedding_context,
+    embedding_pooling,
+)
 from desktop.core.backends.llama.engine import DecodeEngine, Run
 from desktop.core.backends.llama.grammars import grammar_for
 from desktop.core.backends.llama.kv_snapshots import KvSnapshots
@@ -63,6 +72,32 @@ def check_model_file(path: Path) -> None:
         raise ModelLoadError(path, str(error)) from None
 
 
+NOT_CHAT = "it is an embedding model, not a chat model: use it to search documents"
+NO_CHAT_HERE = "this model is loaded as an embedding model: it does not chat"
+RERANKER = "it is a reranker (it scores passages against a question): it makes no embeddings"
+
+
+class _HeaderCache:
+    """The header of the last file an embedding load read, by file version: preflight and load both
+    need it, and reading a large vocabulary's header takes a few tenths of a second."""
+
+    def __init__(self) -> None:
+        self._key = ""
+        self._header: gguf_header.GgufHeader | None = None
+
+    def read(self, path: Path) -> gguf_header.GgufHeader:
+        try:
+            stat = path.stat()
+            key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+            if key != self._key or self._header is None:
+                self._header, self._key = gguf_header.read_header(path), key
+            return self._header
+        except gguf_header.GgufError as error:
+            raise ModelLoadError(path, str(error)) from None
+        except OSError as error:
+            raise ModelLoadError(path, f"the file cannot be read ({error.strerror or error})") from None
+
+
 def offload_backend(gpu_layers: int | None) -> str:
     """Where layers go with this setting: a GPU backend's name, or "" for the CPU."""
     if gpu_layers == 0 or not native.gpu_offload_supported():
@@ -93,6 +128,8 @@ class LlamaBackend:
         self._info: ModelInfo | None = None
         self._template: ChatTemplate | None = None
         self._engine: DecodeEngine | None = None
+        self._embedder: TextEmbedder | None = None  # loaded as an embedding model
+        self._headers = _HeaderCache()
         self._validate = validate
         self._check_memory = check_memory
         # What the validation child refused of a file (its chat template: unsafe, or it never
@@ -107,6 +144,8 @@ class LlamaBackend:
 
     @property
     def capabilities(self) -> Capabilities:
+        if self._embedder is not None:
+            return Capabilities(token_counting="exact", embeddings=True)
         sequences = self._engine.sequences if self._engine is not None else 1
         return Capabilities(token_counting="exact", kv_reuse=True, grammar=True, parallel=sequences)
 
@@ -120,8 +159,14 @@ class LlamaBackend:
         """The file checks, then the memory check, then the validation child (the first time only)."""
         path = Path(ref.path).expanduser()
         check_model_file(path)
-        if self._check_memory and not force:
+        if options.embedding:
+            header = self._headers.read(path)
+            if header.is_reranker:
+                raise ModelLoadError(path, RERANKER)
+            context = embedding_context(header, options)
+        else:
             context = options.context_length * max(1, options.parallel)  # every sequence has its own cache
+        if self._check_memory and not force:
             refusal = check_memory(path, context, offload=offload_backend(options.gpu_layers), reclaimable=reclaimable)
             if refusal:
                 raise LoadRefused(refusal)
@@ -130,8 +175,9 @@ class LlamaBackend:
         if self._validate:
             from desktop.core.backends.llama.validation import ensure_safe
 
-            verdict = ensure_safe(path, cancel, adapter=ref.adapter)
-            self._template_refusals[str(path)] = verdict.template_refusal
+            verdict = ensure_safe(path, cancel, adapter=ref.adapter, embedding=options.embedding)
+            if not options.embedding:
+                self._template_refusals[str(path)] = verdict.template_refusal
 
     def load(
         self,
@@ -144,6 +190,9 @@ class LlamaBackend:
         options = options or LoadOptions()
         path = Path(ref.path).expanduser()
         check_model_file(path)
+        header = self._headers.read(path) if options.embedding else None
+        if header is not None and header.is_reranker:
+            raise ModelLoadError(path, RERANKER)
         self.unload()
         gpu_layers = options.gpu_layers
         if gpu_layers is None:
@@ -151,23 +200,40 @@ class LlamaBackend:
         if not native.gpu_offload_supported():
             gpu_layers = 0  # a CPU build ignores the setting: say so, rather than "GPU (-1 layers)"
         threads = options.threads or default_threads()
-        sequences = max(1, options.parallel)
+        sequences = 1 if header is not None else max(1, options.parallel)
+        if header is not None:
+            # One micro-batch holds a whole text: the pooling is done per micro-batch.
+            context = embedding_context(header, options)
+            shape: dict[str, int | bool] = {
+                "embedding": True,
+                "pooling_type": embedding_pooling(header),
+                "n_ctx": context,
+                "n_batch": context,
+                "n_ubatch": context,
+            }
+        else:
+            # The context holds every sequence's own (0: the model's training length, each).
+            shape = {"n_ctx": max(0, options.context_length) * sequences}
         started = time.perf_counter()
         native.take_recent_errors()
         try:
             with native.load_progress(on_progress), native.context_defaults(sequences):
                 llm = Llama(
                     str(path),
-                    # The context holds every sequence's own (0: the model's training length, each).
-                    n_ctx=max(0, options.context_length) * sequences,
                     n_gpu_layers=gpu_layers,
                     n_threads=threads,
                     n_threads_batch=threads,
                     verbose=False,
+                    **shape,  # type: ignore[arg-type]
                 )
         except Exception as error:  # llama.cpp failures arrive as many types
             raise ModelLoadError(path, _load_failure_cause(error, native.take_recent_errors())) from None
+        if header is not None:
+            return self._loaded_for_embeddings(llm, ref, path, gpu_layers, started)
         metadata = llm.metadata
+        if metadata.get("general.architecture", "") in gguf_header.ENCODER_ARCHITECTURES:
+            llm.close()  # an encoder generates no text: refused before anything runs on it
+            raise ModelLoadError(path, NOT_CHAT)
         try:
             template = ChatTemplate(
                 metadata.get("tokenizer.chat_template"),
@@ -205,6 +271,37 @@ class LlamaBackend:
         log.info("loaded %s in %.2f s", path, self._info.load_seconds)
         return self._info
 
+    def _loaded_for_embeddings(
+        self, llm: Llama, ref: ModelRef, path: Path, gpu_layers: int, started: float
+    ) -> ModelInfo:
+        if ref.adapter:
+            self._apply_adapter(llm, Path(ref.adapter).expanduser())
+        # On the CPU a decode packs a few hundred tokens (attention grows with the square of a
+        # decode's size); a GPU takes the whole context at once.
+        embedder = TextEmbedder(llm) if not gpu_layers else TextEmbedder(llm, batch_tokens=1 << 30)
+        self._llm, self._embedder = llm, embedder
+        metadata = llm.metadata
+        backend = native.gpu_backend_name() if gpu_layers else "CPU"
+        self._info = ModelInfo(
+            path=ref.stored(),
+            name=metadata.get("general.name") or path.stem,
+            architecture=metadata.get("general.architecture", ""),
+            context_length=embedder.context_size,
+            train_context_length=int(llm._model.n_ctx_train()),
+            size_bytes=path.stat().st_size,
+            parameters=int(llm._model.n_params()),
+            gpu_layers=gpu_layers,
+            backend=backend,
+            load_seconds=time.perf_counter() - started,
+            license=metadata.get("general.license", ""),
+            ref=ref,
+            embedding_length=embedder.dimensions,
+            pooling=embedder.pooling,
+        )
+        gpu_memory.note_loaded_backend(backend)
+        log.info("loaded %s as an embedding model in %.2f s", path, self._info.load_seconds)
+        return self._info
+
     def _apply_adapter(self, llm: Llama, path: Path) -> None:
         """A LoRA adapter on the loaded model, applied to the context (the model's weights stay mapped)."""
         native.take_recent_errors()
@@ -224,9 +321,11 @@ class LlamaBackend:
         self._snapshots.clear()
         if self._engine is not None:
             self._engine.close()
+        if self._embedder is not None:
+            self._embedder.close()
         if self._llm is not None:
             self._llm.close()  # frees the model, and with it any adapter on it
-        self._llm = self._info = self._template = self._engine = None
+        self._llm = self._info = self._template = self._engine = self._embedder = None
 
     @staticmethod
     def _token_text(llm: Llama, token: int) -> str:
@@ -237,14 +336,38 @@ class LlamaBackend:
         return ""
 
     def _require(self) -> tuple[Llama, DecodeEngine]:
-        if self._llm is None or self._engine is None:
+        if self._llm is None:
             raise EngineError("no model is loaded")
+        if self._engine is None:
+            raise EngineError(NO_CHAT_HERE)
         return self._llm, self._engine
+
+    # -- embeddings ------------------------------------------------------------------
+
+    @property
+    def embedding_dimensions(self) -> int:
+        """The length of the vectors `embed` makes (0 unless loaded as an embedding model)."""
+        return self._embedder.dimensions if self._embedder is not None else 0
+
+    def embed(self, texts: list[str], stop: threading.Event | None = None) -> list[list[float]]:
+        """One L2-normalised vector per text, in order, from a model loaded with `embedding=True`.
+
+        A text longer than the context (`context_size` tokens, the model's own start and end tokens
+        included) is cut to it, silently. A text that is empty or only whitespace gets a vector of
+        zeros (the one that is not unit length). Texts are packed several to a decode; `stop` is
+        checked between decodes, and once set, the vectors of the texts done so far come back: a
+        prefix of `texts`, so the caller knows where to go on from."""
+        if self._llm is None:
+            raise EngineError("no model is loaded")
+        if self._embedder is None:
+            raise EngineError(NOT_EMBEDDING)
+        return self._embedder.embed(list(texts), stop)
 
     # -- prompts -------------------------------------------------------------------
 
     def render_prompt(self, messages: list[ChatMessage], continue_last: bool = False) -> str:
-        assert self._template is not None
+        if self._template is None:
+            raise EngineError(NO_CHAT_HERE if self._embedder is not None else "no model is loaded")
         if continue_last and messages and messages[-1].role == "assistant":
             return self._template.render(messages[:-1]) + messages[-1].content
         return self._template.render(messages)
@@ -262,13 +385,21 @@ class LlamaBackend:
         return engine.count(self.render_prompt(messages), key)
 
     def count_texts(self, texts: list[str]) -> list[int]:
-        """Tokens of each text alone (no template, no BOS): the share each message has of a prompt."""
+        """Tokens of each text alone (no template, no BOS): the share each message has of a prompt.
+        On an embedding model: the tokens each text is embedded as (its start and end tokens
+        included, not cut to the context), to size passages by."""
+        if self._embedder is not None:
+            tokenize = self._embedder.all_tokens
+            return [len(tokenize(t)) for t in texts]
         llm, _ = self._require()
         return [len(llm.tokenize(t.encode("utf-8", errors="replace"), add_bos=False, special=True)) for t in texts]
 
     @property
     def context_size(self) -> int:
-        """What one conversation may use (each sequence has its own part of the context)."""
+        """What one conversation may use (each sequence has its own part of the context); on an
+        embedding model, the longest text it embeds whole."""
+        if self._embedder is not None:
+            return self._embedder.context_size
         return self._engine.context_size if self._engine is not None else 0
 
     def drop_cache(self, key: str) -> None:
@@ -286,6 +417,8 @@ class LlamaBackend:
 
     @property
     def free_sequences(self) -> int:
+        if self._embedder is not None:
+            return 1  # so that a reply asked of it is admitted, and refused, rather than kept waiting
         return self._engine.free if self._engine is not None else 0
 
     def admit(self, request: ReplyRequest, result: ReplyResult) -> Run:
@@ -304,6 +437,8 @@ class LlamaBackend:
 
     def step(self) -> list[Run]:
         """One decode for every reply begun: the runs with new deltas, or that ended."""
+        if self._embedder is not None:
+            return []
         _, engine = self._require()
         return engine.step()
 

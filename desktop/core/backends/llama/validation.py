@@ -4,7 +4,9 @@ A GGUF file from a stranger can make llama.cpp abort the whole process (an uncau
 exception at the first tokenization, say) or hang. The child loads the model, tokenizes,
 decodes and renders the chat template; a crash, hang or error there becomes a one-line
 message naming the file, and the app itself stays up. The verdict is remembered per file
-(path, size, modification time), so each file is checked once.
+(path, size, modification time), so each file is checked once. A model to be loaded as an
+embedding model is checked as one (loaded with embedding=True, texts embedded), with a verdict
+of its own.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from desktop.core import paths
 from desktop.core.atomic import atomic_write_text
-from desktop.core.backends.llama.validation_child import PARENT_PIPE_ENV
+from desktop.core.backends.llama.validation_child import EMBEDDING_ENV, PARENT_PIPE_ENV
 from desktop.core.library import gguf_header
 from desktop.core.runtime.types import ModelLoadError
 
@@ -54,10 +56,11 @@ def _verdict_path() -> Path:
     return paths.data_dir() / "validated.json"
 
 
-def _file_key(path: Path, adapter: str = "") -> str:
+def _file_key(path: Path, adapter: str = "", embedding: bool = False) -> str:
     stat = path.stat()
     key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-    return f"{key}+{_file_key(Path(adapter))}" if adapter else key
+    key = f"{key}+{_file_key(Path(adapter))}" if adapter else key
+    return f"{key}|embedding" if embedding else key
 
 
 def _load_verdicts() -> dict[str, dict]:
@@ -71,9 +74,9 @@ def _load_verdicts() -> dict[str, dict]:
 _lock = threading.Lock()
 
 
-def remembered(path: Path, adapter: str = "") -> Verdict | None:
+def remembered(path: Path, adapter: str = "", embedding: bool = False) -> Verdict | None:
     try:
-        raw = _load_verdicts().get(_file_key(path, adapter))
+        raw = _load_verdicts().get(_file_key(path, adapter, embedding))
     except OSError:
         return None
     if not isinstance(raw, dict):
@@ -81,10 +84,10 @@ def remembered(path: Path, adapter: str = "") -> Verdict | None:
     return Verdict(bool(raw.get("ok")), str(raw.get("message", "")), str(raw.get("template_refusal", "")))
 
 
-def remember(path: Path, verdict: Verdict, adapter: str = "") -> None:
+def remember(path: Path, verdict: Verdict, adapter: str = "", embedding: bool = False) -> None:
     with _lock:
         verdicts = _load_verdicts()
-        verdicts[_file_key(path, adapter)] = {k: v for k, v in asdict(verdict).items() if k != "transient"}
+        verdicts[_file_key(path, adapter, embedding)] = {k: v for k, v in asdict(verdict).items() if k != "transient"}
         try:
             atomic_write_text(_verdict_path(), json.dumps(verdicts, indent=1))
         except OSError as error:
@@ -108,11 +111,16 @@ def _signal_name(code: int) -> str:
         return f"signal {-code}"
 
 
-def run_child(path: Path, timeout_s: float, cancel: threading.Event | None = None, adapter: str = "") -> Verdict:
+def run_child(
+    path: Path, timeout_s: float, cancel: threading.Event | None = None, adapter: str = "", embedding: bool = False
+) -> Verdict:
     # GGML_NO_BACKTRACE: when llama.cpp aborts, it would otherwise attach gdb to print a backtrace
     # nobody reads (half a second, and a debugger attached to a process of ours).
     env = dict(os.environ, HEARTH_LOG="ERROR", PYTHONFAULTHANDLER="0", GGML_NO_BACKTRACE="1")
     env[PARENT_PIPE_ENV] = "1"
+    env.pop(EMBEDDING_ENV, None)
+    if embedding:
+        env[EMBEDDING_ENV] = "1"  # an environment variable: the command line is the same for both
     # The child's stdin is a pipe that only this process holds: if this process dies (killed, say),
     # the child reads end-of-file and exits instead of running on alone (see validation_child.py).
     process = subprocess.Popen(
@@ -174,15 +182,18 @@ def _last_report(output: str) -> dict | None:
     return reports[-1] if reports else None
 
 
-def ensure_safe(path: Path | str, cancel: threading.Event | None = None, adapter: str = "") -> Verdict:
+def ensure_safe(
+    path: Path | str, cancel: threading.Event | None = None, adapter: str = "", embedding: bool = False
+) -> Verdict:
     """Return the file's verdict (checking it in a child the first time); raise if it is unusable.
-    With `adapter`, the verdict is the model's with that LoRA adapter applied."""
+    With `adapter`, the verdict is the model's with that LoRA adapter applied; with `embedding`,
+    the model's loaded as an embedding model."""
     path = Path(path).expanduser()
     try:
         gguf_header.check_model_file(path)
     except gguf_header.GgufError as error:
         raise ModelLoadError(path, str(error)) from None
-    verdict = remembered(path, adapter)
+    verdict = remembered(path, adapter, embedding)
     if verdict is None:
         try:
             gguf_header.read_header(path)
@@ -190,9 +201,9 @@ def ensure_safe(path: Path | str, cancel: threading.Event | None = None, adapter
             verdict = Verdict(False, str(error))
         else:
             timeout = base_timeout() + path.stat().st_size / BYTES_PER_SECOND
-            verdict = run_child(path, timeout, cancel, adapter)
+            verdict = run_child(path, timeout, cancel, adapter, embedding=embedding)
         if not verdict.transient:
-            remember(path, verdict, adapter)
+            remember(path, verdict, adapter, embedding)
     if not verdict.ok:
         raise ModelLoadError(path, verdict.message or "it cannot be used")
     return verdict

@@ -1,21 +1,29 @@
 """The child side of model validation (`hearth --validate-model PATH [--adapter PATH]`); prints JSON lines.
 
 Each phase is announced before it starts, so that if this process dies or hangs the
-parent knows where. The last line is the report: {"ok": ..., "message": ...}.
+parent knows where. The last line is the report: {"ok": ..., "message": ...}. With
+HEARTH_VALIDATE_EMBEDDING=1 in its environment the model is checked as an embedding model:
+loaded with embedding=True, then texts tokenized and embedded (it has no chat template to render).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from desktop.core.messages import ChatMessage
 from desktop.core.runtime.types import EngineError, LoadOptions, ModelRef
 
+if TYPE_CHECKING:
+    from desktop.core.backends.llama.backend import LlamaBackend
+
 SAMPLE = "Hello, world! Ünïcödé ✓ 你好 🙂\n"
 PARENT_PIPE_ENV = "HEARTH_VALIDATE_PARENT_PIPE"  # tells the child that its stdin is the parent's lifeline
+EMBEDDING_ENV = "HEARTH_VALIDATE_EMBEDDING"  # "1": check it as an embedding model
 
 
 def _say(**fields: object) -> None:
@@ -44,13 +52,17 @@ def main(path: str, adapter: str = "") -> int:
 
     _exit_with_parent()
 
+    embedding = os.environ.get(EMBEDDING_ENV) == "1"
     backend = LlamaBackend(kv_budget_bytes=0, validate=False, check_memory=False)
     _say(phase="loading")
+    options = LoadOptions(context_length=256, gpu_layers=0, threads=1, embedding=embedding)
     try:
-        backend.load(ModelRef.gguf(path, adapter), LoadOptions(context_length=256, gpu_layers=0, threads=1))
+        backend.load(ModelRef.gguf(path, adapter), options)
     except EngineError as error:
         _say(ok=False, message=getattr(error, "cause", str(error)))
         return 1
+    if embedding:
+        return _check_embedding(backend)
     messages = [
         ChatMessage("system", "You are helpful."),
         ChatMessage("user", SAMPLE),
@@ -63,5 +75,24 @@ def main(path: str, adapter: str = "") -> int:
         _say(ok=False, message=str(error))
         return 1
     _say(ok=True, template_refusal=refusal)
+    backend.unload()
+    return 0
+
+
+def _check_embedding(backend: LlamaBackend) -> int:
+    """Tokenize and embed as a first use would: several texts in one decode, one cut to the context."""
+    _say(phase="tokenizing")
+    backend.count_texts([SAMPLE, SAMPLE * 200])
+    _say(phase="embedding")
+    try:
+        vectors = backend.embed([SAMPLE, "Hi.", SAMPLE * 200])
+    except EngineError as error:
+        _say(ok=False, message=f"the model failed to embed ({error})")
+        return 1
+    width = backend.embedding_dimensions
+    if width <= 0 or any(len(vector) != width or not all(map(math.isfinite, vector)) for vector in vectors):
+        _say(ok=False, message="the model made no usable vectors")
+        return 1
+    _say(ok=True)
     backend.unload()
     return 0
