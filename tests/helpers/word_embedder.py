@@ -48,6 +48,9 @@ class WordEmbedder:
         self.calls.append(len(texts))
         return [self._vector(text) for text in texts]
 
+    def embed_query(self, question: str) -> list[float]:
+        return self.embed([question])[0]
+
     @staticmethod
     def _vector(text: str) -> list[float]:
         vector = [0.0] * WIDTH

@@ -28,7 +28,11 @@ class Embedder(Protocol):
         ...
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
-        """One L2-normalised vector per text; raises EngineError when the model cannot."""
+        """One L2-normalised vector per passage; raises EngineError when the model cannot."""
+        ...
+
+    def embed_query(self, question: str) -> list[float]:
+        """The vector of a search question (some models want questions and passages marked apart)."""
         ...
 
 
@@ -64,9 +68,12 @@ class _LoadWatch:
 class RuntimeEmbedder:
     """An embedding model in the host's embedding slot, loaded on first use."""
 
-    def __init__(self, host: ModelHost, model_path: str) -> None:
+    def __init__(self, host: ModelHost, model_path: str, query_prefix: str = "", document_prefix: str = "") -> None:
+        """The prefixes are what the model was trained to see before a question and before a passage
+        (nomic's "search_query: "); the catalog names them. Vectors made without them rank worse."""
         self._runner = host.runner(EMBEDDING_SLOT)
         self._ref = ModelRef.gguf(model_path)
+        self.query_prefix, self.document_prefix = query_prefix, document_prefix
         self._lock = threading.Lock()
         self._error = ""
 
@@ -95,8 +102,13 @@ class RuntimeEmbedder:
                 raise EngineError(self._error)
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._embed([self.document_prefix + text for text in texts])
+
+    def embed_query(self, question: str) -> list[float]:
+        return self._embed([self.query_prefix + question])[0]
+
+    def _embed(self, batch: list[str]) -> list[list[float]]:
         self._ensure_loaded()
-        batch = list(texts)
 
         def run(backend: object) -> list[list[float]]:
             embed = getattr(backend, "embed", None)

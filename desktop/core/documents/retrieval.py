@@ -230,7 +230,7 @@ class Retriever:
         if not len(ids):
             return None
         try:
-            query = np.asarray(self.embedder.embed([question])[0], dtype=np.float32)
+            query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         except EngineError as error:
             self.last_note = str(error)
             return None

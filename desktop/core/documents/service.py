@@ -15,6 +15,7 @@ from desktop.core.documents.embedder import RuntimeEmbedder
 from desktop.core.documents.indexer import Indexer, IndexReport, ProgressCallback
 from desktop.core.documents.retrieval import Retriever
 from desktop.core.library import gguf_header
+from desktop.core.library.catalog import entry_for_file_name
 from desktop.core.library.library import library_files
 from desktop.core.runtime.host import ModelHost
 from desktop.core.settings import Settings, SettingsStore
@@ -29,7 +30,7 @@ def is_embedding_file(path: Path) -> bool:
         header = gguf_header.read_header(path)
     except (gguf_header.GgufError, OSError):
         return False
-    return gguf_header.is_embedding_model(header)
+    return gguf_header.is_embedding_model(header, path.name)
 
 
 def embedding_model_path(settings: Settings) -> Path | None:
@@ -72,7 +73,9 @@ class Documents:
             return None
         with self._lock:
             if self._embedder is None:
-                self._embedder = RuntimeEmbedder(self._host, self.embedding_model)
+                entry = entry_for_file_name(Path(self.embedding_model).name)
+                prefixes = (entry.query_prefix, entry.document_prefix) if entry is not None else ("", "")
+                self._embedder = RuntimeEmbedder(self._host, self.embedding_model, *prefixes)
             return self._embedder
 
     def retriever(self) -> Retriever:
