@@ -81,6 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="model file (default: the starter model)")
     parser.add_argument("--server", action="store_true", help="the local server's figures instead")
     parser.add_argument("--remote", action="store_true", help="a remote engine's figures (llama_cpp.server)")
+    parser.add_argument("--docs", action="store_true", help="documents: indexing, query latency, recall")
+    parser.add_argument(
+        "--embedding-model",
+        metavar="PATH",
+        help="with --docs: an embedding model, timed and used for hybrid recall (default: the starter, timed)",
+    )
     parser.add_argument("--llama-bench", metavar="PATH", help="with --server: native llama-bench, for tg128")
     parser.add_argument("--llama-server", metavar="PATH", help="with --server: llama.cpp's server, for -np 4")
     args = parser.parse_args(argv)
@@ -91,7 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         print("hearth bench: no model found; run `python -m models.starter` or pass --model", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    if args.remote:
+    if args.docs:
+        from desktop.bench.docs_measures import DOCS_TARGETS, run_docs_bench
+
+        TARGETS.update(DOCS_TARGETS)
+        results = run_docs_bench(args.embedding_model or model, quick=args.quick, hybrid=bool(args.embedding_model))
+    elif args.remote:
         from desktop.bench.remote_measures import REMOTE_TARGETS, run_remote_bench
 
         TARGETS.update(REMOTE_TARGETS)

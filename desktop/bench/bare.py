@@ -63,3 +63,36 @@ class BareLlama:
 
     def close(self) -> None:
         self._on_thread(self.llm.close)
+
+
+class BareEmbedder:
+    """Bare llama-cpp-python embeddings, on the same thread as Hearth's embedding model (see above):
+    the same file, context, batch and pooling as the llama backend's embedding mode."""
+
+    def __init__(self, path: str, context_length: int, threads: int, pooling: int, runner: ModelRunner) -> None:
+        self._runner = runner
+        self.llm: Llama = runner.call(lambda _b: self._load(path, context_length, threads, pooling)).result()
+
+    @staticmethod
+    def _load(path: str, context_length: int, threads: int, pooling: int) -> Llama:
+        return Llama(
+            path,
+            embedding=True,
+            n_ctx=context_length,
+            n_batch=context_length,
+            n_ubatch=context_length,
+            n_threads=threads,
+            n_threads_batch=threads,
+            pooling_type=pooling,
+            flash_attn=True,  # as Hearth's context has it (llama.cpp's "auto"), and the chat baseline above
+            verbose=False,
+        )
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        vectors: list[list[float]] = self._runner.call(
+            lambda _b: self.llm.embed(texts, normalize=True, truncate=True)
+        ).result()
+        return vectors
+
+    def close(self) -> None:
+        self._runner.call(lambda _b: self.llm.close()).result()

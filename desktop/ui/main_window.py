@@ -26,6 +26,7 @@ from desktop import APP_NAME
 from desktop.core.library.files import display_name
 from desktop.core.library.library import library_files
 from desktop.core.library.links import link_model, linked_path
+from desktop.core.library.metadata import MetadataCache, known_embedding_model
 from desktop.core.runtime.types import ModelInfo, ModelRef
 from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
@@ -246,7 +247,13 @@ class MainWindow(QMainWindow):
     # -- models ----------------------------------------------------------------------
 
     def model_paths(self) -> list[Path]:
-        return [path for path, linked in library_files(self.settings) if not linked or os.path.isfile(path)]
+        """The chat models of the library: an embedding model (for documents) is not one to chat with."""
+        cache = MetadataCache.shared()
+        return [
+            path
+            for path, linked in library_files(self.settings)
+            if (not linked or os.path.isfile(path)) and not known_embedding_model(path, cache)
+        ]
 
     def refresh_models(self) -> None:
         self.picker.set_models(self.model_paths(), self.remote_listings)

@@ -88,7 +88,7 @@ class WelcomeView(QScrollArea):
         run_in_background(find_other_apps, self._show_found, lambda _error: self._show_found([]), owner=self)
 
     def _show_found(self, found: list[FoundModel]) -> None:
-        self.found = [f for f in found if f.info.ok]
+        self.found = [f for f in found if f.info.ok and not f.info.embedding]  # models to chat with
         while self.found_list.count():
             item = self.found_list.takeAt(0)
             if item.widget() is not None:

@@ -50,3 +50,18 @@ def test_the_remote_benchmark_runs_against_llama_cpp_server(starter_model) -> No
         report["hearth_tok_s"] / report["openai_client_tok_s"], rel=0.02
     )
     assert report["hearth_ttft_ms"] > 0 and report["openai_client_ttft_ms"] > 0
+
+
+@pytest.mark.slow
+def test_the_documents_benchmark_reports_indexing_latency_and_recall() -> None:
+    """`--docs --quick` without an embedding model: the corpus indexed, 20k passages searched, recall given."""
+    from desktop.bench.docs_measures import run_docs_bench
+
+    report = run_docs_bench("", quick=True)
+    assert report["index_files"] == 2000 and report["index_passages"] > 2000
+    assert report["index_files_per_s"] > 0 and report["index_peak_rss_above_idle_mb"] >= 0
+    assert report["scale_passages"] == 20_000
+    assert 0 < report["bm25_p50_ms_100k"] <= report["bm25_p95_ms_100k"]
+    assert 0 < report["dense_p50_ms_100k"] <= report["dense_p95_ms_100k"]
+    # The planted facts are found by their own words: a broken index or query would find none.
+    assert report["recall_at_5_bm25_keyword"] >= 0.8

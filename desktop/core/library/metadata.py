@@ -215,3 +215,12 @@ def _catalog_says_embedding(file_name: str) -> bool:
 
     entry = entry_for_file_name(file_name)
     return entry is not None and entry.embedding
+
+
+def known_embedding_model(path: Path | str, cache: MetadataCache | None = None) -> bool:
+    """Whether a file is known to be an embedding model without reading its header: the cache's
+    record of it (filled by any library scan), or the catalog's word for its file name. Cheap enough
+    for the GUI thread; a file never scanned and not in the catalog counts as a chat model."""
+    path = Path(path)
+    values = cache.get(path) if cache is not None else None
+    return bool(values and values.get("embedding")) or _catalog_says_embedding(path.name)

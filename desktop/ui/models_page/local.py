@@ -102,7 +102,9 @@ class LocalModelsView(QWidget):
                 self.table.setItem(row, column, item)
             if info.error:
                 self.table.item(row, 5).setText(f"unusable: {info.error}")
-            self.table.setCellWidget(row, 6, self._button("Use", info, enabled=info.ok))
+            if info.ok and info.embedding:  # it makes vectors for Documents; it does not chat
+                self.table.item(row, 5).setText("embedding model: used for documents")
+            self.table.setCellWidget(row, 6, self._button("Use", info, enabled=info.ok and not info.embedding))
             self.table.setCellWidget(row, 7, self._button("Forget" if info.linked else "Delete", info))
         self.found_table.setRowCount(len(self.found))
         for row, found in enumerate(self.found):

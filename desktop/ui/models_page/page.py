@@ -60,7 +60,7 @@ class ModelsPage(QWidget):
         self.notice.hide()
         layout.addWidget(self.notice)
         context = settings.current.context_length
-        self.recommended = RecommendedList(settings.current.models_path(), context)
+        self.recommended = RecommendedList(settings.current.models_path(), context, kind="all")
         self.search = HubSearchView(context, actions.client, lambda: settings.current.models_path())
         self.local = LocalModelsView(settings)
         self.tabs = QTabWidget()

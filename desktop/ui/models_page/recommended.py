@@ -70,7 +70,11 @@ class CatalogRow(QFrame):
         return local_path(self.entry, self.models_dir)
 
     def refresh(self, status: DownloadStatus | None = None) -> None:
-        if self.path.is_file():
+        if self.path.is_file() and self.entry.embedding:
+            # Not a model to chat with: Documents use the library's embedding model by themselves.
+            self.button.setText("Used for documents")
+            self.button.setEnabled(False)
+        elif self.path.is_file():
             self.button.setText("Use")
             self.button.setEnabled(True)
         elif status is not None and status.state in (State.QUEUED, State.DOWNLOADING, State.VERIFYING):
@@ -92,12 +96,15 @@ class RecommendedList(QWidget):
     downloadRequested = Signal(object)
     useRequested = Signal(str)
 
-    def __init__(self, models_dir: Path, context_length: int, limit: int = 0, parent: QWidget | None = None):
+    def __init__(
+        self, models_dir: Path, context_length: int, limit: int = 0, parent: QWidget | None = None, kind: str = "chat"
+    ):
+        """`kind`: "chat" for the chat models, "all" for the embedding models (for documents) too."""
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        entries = load_catalog()
+        entries = sorted(load_catalog(kind=kind), key=lambda entry: entry.embedding)  # chat models first
         self.rows: list[CatalogRow] = []
         for entry in entries[:limit] if limit else entries:
             row = CatalogRow(entry, models_dir, context_length, self)
