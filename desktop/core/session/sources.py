@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 PASSAGES = 5  # retrieved for each question
 CHARS_PER_TOKEN = 4
 SOURCES_SHARE = 0.5  # of the context, at most, for the passages: the history and the reply need the rest
+# And never more than about 1,500 tokens (three passages, typically): on a CPU the model reads its
+# prompt at a few hundred tokens a second, so every passage is seconds before the first word.
+SOURCES_MAX_CHARS = 6000
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class Found:
 
 
 def sources_budget(context_tokens: int) -> int:
-    return max(600, int(context_tokens * SOURCES_SHARE * CHARS_PER_TOKEN))
+    return max(600, min(SOURCES_MAX_CHARS, int(context_tokens * SOURCES_SHARE * CHARS_PER_TOKEN)))
 
 
 def find_sources(retriever: Retriever, collections: Sequence[str], question: str, budget_chars: int) -> Found:
