@@ -47,19 +47,6 @@ class CollectionInfo:
         }
 
 
-@dataclass(frozen=True)
-class StoredPassage:
-    """A passage as the viewer shows it: the file it came from and where."""
-
-    id: int
-    path: str
-    collection: str
-    page: int | None
-    start_line: int | None
-    end_line: int | None
-    text: str
-
-
 def check_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
@@ -110,11 +97,6 @@ class CollectionStore:
                 [(collection_id, path) for path in resolved],
             )
         return self.get(name)
-
-    def remove_source(self, name: str, source: str) -> None:
-        info = self.get(name)
-        with writing(self.db) as db:
-            db.execute("DELETE FROM sources WHERE collection_id = ? AND path = ?", (info.id, source))
 
     def remove(self, name: str) -> None:
         info = self.get(name)
@@ -171,14 +153,6 @@ class CollectionStore:
             (info.id,),
         )
         return [Problem(row[0], row[1], row[2] == "indexed") for row in rows]
-
-    def passage(self, passage_id: int) -> StoredPassage | None:
-        row = self._read_one(
-            "SELECT p.id, f.path, c.name, p.page, p.start_line, p.end_line, p.text FROM passages p "
-            "JOIN files f ON f.id = p.file_id JOIN collections c ON c.id = f.collection_id WHERE p.id = ?",
-            (passage_id,),
-        )
-        return StoredPassage(*row) if row else None
 
     # -- reading ----------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import llama_cpp.llama_cpp as lib
@@ -250,24 +251,10 @@ class LlamaBackend:
             self._apply_adapter(llm, Path(ref.adapter).expanduser())
         self._llm, self._template = llm, template
         self._engine = DecodeEngine(llm, self._tokenize_text, self._snapshots, template.stop_strings)
-        arch = metadata.get("general.architecture", "")
-        backend = native.gpu_backend_name() if gpu_layers else "CPU"
-        self._info = ModelInfo(
-            path=ref.stored(),
-            name=metadata.get("general.name") or path.stem,
-            architecture=arch,
-            context_length=self._engine.context_size,
-            train_context_length=int(llm._model.n_ctx_train()),
-            size_bytes=path.stat().st_size,
-            parameters=int(llm._model.n_params()),
-            gpu_layers=gpu_layers,
-            backend=backend,
-            load_seconds=time.perf_counter() - started,
-            license=metadata.get("general.license", ""),
-            template_note=template.note,
-            ref=ref,
+        self._info = _model_info(
+            llm, ref, path, gpu_layers, started, self._engine.context_size, template_note=template.note
         )
-        gpu_memory.note_loaded_backend(backend)
+        gpu_memory.note_loaded_backend(self._info.backend)
         log.info("loaded %s in %.2f s", path, self._info.load_seconds)
         return self._info
 
@@ -280,25 +267,17 @@ class LlamaBackend:
         # decode's size); a GPU takes the whole context at once.
         embedder = TextEmbedder(llm) if not gpu_layers else TextEmbedder(llm, batch_tokens=1 << 30)
         self._llm, self._embedder = llm, embedder
-        metadata = llm.metadata
-        backend = native.gpu_backend_name() if gpu_layers else "CPU"
-        self._info = ModelInfo(
-            path=ref.stored(),
-            name=metadata.get("general.name") or path.stem,
-            architecture=metadata.get("general.architecture", ""),
-            context_length=embedder.context_size,
-            train_context_length=int(llm._model.n_ctx_train()),
-            size_bytes=path.stat().st_size,
-            parameters=int(llm._model.n_params()),
-            gpu_layers=gpu_layers,
-            backend=backend,
-            load_seconds=time.perf_counter() - started,
-            license=metadata.get("general.license", ""),
-            ref=ref,
+        self._info = _model_info(
+            llm,
+            ref,
+            path,
+            gpu_layers,
+            started,
+            embedder.context_size,
             embedding_length=embedder.dimensions,
             pooling=embedder.pooling,
         )
-        gpu_memory.note_loaded_backend(backend)
+        gpu_memory.note_loaded_backend(self._info.backend)
         log.info("loaded %s as an embedding model in %.2f s", path, self._info.load_seconds)
         return self._info
 
@@ -485,6 +464,28 @@ class LlamaBackend:
         prompt = self.render_prompt(messages)
         llm.tokenize(prompt.encode("utf-8", errors="replace"), add_bos=False, special=True)
         return self._template.refusal if self._template is not None else ""
+
+
+def _model_info(
+    llm: Llama, ref: ModelRef, path: Path, gpu_layers: int, started: float, context: int, **extra: Any
+) -> ModelInfo:
+    """What a load made, as the runtime reports it: the same for a chat model and an embedding model."""
+    metadata = llm.metadata
+    return ModelInfo(
+        path=ref.stored(),
+        name=metadata.get("general.name") or path.stem,
+        architecture=metadata.get("general.architecture", ""),
+        context_length=context,
+        train_context_length=int(llm._model.n_ctx_train()),
+        size_bytes=path.stat().st_size,
+        parameters=int(llm._model.n_params()),
+        gpu_layers=gpu_layers,
+        backend=native.gpu_backend_name() if gpu_layers else "CPU",
+        load_seconds=time.perf_counter() - started,
+        license=metadata.get("general.license", ""),
+        ref=ref,
+        **extra,
+    )
 
 
 def _wants_bos(llm: Llama) -> bool:
