@@ -14,12 +14,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.documents.grounding import ground
 from desktop.core.documents.retrieval import Retriever
-from desktop.core.messages import ChatMessage, CitationPart, Part, ReasoningPart, TextPart, ToolCallPart
+from desktop.core.messages import ChatMessage, CitationPart
 from desktop.core.runtime.handle import HandleListener, ModelHandle
 from desktop.core.runtime.runner import ReplyJob
 from desktop.core.runtime.types import (
@@ -27,14 +27,12 @@ from desktop.core.runtime.types import (
     LoadOptions,
     ModelInfo,
     ModelRef,
-    ReasoningDelta,
     ReplyRequest,
-    TextDelta,
-    ToolCallDelta,
 )
 from desktop.core.session.context_policy import ContextFitter
 from desktop.core.session.listener import SessionListener
 from desktop.core.session.prompt import PromptHook, build_prompt
+from desktop.core.session.reply_stream import ReplyStream
 from desktop.core.session.sources import Found, search_in_background, searched_again, sources_budget
 from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore, StoreError
@@ -46,42 +44,6 @@ SAVE_INTERVAL_S = 0.5
 # The context meter counts at most this many bytes per token of context from the end of a
 # chat: no tokenizer packs more, so a longer chat is full anyway, and opening it stays cheap.
 METER_BYTES_PER_TOKEN = 8
-
-
-@dataclass
-class _ToolCall:
-    id: str = ""
-    name: str = ""
-    arguments: str = ""
-
-
-@dataclass
-class _Stream:
-    """The reply being written: what has arrived, and what of it is saved."""
-
-    job: ReplyJob | None
-    message: Message
-    text: str = ""
-    saved_text: str = ""
-    reasoning: str = ""
-    reasoning_started: float = 0.0
-    reasoning_seconds: float = 0.0
-    calls: dict[int, _ToolCall] = field(default_factory=dict)
-    citations: list[CitationPart] = field(default_factory=list)  # the passages it was given to cite
-    saved_parts: list[Part] = field(default_factory=list)
-    saved_at: float = field(default_factory=time.monotonic)
-
-    def parts(self) -> list[Part]:
-        """The reply as parts; [] while it is only text (stored as text alone)."""
-        if not self.reasoning and not self.calls and not self.citations:
-            return []
-        parts: list[Part] = []
-        if self.reasoning:
-            parts.append(ReasoningPart(self.reasoning, round(self.reasoning_seconds, 2)))
-        if self.text:
-            parts.append(TextPart(self.text))
-        parts += [ToolCallPart(c.id, c.name, c.arguments) for _, c in sorted(self.calls.items())]
-        return parts + list(self.citations)
 
 
 class _ModelEvents(HandleListener):
@@ -154,7 +116,7 @@ class ChatSession:
         self.draft_settings = ChatSettings()
         self.prompt_hooks: list[PromptHook] = []
         self._fitter = ContextFitter()
-        self._stream: _Stream | None = None
+        self._stream: ReplyStream | None = None
         self._reply_events = _ReplyEvents(self)
         model.add_listener(_ModelEvents(self))
 
@@ -400,7 +362,7 @@ class ChatSession:
                 self.listener.notice(searched_again((), before, []))
             self._begin(request, reply)
             return reply
-        stream = self._stream = _Stream(None, reply)
+        stream = self._stream = ReplyStream(None, reply)
         self.listener.busy_changed(True)
         self.listener.searching_documents(reply, collections)
         budget = sources_budget(self.effective_context())
@@ -413,7 +375,7 @@ class ChatSession:
 
     def _on_sources(
         self,
-        stream: _Stream,
+        stream: ReplyStream,
         request: ReplyRequest,
         found: Found,
         collections: tuple[str, ...],
@@ -442,13 +404,13 @@ class ChatSession:
         message: Message,
         prefix: str = "",
         citations: list[CitationPart] | None = None,
-        stream: _Stream | None = None,
+        stream: ReplyStream | None = None,
     ) -> None:
         self._ensure_loaded()
         request.fit = self._fitter.fit
         # The stream exists before the job: a reply stopped while still waiting ends at once.
         if stream is None:
-            stream = self._stream = _Stream(None, message, prefix, prefix, citations=list(citations or []))
+            stream = self._stream = ReplyStream(None, message, prefix, prefix, citations=list(citations or []))
             self.listener.busy_changed(True)
         stream.job = self.handle.reply(request, self._reply_events, self.batch_s)
 
@@ -466,7 +428,7 @@ class ChatSession:
 
     # -- replies arriving ---------------------------------------------------------------
 
-    def _current(self, job: ReplyJob) -> _Stream | None:
+    def _current(self, job: ReplyJob) -> ReplyStream | None:
         stream = self._stream
         return stream if stream is not None and stream.job is job else None
 
@@ -479,26 +441,13 @@ class ChatSession:
         stream = self._current(job)
         if stream is None:
             return
-        pieces: list[str] = []
-        for delta in deltas:
-            if isinstance(delta, TextDelta):
-                pieces.append(delta.text)
-                if stream.reasoning_started and not stream.reasoning_seconds:
-                    stream.reasoning_seconds = time.monotonic() - stream.reasoning_started
-            elif isinstance(delta, ReasoningDelta):
-                stream.reasoning_started = stream.reasoning_started or time.monotonic()
-                stream.reasoning += delta.text
-            elif isinstance(delta, ToolCallDelta):
-                call = stream.calls.setdefault(delta.index, _ToolCall())
-                call.id, call.name = call.id or delta.id, call.name or delta.name
-                call.arguments += delta.arguments
+        pieces = stream.take(deltas)
         if pieces:
-            stream.text += "".join(pieces)
             self.listener.pieces_arrived(stream.message, pieces, stream.text)
         if time.monotonic() - stream.saved_at >= SAVE_INTERVAL_S:
             self._save_partial(stream)
 
-    def _save_partial(self, stream: _Stream) -> None:
+    def _save_partial(self, stream: ReplyStream) -> None:
         parts = stream.parts()
         if stream.text != stream.saved_text or parts != stream.saved_parts:
             try:
@@ -544,7 +493,7 @@ class ChatSession:
         self._end(stream, "error", {"error": message})
         self.listener.notice(message)
 
-    def _end(self, stream: _Stream, state: str, stats: dict) -> None:
+    def _end(self, stream: ReplyStream, state: str, stats: dict) -> None:
         self._stream = None
         parts = stream.parts()
         message = replace(stream.message, content=stream.text, state=state, stats=stats, parts=parts)
