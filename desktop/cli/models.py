@@ -92,7 +92,10 @@ def run_list(args: argparse.Namespace) -> int:
                 print(f"    cannot be used: {field(info.error)}")
     else:
         print(f"No models in {settings.models_path()}.")
-        print("Fetch the starter model with `python -m models.starter`, or add one with `hearth models import PATH`.")
+        print(
+            "Fetch the starter model with `python -m desktop.models.starter`, "
+            "or add one with `hearth models import PATH`."
+        )
     if remotes:
         print()
         print("On remote engines (chat with `hearth chat ENDPOINT/MODEL_ID`):")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -44,9 +45,17 @@ def is_frozen() -> bool:
 
 
 def bundle_root() -> Path:
-    """The folder that holds `resources/` and `models/`: the checkout, or the frozen bundle."""
+    """The folder that holds `resources/` and `models/` (the catalog), wherever Hearth runs from.
+
+    Frozen: the bundle's own folder, where build.spec puts them. Installed from a wheel: the `desktop`
+    package itself, which carries them as package data (pyproject.toml and setup.py map the checkout's
+    top-level folders under it). A checkout, editable install included: the folder above `desktop/`.
+    """
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    package = importlib.resources.files("desktop")
+    if isinstance(package, Path) and (package / "resources").is_dir():
+        return package
     return Path(__file__).resolve().parents[2]
 
 

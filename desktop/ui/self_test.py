@@ -24,7 +24,7 @@ REPLY_TIMEOUT_S = 300
 def default_model() -> str:
     from desktop.core.library.files import find_gguf_files
     from desktop.core.settings import load_settings
-    from models import starter
+    from desktop.models import starter
 
     found = find_gguf_files(load_settings().models_path())
     starters = [p for p in found if p.name == starter.FILE_NAME]

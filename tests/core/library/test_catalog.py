@@ -11,7 +11,7 @@ import pytest
 from desktop.core.library import catalog
 from desktop.core.library.catalog import CatalogError, load_catalog, parse_catalog
 from desktop.core.library.metadata import read_model_info
-from models import starter
+from desktop.models import starter
 
 
 def test_shipped_catalog_loads() -> None:
