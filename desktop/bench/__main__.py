@@ -83,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--remote", action="store_true", help="a remote engine's figures (llama_cpp.server)")
     parser.add_argument("--docs", action="store_true", help="documents: indexing, query latency, recall")
     parser.add_argument(
+        "--app",
+        action="store_true",
+        help="the app as a process: exits when closed mid-reply/download/load/index, hostile files, the Hub",
+    )
+    parser.add_argument("--frozen", metavar="PATH", help="with --app: a frozen bundle's executable, its start-up")
+    parser.add_argument(
         "--embedding-model",
         metavar="PATH",
         help="with --docs: an embedding model, timed and used for hybrid recall (default: the starter, timed)",
@@ -94,10 +100,18 @@ def main(argv: list[str] | None = None) -> int:
 
     model = args.model or (str(model_file_default() or ""))
     if not model:
-        print("hearth bench: no model found; run `python -m models.starter` or pass --model", file=sys.stderr)
+        print("hearth bench: no model found; run `python -m desktop.models.starter` or pass --model", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    if args.docs:
+    if args.app:
+        from desktop.bench.app_measures import APP_TARGETS, from_a_checkout, run_app_bench
+
+        if not from_a_checkout():
+            print("hearth bench: --app runs from a checkout (it drives the app with tests/helpers)", file=sys.stderr)
+            return 1
+        TARGETS.update(APP_TARGETS)
+        results = run_app_bench(model, args.frozen or "")
+    elif args.docs:
         from desktop.bench.docs_measures import DOCS_TARGETS, run_docs_bench
 
         TARGETS.update(DOCS_TARGETS)

@@ -17,12 +17,17 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.bench.measures import LONG_PROMPT, SEED
 from desktop.bench.server_measures import SYSTEM, Stream, finish_clients, free_port, start_clients
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.messages import ChatMessage
+
+if TYPE_CHECKING:
+    from desktop.core.runtime.runner import ModelRunner
 
 MAX_TOKENS = 128
 ROUNDS = 10
@@ -47,7 +52,10 @@ class _Timed:
 
     def __init__(self) -> None:
         self.stream = Stream()
+        self.first_text = threading.Event()
         self.ended = threading.Event()
+        self.ended_at = 0.0
+        self.finish = ""
         self.error = ""
 
     def started(self, job: object) -> None:
@@ -60,15 +68,69 @@ class _Timed:
         for delta in deltas:
             if isinstance(delta, TextDelta):
                 self.stream.arrivals.append(now)
+                self.first_text.set()
             elif isinstance(delta, Usage):
                 self.stream.tokens = delta.completion_tokens
 
     def finished(self, job: object) -> None:
+        self.ended_at = time.monotonic()
+        self.finish = str(getattr(getattr(job, "result", None), "finish", ""))
         self.ended.set()
 
     def failed(self, job: object, message: str) -> None:
+        self.ended_at = time.monotonic()
         self.error = message
         self.ended.set()
+
+
+def remote_stop_latency(
+    runner: ModelRunner, settings: ChatSettings, rounds: int = 3, prompt_rounds: int = 2
+) -> dict[str, float]:
+    """From Stop to the reply's end reaching Hearth's listener, through the remote backend on its runner: while
+    the server streams (Stop after the first text), and while it reads a long prompt (about 2,000 tokens, new
+    each round so that no cache skips it) and has sent nothing yet. The worst of each."""
+    from desktop.core.runtime.types import ReplyRequest
+
+    def stop_one(text: str, wait_for_text: bool) -> float:
+        timed = _Timed()
+        request = ReplyRequest("bench-stop", [ChatMessage("user", text)], replace(settings, max_tokens=2000))
+        runner.reply(request, timed)
+        if wait_for_text:
+            if not timed.first_text.wait(300):
+                raise RuntimeError(f"no text came before Stop: {timed.error}")
+        else:
+            time.sleep(0.3)  # the request is with the server, reading its prompt
+        stopped = time.monotonic()
+        request.stop.set()
+        if not timed.ended.wait(60):
+            raise RuntimeError("the reply went on after Stop")
+        if timed.error or timed.finish != "stopped":
+            raise RuntimeError(f"the reply ended {timed.finish or 'with an error'}, not stopped: {timed.error}")
+        return (timed.ended_at - stopped) * 1000
+
+    generating = [stop_one(LONG_PROMPT, True) for _ in range(rounds)]
+    filler = "The quick brown fox jumps over the lazy dog. " * 200
+    reading = [stop_one(f"({index}) {filler}", False) for index in range(prompt_rounds)]
+    return {
+        "remote_stop_latency_ms": round(max(generating + reading), 1),
+        "remote_stop_generating_ms": round(max(generating), 1) if generating else 0.0,
+        "remote_stop_prompt_ms": round(max(reading), 1) if reading else 0.0,
+    }
+
+
+def sse_byte_at_a_time(size: int = 300_000, bound: int = 200_000) -> dict[str, float]:
+    """A line that never ends, arriving a byte at a time, read until the reader refuses it at `bound`: the
+    cost of a hostile server's drip (a reader that copied the line again at each byte took 30 s)."""
+    from desktop.core.backends.remote.sse import SseReader, SseTooLarge
+
+    reader = SseReader(max_bytes=bound)
+    started = time.perf_counter()
+    try:
+        for _ in range(size):
+            reader.feed(b"x")
+    except SseTooLarge:
+        return {"sse_byte_at_a_time_s": round(time.perf_counter() - started, 3)}
+    raise RuntimeError(f"a {size:,}-byte line was not refused at {bound:,}")
 
 
 def run_remote_bench(model: str, rounds: int = ROUNDS) -> dict:
@@ -120,6 +182,8 @@ def run_remote_bench(model: str, rounds: int = ROUNDS) -> dict:
         failed = [s.error for s in client if s.error]
         if failed:
             raise RuntimeError(f"the openai client failed: {failed[0]}")
+        # Last: a long prompt the server was reading when Hearth let go keeps it busy for a while.
+        stops = remote_stop_latency(runner, settings)
     finally:
         host.shutdown(5)
         server.terminate()
@@ -142,7 +206,14 @@ def run_remote_bench(model: str, rounds: int = ROUNDS) -> dict:
         "hearth_ttft_ms": round(hearth_ttft * 1000, 1),
         "openai_client_ttft_ms": round(client_ttft * 1000, 1),
         "remote_added_ttft_ms": round((hearth_ttft - client_ttft) * 1000, 1),
+        **stops,
+        **sse_byte_at_a_time(),
     }
 
 
-REMOTE_TARGETS = {"remote_tok_s_ratio": (">=", 0.95), "remote_added_ttft_ms": ("<=", 20)}
+REMOTE_TARGETS = {
+    "remote_tok_s_ratio": (">=", 0.95),
+    "remote_added_ttft_ms": ("<=", 20),
+    "remote_stop_latency_ms": ("<=", 250),
+    "sse_byte_at_a_time_s": ("<=", 5),
+}

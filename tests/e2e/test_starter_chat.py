@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -65,8 +64,8 @@ def test_later_turns_reuse_the_kv_cache(qtbot, real_session, starter_model) -> N
         history = earlier.stats["prompt_tokens"] + earlier.stats["tokens"] - 1
         assert later.stats["cached_tokens"] >= history
         assert later.stats["prompt_tokens"] - later.stats["cached_tokens"] < 40
-    # Time to first token does not grow with the history (generous bound: CI machines are noisy).
-    assert turns[-1].stats["ttft_s"] < 2 * turns[0].stats["ttft_s"] + 0.5
+    # What keeps the first token as quick at turn 10 as at turn 1 is the reuse above; the time itself
+    # is the benchmark's `ttft_turn10_over_turn1`.
 
 
 def test_stop_interrupts_a_long_prompt_evaluation(starter_model, monkeypatch) -> None:
@@ -76,30 +75,34 @@ def test_stop_interrupts_a_long_prompt_evaluation(starter_model, monkeypatch) ->
     long_text = "The quick brown fox jumps over the lazy dog. " * 200  # about 2,000 tokens
     request = ReplyRequest("long", [ChatMessage("user", long_text)], ChatSettings(max_tokens=20, seed=SEED), stop=stop)
     result = ReplyResult()
-    stopped_at: list[float] = []
     evaluating = threading.Event()
+    decodes: list[tuple[int, int]] = []  # (tokens in the batch, what llama_decode returned)
     from desktop.core.backends.llama import engine as decode_engine
 
     decode = decode_engine.lib.llama_decode
 
     def decode_and_say(ctx, batch):  # the prompt's evaluation begins: the stop comes during it
         evaluating.set()
-        return decode(ctx, batch)
+        tokens = batch.n_tokens
+        code = decode(ctx, batch)
+        decodes.append((tokens, code))
+        return code
 
     def stop_during_the_evaluation() -> None:
         evaluating.wait(60)
-        stopped_at.append(time.perf_counter())
         stop.set()
 
     monkeypatch.setattr(decode_engine.lib, "llama_decode", decode_and_say)
     stopper = threading.Thread(target=stop_during_the_evaluation)
     stopper.start()
     pieces = [delta for delta in engine.stream(request, result) if isinstance(delta, TextDelta)]
-    ended = time.perf_counter()
     stopper.join()
     monkeypatch.undo()
     assert result.finish == "stopped" and pieces == [] and result.tokens == 0
-    assert ended - stopped_at[0] < 1.0  # measured in the benchmark: a few milliseconds
+    # The evaluation was cut short (a decode aborted, the rest never started), not waited out; how
+    # soon Stop ends it is the benchmark's `stop_latency_prompt_ms`.
+    evaluated = sum(tokens for tokens, code in decodes if code == 0)
+    assert evaluated < result.prompt_tokens, decodes
     after = engine.reply(ReplyRequest("short", [ChatMessage("user", "Hi")], ChatSettings(max_tokens=8, seed=SEED)))
     assert after.tokens >= 1 and after.seed == SEED
     engine.unload()

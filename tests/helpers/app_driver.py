@@ -15,6 +15,7 @@ parent can compare the child's event times with its own (the moment of a kill, s
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import queue
@@ -144,9 +145,14 @@ def make_driver(session: Any) -> Any:
         def _hook(self) -> None:
             chat, engine, window = self.chat, self.engine, self.window
             chat.messageAdded.connect(lambda m: emit("message", **_message(m)))
-            chat.piecesArrived.connect(
-                lambda message_id, pieces: [emit("chunk", id=message_id, piece=piece) for piece in pieces]
-            )
+            batches = itertools.count()  # which arrival a piece came in: the pieces of one are shown together
+
+            def chunks(message_id: int, pieces: list[str]) -> None:
+                batch = next(batches)
+                for piece in pieces:
+                    emit("chunk", id=message_id, piece=piece, batch=batch)
+
+            chat.piecesArrived.connect(chunks)
             chat.replyEnded.connect(lambda m: emit("ended", **_message(m)))
             chat.notice.connect(lambda text: emit("notice", text=text))
             window.status.messageChanged.connect(lambda text: text and emit("status", text=text))
@@ -159,6 +165,11 @@ def make_driver(session: Any) -> Any:
             downloads = getattr(window, "downloads", None)
             if downloads is not None:
                 downloads.changed.connect(self._download)
+            documents = getattr(window, "documents", None)
+            if documents is not None:
+                documents.progress.connect(
+                    lambda p: emit("index_progress", collection=p.collection, phase=p.phase, done=p.files_done)
+                )
             store = self.store
             for name in ("update_message", "add_message"):
                 real = getattr(store, name)
@@ -316,6 +327,11 @@ def make_driver(session: Any) -> Any:
             model = next((m for m in listing.models if quant is None or m.quant == quant), listing.models[0])
             status = self.window.downloads.manager.add(listing.repo_id, model, listing.revision)
             emit("ack", cmd="download", id=status.id, state=str(status.state))
+
+        def cmd_index(self, name: str, folder: str) -> None:
+            """A document collection of `folder`, indexed in the background as one added in the window is."""
+            self.window.documents.create(name, [folder])
+            emit("ack", cmd="index")
 
         def cmd_search(self, query: str) -> None:
             from desktop.core.hub.client import HubClient

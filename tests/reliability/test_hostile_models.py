@@ -26,6 +26,8 @@ from tests.helpers.tiny_gguf import write_tiny_model
 pytestmark = pytest.mark.slow
 
 MARKER = Path("/tmp/hearth-hostile-was-run")  # what the shell-script "model" would create if run
+# Generous: what a file may take before the wait for it gives up. How long a refusal takes is the
+# benchmark's `hostile_refusal_max_s` (`python -m desktop.bench --app`).
 PER_FILE_S = 30.0
 CLI_SUBSET = int(os.environ.get("HEARTH_HOSTILE_CLI", 0))  # 0: every file
 
@@ -66,8 +68,6 @@ def test_every_hostile_file_is_refused_in_the_app_with_one_line(
                 problems.append(f"{case.name}: not one line naming the file: {message!r}")
             elif result["alert"] != message:
                 problems.append(f"{case.name}: the window's alert says {result['alert']!r}")
-            elif result["seconds"] > PER_FILE_S:
-                problems.append(f"{case.name}: took {result['seconds']:.1f} s")
         assert not problems, "\n".join(problems)
         # Still a working app: a sound model loads and answers.
         app.ask("switch", path=str(tiny_model))
@@ -87,10 +87,9 @@ def test_every_hostile_file_is_refused_in_the_app_with_one_line(
     assert not MARKER.exists()
 
 
-def hearth_chat(path: Path, data_dir: Path, cwd: Path = ROOT) -> tuple[subprocess.CompletedProcess, float]:
+def hearth_chat(path: Path, data_dir: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "HEARTH_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
-    started = time.monotonic()
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "desktop", "chat", str(path), "-p", "hi", "--max-tokens", "4"],
         cwd=cwd,
         env=env,
@@ -100,7 +99,6 @@ def hearth_chat(path: Path, data_dir: Path, cwd: Path = ROOT) -> tuple[subproces
         errors="replace",
         timeout=PER_FILE_S * 2,
     )
-    return done, time.monotonic() - started
 
 
 def test_every_hostile_file_is_refused_by_hearth_chat_with_one_line(corpus: list[HostileCase], tmp_path: Path) -> None:
@@ -110,15 +108,13 @@ def test_every_hostile_file_is_refused_by_hearth_chat_with_one_line(corpus: list
     data_dir = tmp_path / "cli-data"  # its own folder: no verdict the app remembered is reused
 
     def run(case: HostileCase) -> str | None:
-        done, seconds = hearth_chat(case.path, data_dir)
+        done = hearth_chat(case.path, data_dir)
         lines = done.stderr.splitlines()
         if done.returncode != 1 or len(lines) != 1 or done.stdout or "Traceback" in done.stderr:
             return f"{case.name}: exit {done.returncode}, stdout {done.stdout!r}, stderr {done.stderr[-800:]!r}"
         line = lines[0]
         if not (line.startswith("hearth: ") and is_one_clean_line(line) and names_the_file(line, str(case.path))):
             return f"{case.name}: not one clean line naming the file: {line!r}"
-        if seconds > PER_FILE_S:
-            return f"{case.name}: took {seconds:.1f} s"
         return None
 
     with ThreadPoolExecutor(max_workers=2) as pool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -189,7 +188,8 @@ def test_export_and_import_from_the_app(qtbot, ready, tmp_path: Path) -> None:
     assert "Not imported" in ready.window.status.currentMessage()
 
 
-def test_a_thousand_message_chat_opens_fast_and_lazily(qtbot, ready) -> None:
+def test_a_thousand_message_chat_opens_with_widgets_for_its_end_only(qtbot, ready) -> None:
+    """What keeps opening it quick: only the end is built. How quick is the benchmark's `open_1000_ms`."""
     store = ready.store
     conversation = store.create(ready.window.chat.model_path)
     parent = None
@@ -197,13 +197,10 @@ def test_a_thousand_message_chat_opens_fast_and_lazily(qtbot, ready) -> None:
         role = "user" if index % 2 == 0 else "assistant"
         parent = store.add_message(conversation.id, parent, role, f"Message {index} with **some** text.").id
     ready.window.refresh_conversations()
-    started = time.perf_counter()
     ready.window.open_conversation(conversation.id)
     QGuiApplication.processEvents()
-    elapsed = time.perf_counter() - started
     assert len(ready.window.transcript.messages) == 1000
     assert ready.window.transcript.built_count <= 60  # only the end has widgets
-    assert elapsed < 2.0  # the benchmark holds the real target (300 ms); CI machines are noisy
     bar = ready.window.transcript.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.minimum())  # scrolling to the top builds more

@@ -4,7 +4,6 @@ its counts, its progress, its problems, stopping, removing, and the refresh at s
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -201,9 +200,10 @@ def test_closing_mid_index_stops_at_once_and_keeps_the_files_done(qtbot, open_wi
     documents.create("Notes", [str(folder)])
     qtbot.waitUntil(lambda: "of 6 files" in session.window.documents_panel.row("Notes").status.text(), timeout=WAIT_MS)
     worker = documents._thread
-    started = time.monotonic()
     close(session)
-    assert time.monotonic() - started < 3.0  # the window does not wait for the file being read
+    # The window did not wait for the file being read: its reader is still held. (How soon the app
+    # exits when closed mid-index is the benchmark's `close_mid_index_s`.)
+    assert worker.is_alive()
     held_reader.set()  # that file ends; no other is started
     worker.join(WAIT_MS / 1000)
     assert not worker.is_alive()

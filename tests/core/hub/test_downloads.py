@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import threading
 import time
@@ -258,9 +257,12 @@ def test_cancel_stops_and_deletes_the_partial(stub_hub: StubHub, manager: Downlo
     assert not status.path.exists()
 
 
-def test_progress_reports_come_at_most_ten_a_second_with_speed_and_eta(
+def test_progress_reports_are_throttled_and_carry_the_speed_and_the_time_left(
     stub_hub: StubHub, manager: DownloadManager
 ) -> None:
+    """The throttle and the meter are checked exactly on a clock of their own (test_rates.py); here, that
+    the manager reports through them: no more than ten reports for each second the download lasted, each
+    with the speed the bytes came at (as this listener saw them arrive) and the time the rest takes at it."""
     stub_hub.add_repo(REPO, {"Slow-Q4_K_M.gguf": payload(3_000_000, 9)})
     stub_hub.bytes_per_second = 2_000_000  # about 1.5 s, in 16 KB slices: ~180 chunks
     recorder = Recorder()
@@ -269,14 +271,14 @@ def test_progress_reports_come_at_most_ten_a_second_with_speed_and_eta(
     manager.wait(manager.add(REPO, q4, revision).id, timeout=WAIT)
 
     progress = [(t, s) for t, s in recorder.events if s.state == State.DOWNLOADING and s.bytes_done > 0]
-    assert len(progress) >= 5
-    gaps = [b[0] - a[0] for a, b in itertools.pairwise(progress)]
-    assert min(gaps) >= 0.09
+    assert len(progress) >= 3
+    # A slower machine only makes the download longer, and the allowance with it.
     duration = progress[-1][0] - progress[0][0]
     assert len(progress) <= duration * 10 + 2
-    middle = progress[len(progress) // 2][1]
-    assert 500_000 < middle.speed < 8_000_000
-    assert middle.eta is not None and 0 < middle.eta < 10
+    (first_at, first), (middle_at, middle) = progress[0], progress[len(progress) // 2]
+    seen = (middle.bytes_done - first.bytes_done) / (middle_at - first_at)
+    assert seen / 2 < middle.speed < seen * 2
+    assert middle.eta == pytest.approx((middle.bytes_total - middle.bytes_done) / middle.speed)
     assert recorder.events[-1][1].state == State.DONE
 
 

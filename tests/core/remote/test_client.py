@@ -16,6 +16,7 @@ import pytest
 from desktop.core.backends.remote.client import RemoteClient, RemoteError, StreamStopped, _retry_delay
 from desktop.core.remotes.endpoints import Endpoint
 from tests.helpers.hostile_openai import HostileOpenAI, Script, error_body, reply_events
+from tests.helpers.waiting import returns_within
 
 KEY = "sk-test-key-0123456789"
 CHAT = "/v1/chat/completions"
@@ -220,8 +221,8 @@ def test_retry_after_in_seconds_or_as_a_date_capped() -> None:
     assert delay(email.utils.formatdate(time.time() - 100, usegmt=True)) == 0.0
 
 
-def test_stop_during_a_long_retry_wait_ends_at_once(server: HostileOpenAI) -> None:
-    server.queue(json_script(503, error_body("busy"), {"Retry-After": "20"}))
+def test_stop_during_a_long_retry_wait_ends_it(server: HostileOpenAI) -> None:
+    server.queue(json_script(503, error_body("busy"), {"Retry-After": "600"}))
     stop = threading.Event()
 
     def press_stop() -> None:
@@ -229,10 +230,10 @@ def test_stop_during_a_long_retry_wait_ends_at_once(server: HostileOpenAI) -> No
             stop.set()
 
     threading.Thread(target=press_stop, daemon=True).start()
-    started = time.perf_counter()
-    with client_of(server) as client, pytest.raises(StreamStopped):
-        list(client.stream(CHAT, {}, stop))
-    assert time.perf_counter() - started < 2
+    # The wait would be ten minutes: the Stop ends it, long before the test gives up on it.
+    with client_of(server, max_retry_wait_s=600) as client, pytest.raises(StreamStopped):
+        returns_within(30, lambda: list(client.stream(CHAT, {}, stop)))
+    assert len(server.requests) == 1  # and it was not asked again
 
 
 # -- redirects: never followed, so the key stays with the endpoint -----------------------------
@@ -273,7 +274,7 @@ def test_a_server_that_never_answers_is_given_up_after_the_stall_time(server: Ho
     started = time.perf_counter()
     with client_of(server, stall_s=0.5) as client, pytest.raises(RemoteError) as raised:
         list(client.stream(CHAT, {}, threading.Event()))
-    assert 0.4 < time.perf_counter() - started < 3
+    assert time.perf_counter() - started > 0.4  # it waited for the stall time, it did not give up at once
     assert str(raised.value) == "gpu did not answer in 0.5 s"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +21,9 @@ from tests.helpers.hostile_openai import HostileOpenAI, Script, delta, endless, 
 
 MODEL = ModelRef("remote", endpoint="gpu", model_id="tiny")
 WAIT_S = 10.0
-STOP_WITHIN_S = 0.25
+# Longer than any wait here: a Stop that did not end the reply is not rescued by the stall timeout (which
+# ends a stopped reply as stopped too). How soon Stop ends a reply: `remote_stop_latency_ms`, --remote.
+NEVER_STALLS_S = 600.0
 
 
 class Recorder:
@@ -68,7 +69,7 @@ def server() -> Iterator[HostileOpenAI]:
 def host(tmp_path: Path, server: HostileOpenAI) -> Iterator[ModelHost]:
     store = EndpointStore(tmp_path / "remotes.json")
     store.add(Endpoint("gpu", server.url))
-    models = ModelHost(BackendRegistry({"remote": lambda: RemoteBackend(store, stall_s=3.0)}))
+    models = ModelHost(BackendRegistry({"remote": lambda: RemoteBackend(store, stall_s=NEVER_STALLS_S)}))
     yield models
     assert models.shutdown(5.0)
 
@@ -142,10 +143,8 @@ def test_stop_through_the_handle_while_the_server_holds(host: ModelHost, server:
     recorder = Recorder()
     handle.reply(ask(), recorder)
     assert server.holding.wait(WAIT_S)
-    pressed = time.perf_counter()
     handle.stop()
     assert loop.run_until(lambda: recorder.ended is not None, WAIT_S)
-    assert time.perf_counter() - pressed < STOP_WITHIN_S
     assert recorder.ended is not None and recorder.ended.result.finish == "stopped" and recorder.failure == ""
     assert server.disconnected.wait(WAIT_S)
 
@@ -156,10 +155,8 @@ def test_stop_through_the_handle_mid_stream(host: ModelHost, server: HostileOpen
     recorder = Recorder()
     handle.reply(ask(), recorder)
     assert loop.run_until(lambda: bool(recorder.text), WAIT_S)
-    pressed = time.perf_counter()
     handle.stop()
     assert loop.run_until(lambda: recorder.ended is not None, WAIT_S)
-    assert time.perf_counter() - pressed < STOP_WITHIN_S
     assert recorder.ended is not None and recorder.ended.result.finish == "stopped"
     assert recorder.ended.result.text.startswith("la")
     assert server.disconnected.wait(WAIT_S)
