@@ -7,6 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HEARTH_QT_MESSAGES"] = "1"  # leave Qt's messages to pytest-qt
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+# The window speaks the system's language: tests read its English texts whatever this machine's is.
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +18,7 @@ import platformdirs
 import pytest
 
 from desktop import APP_NAME
-from models import starter
+from desktop.models import starter
 from tests.helpers.stub_hub import StubHub
 from tests.helpers.tiny_gguf import write_tiny_model
 

@@ -21,7 +21,7 @@ from desktop.core.atomic import atomic_write_text
 
 log = logging.getLogger(__name__)
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "contrast")  # contrast: white on black, for low vision
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Settings:
     gpu_layers: int | None = None  # None: all layers when the build can offload, else none
     threads: int = 0  # 0: one per physical core
     theme: str = "system"
+    language: str = ""  # "": the system's, if Hearth speaks it; else "en" or a code of desktop.ui.i18n
     font_size: int = 0  # 0: the system's
     last_model: str = ""
     default_preset: str = ""

@@ -6,7 +6,7 @@ import html
 import platform
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +27,9 @@ from desktop.core import build_info
 from desktop.core.build_info import BuildInfo
 from desktop.core.paths import resource_path
 from desktop.core.runtime.types import ModelInfo
+from desktop.ui.i18n import tr
 
-TAGLINE = "Your own ChatGPT, on your own computer."
+TAGLINE = QT_TRANSLATE_NOOP("", "Your own ChatGPT, on your own computer.")
 
 
 def _value(text: str, accessible_name: str) -> QLabel:
@@ -52,21 +53,24 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.info = info if info is not None else build_info.collect()
         self.model = model
-        self.setWindowTitle(f"About {self.info.app_name}")
-        self.setAccessibleName(f"About {self.info.app_name}")
+        self.setWindowTitle(tr("About {app}").format(app=self.info.app_name))
+        self.setAccessibleName(tr("About {app}").format(app=self.info.app_name))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("About sections")
+        self.tabs.setAccessibleName(tr("About sections"))
+        self.tabs.setAccessibleDescription(tr("Choose what to read: Hearth's versions, its llama.cpp build, licences"))
         self.tabs.addTab(self._about_tab(), "Hearth")
         self.tabs.addTab(self._llama_tab(), "llama.cpp")
-        self.tabs.addTab(self._licences_tab(), "Licences")
-        self.copy_button = QPushButton("Copy details")
-        self.copy_button.setAccessibleName("Copy details")
-        self.copy_button.setToolTip("Copy versions and build details, for a bug report")
+        self.tabs.addTab(self._licences_tab(), tr("Licences"))
+        self.copy_button = QPushButton(tr("Copy details"))
+        self.copy_button.setAccessibleName(tr("Copy details"))
+        self.copy_button.setAccessibleDescription(tr("Copy versions and build details, for a bug report"))
+        self.copy_button.setToolTip(tr("Copy versions and build details, for a bug report"))
         self.copy_button.clicked.connect(self.copy_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button.setAccessibleDescription(tr("Close this dialog"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -80,7 +84,7 @@ class AboutDialog(QDialog):
         page = QWidget()
         header = QHBoxLayout()
         self.icon = QLabel()
-        self.icon.setAccessibleName(f"{info.app_name} icon")
+        self.icon.setAccessibleName(tr("{app} icon").format(app=info.app_name))
         pixmap = QPixmap(str(resource_path("icons", "hearth.png")))
         if not pixmap.isNull():
             ratio = self.devicePixelRatioF()
@@ -93,23 +97,25 @@ class AboutDialog(QDialog):
             scaled.setDevicePixelRatio(ratio)
             self.icon.setPixmap(scaled)
         header.addWidget(self.icon)
-        self.title = QLabel(f"<b style='font-size: 16pt'>{html.escape(info.app_name)}</b><br>{html.escape(TAGLINE)}")
-        self.title.setAccessibleName(f"{info.app_name}: {TAGLINE}")
+        self.title = QLabel(
+            f"<b style='font-size: 16pt'>{html.escape(info.app_name)}</b><br>{html.escape(tr(TAGLINE))}"
+        )
+        self.title.setAccessibleName(f"{info.app_name}: {tr(TAGLINE)}")
         header.addWidget(self.title, 1)
         form = QFormLayout()
         llama = info.llama
-        versions = [
-            ("Version", info.app_version + (" (bundled app)" if info.frozen else "")),
-            ("llama-cpp-python", llama.package_version or "unavailable"),
-            ("llama.cpp", llama.library_version or "unavailable"),
-            ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),
-            ("Python", info.python_version),
-            ("System", info.system),
+        versions = [  # (key in version_labels, label shown, value)
+            ("Version", tr("Version"), info.app_version + (" " + tr("(bundled app)") if info.frozen else "")),
+            ("llama-cpp-python", "llama-cpp-python", llama.package_version or tr("unavailable")),
+            ("llama.cpp", "llama.cpp", llama.library_version or tr("unavailable")),
+            ("Qt", "Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),
+            ("Python", "Python", info.python_version),
+            ("System", tr("System", "operating system"), info.system),
         ]
         self.version_labels: dict[str, QLabel] = {}
-        for name, text in versions:
+        for key, name, text in versions:
             label = _value(text, name)
-            self.version_labels[name] = label
+            self.version_labels[key] = label
             form.addRow(name, label)
         layout = QVBoxLayout(page)
         layout.addLayout(header)
@@ -122,63 +128,71 @@ class AboutDialog(QDialog):
         page = QWidget()
         form = QFormLayout()
         if llama.error:
-            self.gpu_label = _value("unknown", "GPU backend")
-            self.cpu_label = _value(f"llama.cpp could not be loaded: {llama.error}", "CPU features")
-            self.portable_label = _value("unknown", "CPU build")
+            self.gpu_label = _value(tr("unknown"), tr("GPU backend"))
+            self.cpu_label = _value(
+                tr("llama.cpp could not be loaded: {error}").format(error=llama.error), tr("CPU features")
+            )
+            self.portable_label = _value(tr("unknown"), tr("CPU build"))
         else:
-            self.gpu_label = _value(llama.gpu_backend or "None: runs on the CPU", "GPU backend")
-            features = " ".join(llama.cpu_features) or "baseline only"
+            self.gpu_label = _value(llama.gpu_backend or tr("None: runs on the CPU"), tr("GPU backend"))
+            features = " ".join(llama.cpu_features) or tr("baseline only")
             if llama.build_options:
-                features += f"  (with {', '.join(llama.build_options)})"
-            self.cpu_label = _value(features, "CPU features")
+                features += "  " + tr("(with {options})").format(options=", ".join(llama.build_options))
+            self.cpu_label = _value(features, tr("CPU features"))
             if llama.portable_cpu:
                 variants = [name[4:] for name in llama.backend_modules if name.startswith("cpu-")]
-                portable = f"Portable: {len(variants)} CPU variants, the best one loaded ({', '.join(variants)})"
+                portable = tr("Portable: {count} CPU variants, the best one loaded ({variants})").format(
+                    count=len(variants), variants=", ".join(variants)
+                )
             else:
-                portable = "One CPU backend: it needs a processor with every feature listed above"
-            self.portable_label = _value(portable, "CPU build")
-        form.addRow("GPU backend", self.gpu_label)
-        form.addRow("CPU features", self.cpu_label)
-        form.addRow("CPU build", self.portable_label)
+                portable = tr("One CPU backend: it needs a processor with every feature listed above")
+            self.portable_label = _value(portable, tr("CPU build"))
+        form.addRow(tr("GPU backend"), self.gpu_label)
+        form.addRow(tr("CPU features"), self.cpu_label)
+        form.addRow(tr("CPU build"), self.portable_label)
         self.system_info = QPlainTextEdit(llama.system_info or llama.error)
         self.system_info.setReadOnly(True)
-        self.system_info.setAccessibleName("llama.cpp system info")
+        self.system_info.setAccessibleName(tr("llama.cpp system info"))
+        self.system_info.setAccessibleDescription(tr("The line llama.cpp prints about the system it runs on"))
         self.system_info.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
-        layout.addWidget(QLabel("System info, as llama.cpp reports it:"))
+        layout.addWidget(QLabel(tr("System info, as llama.cpp reports it:")))
         layout.addWidget(self.system_info, 1)
         return page
 
     def _licences_tab(self) -> QWidget:
         page = QWidget()
         self.licences = QTextBrowser()
-        self.licences.setAccessibleName("Licences")
+        self.licences.setAccessibleName(tr("Licences"))
+        self.licences.setAccessibleDescription(tr("The licences of Hearth, the software it is built on, and the model"))
         # Links open in the user's browser; the view itself never loads anything remote.
         self.licences.setOpenExternalLinks(True)
         self.licences.setHtml(self._licences_html())
         self.licence_choice = QComboBox()
-        self.licence_choice.setAccessibleName("Licence to read")
+        self.licence_choice.setAccessibleName(tr("Licence to read"))
+        self.licence_choice.setAccessibleDescription(tr("Choose the licence whose full text is shown below"))
         for licence in self.info.licences:
             self.licence_choice.addItem(f"{licence.component}: {licence.name}", licence.text_file)
         for title, file_name in build_info.REFERENCED_TEXTS:
             self.licence_choice.addItem(title, file_name)
         self.licence_text = QPlainTextEdit()
         self.licence_text.setReadOnly(True)
-        self.licence_text.setAccessibleName("Licence text")
+        self.licence_text.setAccessibleName(tr("Licence text"))
+        self.licence_text.setAccessibleDescription(tr("The full text of the chosen licence"))
         self.licence_choice.currentIndexChanged.connect(self._show_licence)
         self._show_licence(0)
         layout = QVBoxLayout(page)
         layout.addWidget(self.licences, 2)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Full text:"))
+        row.addWidget(QLabel(tr("Full text:")))
         row.addWidget(self.licence_choice, 1)
         layout.addLayout(row)
         layout.addWidget(self.licence_text, 3)
         return page
 
     def _licences_html(self) -> str:
-        parts = ["<p>Hearth and the software it is built on:</p><ul>"]
+        parts = ["<p>" + html.escape(tr("Hearth and the software it is built on:")) + "</p><ul>"]
         for licence in self.info.licences:
             parts.append(
                 f"<li><b>{html.escape(licence.component)}</b>: "
@@ -187,16 +201,20 @@ class AboutDialog(QDialog):
                 + "</li>"
             )
         parts.append("</ul>")
-        parts.append(f"<p><b>Model</b>: {html.escape(self.model_licence_text())}</p>")
+        parts.append(f"<p><b>{html.escape(tr('Model'))}</b>: {html.escape(self.model_licence_text())}</p>")
         return "".join(parts)
 
     def model_licence_text(self) -> str:
         if self.model is None:
-            return "no model is loaded."
+            return tr("no model is loaded.")
         name = self.model.name or self.model.file_name
         if not self.model.license:
-            return f"{name} does not state a licence in its file; check the terms where you got it."
-        return f"{name} is under “{self.model.license}”, as its file states. Its terms apply to what you do with it."
+            return tr("{name} does not state a licence in its file; check the terms where you got it.").format(
+                name=name
+            )
+        return tr("{name} is under “{licence}”, as its file states. Its terms apply to what you do with it.").format(
+            name=name, licence=self.model.license
+        )
 
     def _show_licence(self, index: int) -> None:
         if 0 <= index < len(self.info.licences):

@@ -21,10 +21,11 @@ from desktop.core.backends import default_backends
 from desktop.core.paths import resource_path
 from desktop.core.runtime.backend import BackendRegistry
 from desktop.core.runtime.host import CHAT, ModelHost
-from desktop.core.settings import Settings, SettingsStore
+from desktop.core.settings import Settings, SettingsStore, load_settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.ui.background import wait_for_background
 from desktop.ui.engine_controller import EngineController
+from desktop.ui.i18n import tr, translation
 from desktop.ui.main_window import MainWindow
 from desktop.ui.plain import plain
 from desktop.ui.theme import apply_theme
@@ -102,6 +103,7 @@ def open_session(
     """
     app = application()
     settings_store = settings if isinstance(settings, SettingsStore) else SettingsStore(settings)
+    translation.install(app, settings_store.current.language)  # before any text is made
     store = store or ConversationStore.open_default()
     recovered = store.recover_interrupted()
     store.purge_deleted()
@@ -110,9 +112,15 @@ def open_session(
     window = MainWindow(store, engine, settings_store)
     window.apply_palette(apply_theme(app, window.settings.theme, window.settings.font_size))
     if recovered:
-        window.notify(f"{recovered} reply was interrupted when Hearth last closed; it is kept as it was.")
+        window.notify(
+            tr("A reply was interrupted when Hearth last closed; it is kept as it was.")
+            if recovered == 1
+            else tr("{count} replies were interrupted when Hearth last closed; they are kept as they were.").format(
+                count=recovered
+            )
+        )
     if store.read_only:
-        window.alert.setText("The data folder is read-only: your chats can be read, but nothing new is saved.")
+        window.alert.setText(tr("The data folder is read-only: your chats can be read, but nothing new is saved."))
         window.alert.show()
         window.notify(window.alert.text())
     return Session(app, window, engine, store, host)
@@ -183,8 +191,8 @@ def run_app(model: str | None = None, exit_after_paint: bool = False) -> int:
     try:
         session = open_session()
     except StoreError as error:
-        application()
-        QMessageBox.critical(None, APP_NAME, plain(f"Hearth cannot start: {error}"))
+        translation.install(application(), load_settings().language)
+        QMessageBox.critical(None, APP_NAME, plain(tr("Hearth cannot start: {error}").format(error=error)))
         return 1
     try:
         # Downloads cut short by a crash or quit go on, once the window is up.

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import tr
+
 MAX_VISIBLE_LINES = 8
 # A paste longer than this becomes an attachment shown as one line: laying out a megabyte of
 # text in the editor would freeze the window, and nobody edits a pasted log by hand.
@@ -36,8 +38,9 @@ class ComposerEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composerEdit")
-        self.setAccessibleName("Message")
-        self.setPlaceholderText("Message Hearth…  (Enter sends, Shift+Enter for a new line)")
+        self.setAccessibleName(tr("Message"))
+        self.setAccessibleDescription(tr("Write your message here: Enter sends it, Shift+Enter starts a new line."))
+        self.setPlaceholderText(tr("Message Hearth…  (Enter sends, Shift+Enter for a new line)"))
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().contentsChanged.connect(self._fit_height)
@@ -89,8 +92,9 @@ class Composer(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("composerBanner")
         self.banner_cancel = QToolButton()
-        self.banner_cancel.setText("Cancel")
-        self.banner_cancel.setAccessibleName("Cancel editing")
+        self.banner_cancel.setText(tr("Cancel"))
+        self.banner_cancel.setAccessibleName(tr("Cancel editing"))
+        self.banner_cancel.setAccessibleDescription(tr("Leaves the edit: the message stays as it was."))
         self.banner_cancel.clicked.connect(self.cancel_edit)
         banner.addWidget(self.banner, 1)
         banner.addWidget(self.banner_cancel)
@@ -99,17 +103,19 @@ class Composer(QWidget):
         self.attachment_label = QLabel()
         self.attachment_label.setObjectName("composerBanner")
         self.attachment_remove = QToolButton()
-        self.attachment_remove.setText("Remove")
-        self.attachment_remove.setAccessibleName("Remove pasted text")
+        self.attachment_remove.setText(tr("Remove"))
+        self.attachment_remove.setAccessibleName(tr("Remove pasted text"))
+        self.attachment_remove.setAccessibleDescription(tr("Takes the attached pasted text off the message."))
         self.attachment_remove.clicked.connect(lambda: self._attach(""))
         attachment.addWidget(self.attachment_label, 1)
         attachment.addWidget(self.attachment_remove)
         outer.addLayout(attachment)
         row = self.row = QHBoxLayout()
         self.edit = ComposerEdit(self)
-        self.button = QPushButton("Send")
+        self.button = QPushButton(tr("Send"))
         self.button.setObjectName("sendButton")
-        self.button.setAccessibleName("Send")
+        self.button.setAccessibleName(tr("Send"))
+        self.button.setAccessibleDescription(tr("Sends the message to the model."))
         self.button.setDefault(False)
         self.button.setAutoDefault(False)
         row.addWidget(self.edit, 1)
@@ -138,8 +144,11 @@ class Composer(QWidget):
     def set_streaming(self, streaming: bool) -> None:
         """While a reply streams the button is Stop (and stays enabled)."""
         self._streaming = streaming
-        self.button.setText("Stop" if streaming else "Send")
-        self.button.setAccessibleName("Stop" if streaming else "Send")
+        self.button.setText(tr("Stop") if streaming else tr("Send"))
+        self.button.setAccessibleName(tr("Stop") if streaming else tr("Send"))
+        self.button.setAccessibleDescription(
+            tr("Stops the reply being written.") if streaming else tr("Sends the message to the model.")
+        )
         self.button.setObjectName("stopButton" if streaming else "sendButton")
         self.button.style().unpolish(self.button)
         self.button.style().polish(self.button)
@@ -151,7 +160,7 @@ class Composer(QWidget):
         self.edit.setReadOnly(not (available or typing))
         self.button.setEnabled(available or self._streaming)
         self.edit.setPlaceholderText(
-            "Message Hearth…  (Enter sends, Shift+Enter for a new line)" if available else reason
+            tr("Message Hearth…  (Enter sends, Shift+Enter for a new line)") if available else reason
         )
         # QPlainTextEdit does not repaint when only its placeholder changes: the loading text stayed on
         # screen after the model had loaded, until something was typed.
@@ -187,7 +196,9 @@ class Composer(QWidget):
         if text:
             lines = text.count("\n") + 1
             self.attachment_label.setText(
-                f"Pasted text attached: {len(text):,} characters, {lines:,} lines; it is sent with your message."
+                tr(
+                    "Pasted text attached: {characters} characters, {lines} lines; it is sent with your message."
+                ).format(characters=f"{len(text):,}", lines=f"{lines:,}")
             )
         self.attachment_label.setVisible(bool(text))
         self.attachment_remove.setVisible(bool(text))
@@ -195,7 +206,7 @@ class Composer(QWidget):
     def begin_edit(self, message_id: int, text: str) -> None:
         self.editing_message_id = message_id
         self.set_text(text)
-        self._show_banner("Editing a message: sending makes a new version; the old one is kept.")
+        self._show_banner(tr("Editing a message: sending makes a new version; the old one is kept."))
         self.edit.setFocus()
 
     def cancel_edit(self) -> None:

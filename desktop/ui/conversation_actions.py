@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.core.store import StoreError
+from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -29,7 +30,7 @@ def rename(window: MainWindow, conversation_id: int) -> None:
     conversation = window.store.get(conversation_id)
     if conversation is None:
         return
-    title, ok = QInputDialog.getText(window, "Rename chat", "Title:", text=conversation.title)
+    title, ok = QInputDialog.getText(window, tr("Rename chat"), tr("Title:"), text=conversation.title)
     if ok and title.strip():
         try:
             window.store.rename(conversation_id, title)
@@ -50,7 +51,7 @@ def delete(window: MainWindow, conversation_id: int) -> None:
     if window.chat.conversation is not None and window.chat.conversation.id == conversation_id:
         window.new_chat()
     refresh(window)
-    window.status.show_undo("Chat deleted.")
+    window.status.show_undo(tr("Chat deleted."))
 
 
 def undo_delete(window: MainWindow) -> None:

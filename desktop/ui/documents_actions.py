@@ -29,12 +29,18 @@ from desktop.core.documents.readers import SUPPORTED_SUFFIXES
 from desktop.core.messages import CitationPart
 from desktop.core.store import StoreError
 from desktop.ui.documents_panel import counted
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain, plain_label
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-FILE_FILTER = "Documents ({});;All files (*)".format(" ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES)))
+DOCUMENT_PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+
+
+def file_filter() -> str:
+    """The file dialog's filter: the documents Hearth reads, or any file."""
+    return tr("Documents") + f" ({DOCUMENT_PATTERNS});;" + tr("All files") + " (*)"
 
 
 def connect(window: MainWindow) -> None:
@@ -49,17 +55,27 @@ def connect(window: MainWindow) -> None:
     def show_chat() -> None:
         button.set_state(documents.names(), chat.chat_settings.documents)
 
+    # The last "Searching…" and "Found…" lines said, in the window's language: one still shown is replaced.
+    said = {"searching": "", "found": ""}
+
+    def searching(names: tuple[str, ...]) -> None:
+        said["searching"] = tr("Searching {collections}…").format(collections=", ".join(names))
+        window.status.showMessage(said["searching"], 10_000)
+
     def sources_found(sources: list[CitationPart]) -> None:
-        if not window.status.currentMessage().startswith("Searching "):
+        if not said["searching"] or window.status.currentMessage() != said["searching"]:
             return  # a notice said since (nothing matched, say) stays
         if sources:  # a long prompt: the model reads the passages before its first word
             names = ", ".join(chat.chat_settings.documents)
-            window.status.showMessage(f"Found {counted(len(sources), 'passage')} in {names}; reading them…", 60_000)
+            said["found"] = tr("Found {passages} in {collections}; reading them…").format(
+                passages=counted(len(sources), "passage"), collections=names
+            )
+            window.status.showMessage(said["found"], 60_000)
         else:
             window.status.clearMessage()
 
     def reply_began() -> None:
-        if window.status.currentMessage().startswith("Found "):
+        if said["found"] and window.status.currentMessage() == said["found"]:
             window.status.clearMessage()
 
     def choose(names: tuple[str, ...]) -> None:
@@ -69,9 +85,7 @@ def connect(window: MainWindow) -> None:
     documents.progress.connect(panel.show_progress)
     documents.message.connect(window.notify)
     chat.conversationOpened.connect(show_chat)
-    chat.searchingDocuments.connect(
-        lambda _message, names: window.status.showMessage(f"Searching {', '.join(names)}…", 10_000)
-    )
+    chat.searchingDocuments.connect(lambda _message, names: searching(names))
     chat.sourcesFound.connect(lambda _message, sources: sources_found(sources))
     chat.piecesArrived.connect(lambda _id, _pieces: reply_began())
     chat.replyEnded.connect(lambda _message: reply_began())
@@ -98,7 +112,11 @@ def keep_documents(settings: ChatSettings, window: MainWindow) -> ChatSettings:
 
 def new_collection(window: MainWindow) -> None:
     name, ok = QInputDialog.getText(
-        window, "New collection", "Name the collection (say, “Work notes”):", QLineEdit.EchoMode.Normal, ""
+        window,
+        tr("New collection"),
+        tr("Name the collection (say, “Work notes”):"),
+        QLineEdit.EchoMode.Normal,
+        "",
     )
     name = " ".join(name.split())
     if not ok or not name:
@@ -106,18 +124,22 @@ def new_collection(window: MainWindow) -> None:
     if window.documents.info(name) is not None:
         QMessageBox.information(
             window,
-            "New collection",
-            plain(f"There is already a collection named {name}: its menu (⋯) adds folders and files to it."),
+            tr("New collection"),
+            plain(
+                tr("There is already a collection named {name}: its menu (⋯) adds folders and files to it.").format(
+                    name=name
+                )
+            ),
         )
         return
-    folder = QFileDialog.getExistingDirectory(window, f"A folder for {name}", str(Path.home()))
+    folder = QFileDialog.getExistingDirectory(window, tr("A folder for {name}").format(name=name), str(Path.home()))
     sources = [folder] if folder else _ask_files(window, name)
     if sources:
         _create(window, name, sources)
 
 
 def add_folder(window: MainWindow, name: str) -> None:
-    folder = QFileDialog.getExistingDirectory(window, f"Add a folder to {name}", str(Path.home()))
+    folder = QFileDialog.getExistingDirectory(window, tr("Add a folder to {name}").format(name=name), str(Path.home()))
     if folder:
         _create(window, name, [folder])
 
@@ -129,7 +151,9 @@ def add_files(window: MainWindow, name: str) -> None:
 
 
 def _ask_files(window: MainWindow, name: str) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(window, f"Add files to {name}", str(Path.home()), FILE_FILTER)
+    files, _ = QFileDialog.getOpenFileNames(
+        window, tr("Add files to {name}").format(name=name), str(Path.home()), file_filter()
+    )
     return list(files)
 
 
@@ -137,9 +161,9 @@ def _create(window: MainWindow, name: str, sources: list[str]) -> None:
     try:
         info = window.documents.create(name, sources)
     except (CollectionError, StoreError) as error:
-        QMessageBox.warning(window, "Documents", plain(str(error)))
+        QMessageBox.warning(window, tr("Documents"), plain(str(error)))
         return
-    window.notify(f"Indexing {info.name}… you can go on chatting meanwhile.")
+    window.notify(tr("Indexing {name}… you can go on chatting meanwhile.").format(name=info.name))
 
 
 # -- problems and removal ----------------------------------------------------------------------
@@ -148,7 +172,7 @@ def _create(window: MainWindow, name: str, sources: list[str]) -> None:
 def problems_text(problems: list[Problem]) -> str:
     lines = []
     for problem in problems:
-        kind = "partly indexed" if problem.partial else "skipped"
+        kind = tr("partly indexed") if problem.partial else tr("skipped")
         lines.append(f"{problem.path}\n    {kind}: {problem.reason}")
     return "\n".join(lines)
 
@@ -158,24 +182,37 @@ class ProblemsDialog(QDialog):
 
     def __init__(self, name: str, problems: list[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Problems in {name}")
+        self.setWindowTitle(tr("Problems in {name}").format(name=name))
         self.resize(640, 360)
         skipped = sum(not p.partial for p in problems)
         partial = len(problems) - skipped
         summary = []
         if skipped:
-            summary.append(f"{skipped:,} {'file was' if skipped == 1 else 'files were'} skipped")
+            was = tr("{count} file was skipped") if skipped == 1 else tr("{count} files were skipped")
+            summary.append(was.format(count=f"{skipped:,}"))
         if partial:
-            summary.append(f"{partial:,} only partly indexed")
-        intro = " and ".join(summary) or "No problems: every file was indexed."
-        self.summary = plain_label(f"{intro}. Fix the file and choose Refresh to index it again." if summary else intro)
+            summary.append(tr("{count} only partly indexed").format(count=f"{partial:,}"))
+        if len(summary) == 2:
+            intro = tr("{skipped} and {partial}").format(skipped=summary[0], partial=summary[1])
+        else:
+            intro = summary[0] if summary else tr("No problems: every file was indexed.")
+        self.summary = plain_label(
+            tr("{problems}. Fix the file and choose Refresh to index it again.").format(problems=intro)
+            if summary
+            else intro
+        )
         self.summary.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("problemsText")
+        self.text.setAccessibleName(tr("Problems"))
+        self.text.setAccessibleDescription(tr("The files that were skipped or only partly indexed, and why."))
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setPlainText(problems_text(problems))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(tr("Close"))
+        close.setAccessibleDescription(tr("Closes the list of problems."))
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -196,16 +233,25 @@ def show_problems(window: MainWindow, name: str) -> None:
 def remove(window: MainWindow, name: str) -> None:
     info = window.documents.info(name)
     if info is not None and info.files == 1:
-        files = "Its one indexed file is"
+        question = tr(
+            "Remove {name} from Hearth?\n\nIts one indexed file is not touched: only Hearth's index is deleted. "
+            "Replies that cited it keep the passages they quoted."
+        )
+    elif info is not None and info.files:
+        question = tr(
+            "Remove {name} from Hearth?\n\nIts {count} indexed files are not touched: only Hearth's index is deleted. "
+            "Replies that cited it keep the passages they quoted."
+        )
     else:
-        files = f"Its {info.files:,} indexed files are" if info is not None and info.files else "Its files are"
+        question = tr(
+            "Remove {name} from Hearth?\n\nIts files are not touched: only Hearth's index is deleted. "
+            "Replies that cited it keep the passages they quoted."
+        )
+    count = f"{info.files:,}" if info is not None else ""
     answer = QMessageBox.question(
         window,
-        "Remove collection",
-        plain(
-            f"Remove {name} from Hearth?\n\n{files} not touched: only Hearth's index is deleted. "
-            "Replies that cited it keep the passages they quoted."
-        ),
+        tr("Remove collection"),
+        plain(question.format(name=name, count=count)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -26,6 +26,7 @@ from desktop.core.runtime.host import ModelHost
 from desktop.core.settings import Settings
 from desktop.core.store import StoreError
 from desktop.ui.engine_controller import QtPoster
+from desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -46,24 +47,28 @@ def report_line(report: IndexReport, quiet: bool = False) -> str:
     if quiet and not changed and not report.stopped:
         return ""
     parts = []
+    indexed = f"{report.files_indexed:,}"
     if report.files_indexed or not changed:
-        parts.append(f"{report.files_indexed:,} {_files(report.files_indexed)} indexed")
+        one = report.files_indexed == 1
+        parts.append((tr("{count} file indexed") if one else tr("{count} files indexed")).format(count=indexed))
     if report.files_removed:
-        parts.append(f"{report.files_removed:,} gone from disk")
+        parts.append(tr("{count} gone from disk").format(count=f"{report.files_removed:,}"))
     if report.files_skipped:
-        parts.append(f"{report.files_skipped:,} skipped")
+        parts.append(tr("{count} skipped").format(count=f"{report.files_skipped:,}"))
     if not changed and report.files_unchanged:
-        parts = [f"up to date ({report.files_unchanged:,} {_files(report.files_unchanged)})"]
-    line = f"{report.collection}: " + ", ".join(parts)
+        unchanged = tr("up to date ({count} file)") if report.files_unchanged == 1 else tr("up to date ({count} files)")
+        parts = [unchanged.format(count=f"{report.files_unchanged:,}")]
+    line = tr("{collection}: {outcome}").format(collection=report.collection, outcome=", ".join(parts))
     if report.stopped:
-        line = f"{report.collection}: indexing stopped; {report.files_indexed:,} {_files(report.files_indexed)} done"
+        stopped = (
+            tr("{collection}: indexing stopped; {count} file done")
+            if report.files_indexed == 1
+            else tr("{collection}: indexing stopped; {count} files done")
+        )
+        line = stopped.format(collection=report.collection, count=indexed)
     if report.embedding_note:
-        line += f" — searched by keywords only ({report.embedding_note})"
+        line = tr("{outcome} — searched by keywords only ({reason})").format(outcome=line, reason=report.embedding_note)
     return line
-
-
-def _files(count: int) -> str:
-    return "file" if count == 1 else "files"
 
 
 class DocumentsController(QObject):
@@ -140,7 +145,7 @@ class DocumentsController(QObject):
         """A collection with these folders or files (or more of them for one that exists), indexed
         next. Raises CollectionError or StoreError with a line for the user."""
         if any(job.name.casefold() == " ".join(name.split()).casefold() for job in self._pending(REMOVE)):
-            raise CollectionError(f"{name} is still being removed: try again in a moment")
+            raise CollectionError(tr("{name} is still being removed: try again in a moment").format(name=name))
         info = self._collection_store().create(name, list(sources))
         self.reload()
         self.refresh(info.name)
@@ -239,7 +244,8 @@ class DocumentsController(QObject):
                 outcome = self._index(job) if job.kind == INDEX else self._remove(job)
             except Exception as error:  # a bug must cost this job, not the worker
                 log.exception("document job %s %s failed", job.kind, job.name)
-                outcome = partial(self._failed, job.name, f"{job.name}: indexing failed: {error}")
+                said = tr("{name}: indexing failed: {error}").format(name=job.name, error=error)
+                outcome = partial(self._failed, job.name, said)
             with self._lock:
                 self._running = None  # before the outcome is shown: the list then shows it done
             self._poster.post(outcome)
@@ -281,7 +287,7 @@ class DocumentsController(QObject):
 
     def _removed(self, name: str) -> None:
         self.reload()
-        self.message.emit(f"Removed {name} from Hearth; its files are untouched.")
+        self.message.emit(tr("Removed {name} from Hearth; its files are untouched.").format(name=name))
 
     def _failed(self, name: str, message: str) -> None:
         self.last_progress.pop(name, None)

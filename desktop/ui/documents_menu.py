@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain
 
 MAX_LABEL_CHARS = 18
-NO_COLLECTIONS = "No document collections yet: add a folder under Documents in the sidebar."
+# Shown through tr(NO_COLLECTIONS).
+NO_COLLECTIONS = QT_TRANSLATE_NOOP("", "No document collections yet: add a folder under Documents in the sidebar.")
 
 
 def button_text(chosen: list[str]) -> str:
     """ "Documents" when off; "Docs: Home" with one; "Docs: Home +2" with three."""
     if not chosen:
-        return "Documents"
+        return tr("Documents")
     first = chosen[0] if len(chosen[0]) <= MAX_LABEL_CHARS else chosen[0][: MAX_LABEL_CHARS - 1] + "…"
     more = f" +{len(chosen) - 1}" if len(chosen) > 1 else ""
-    return f"Docs: {first}{more}"
+    return tr("Docs: {collections}").format(collections=f"{first}{more}")
 
 
 class DocumentsButton(QToolButton):
@@ -30,7 +32,8 @@ class DocumentsButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsButton")
-        self.setAccessibleName("Documents")
+        self.setAccessibleName(tr("Documents"))
+        self.setAccessibleDescription(tr("Chooses the document collections this chat answers from."))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.menu_.setObjectName("documentsMenu")
@@ -52,7 +55,7 @@ class DocumentsButton(QToolButton):
 
     def _rebuild(self) -> None:
         self.menu_.clear()
-        heading = self.menu_.addAction("Answer from these collections:")
+        heading = self.menu_.addAction(tr("Answer from these collections:"))
         heading.setEnabled(False)
         for name in self._names:
             action = QAction(name.replace("&", "&&"), self.menu_)  # a name's "&" is not a shortcut
@@ -62,7 +65,7 @@ class DocumentsButton(QToolButton):
             action.toggled.connect(lambda on, n=name: self._toggled(n, on))
             self.menu_.addAction(action)
         self.menu_.addSeparator()
-        self.menu_.addAction("New collection…", self.newRequested)
+        self.menu_.addAction(tr("New collection…"), self.newRequested)
         self._show()
 
     def _show(self) -> None:
@@ -70,11 +73,17 @@ class DocumentsButton(QToolButton):
         self.setEnabled(bool(self._names))
         active = bool(self._chosen)
         if not self._names:
-            self.setToolTip(NO_COLLECTIONS)
+            self.setToolTip(tr(NO_COLLECTIONS))
         elif active:
-            self.setToolTip(plain(f"This chat answers from {', '.join(self._chosen)}, citing the passages it uses"))
+            self.setToolTip(
+                plain(
+                    tr("This chat answers from {collections}, citing the passages it uses").format(
+                        collections=", ".join(self._chosen)
+                    )
+                )
+            )
         else:
-            self.setToolTip("Answer from your documents: choose the collections this chat searches")
+            self.setToolTip(tr("Answer from your documents: choose the collections this chat searches"))
         if self.property("active") != active:
             self.setProperty("active", active)
             self.style().unpolish(self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,15 +26,24 @@ from PySide6.QtWidgets import (
 
 from desktop.core.documents.collection_store import CollectionInfo
 from desktop.core.documents.indexer import IndexProgress
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain, plain_label
 from desktop.ui.theme import COLORS
 
 MAX_LIST_HEIGHT = 260  # past this the collections scroll: the chats keep most of the sidebar
 BAR_STEPS = 1000
+# The words `counted` counts, one and more of them, shown through tr().
+COUNTED = {
+    "file": (QT_TRANSLATE_NOOP("", "{count} file"), QT_TRANSLATE_NOOP("", "{count} files")),
+    "passage": (QT_TRANSLATE_NOOP("", "{count} passage"), QT_TRANSLATE_NOOP("", "{count} passages")),
+    "problem": (QT_TRANSLATE_NOOP("", "{count} problem"), QT_TRANSLATE_NOOP("", "{count} problems")),
+}
 
 
 def counted(count: int, word: str) -> str:
-    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
+    """ "1 file", "1,200 passages": `word` is one of COUNTED's."""
+    one, many = COUNTED[word]
+    return tr(one if count == 1 else many).format(count=f"{count:,}")
 
 
 def about(seconds: float | None) -> str:
@@ -42,20 +51,26 @@ def about(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds < 90:
-        return f"about {max(1, round(seconds))} s left"
+        return tr("about {seconds} s left").format(seconds=max(1, round(seconds)))
     if seconds < 90 * 60:
-        return f"about {round(seconds / 60)} min left"
-    return f"about {seconds / 3600:.1f} h left"
+        return tr("about {minutes} min left").format(minutes=round(seconds / 60))
+    return tr("about {hours} h left").format(hours=f"{seconds / 3600:.1f}")
 
 
 def progress_line(progress: IndexProgress) -> str:
     if progress.phase == "scanning":
-        return "Looking for files…"
+        return tr("Looking for files…")
     if progress.phase == "embedding":
-        parts = [f"Embedding {progress.embedded:,} of {progress.to_embed:,} passages"]
+        parts = [
+            tr("Embedding {done} of {total} passages").format(
+                done=f"{progress.embedded:,}", total=f"{progress.to_embed:,}"
+            )
+        ]
     else:
         parts = [
-            f"{progress.files_done:,} of {counted(progress.files_total, 'file')}",
+            tr("{done} of {files}").format(
+                done=f"{progress.files_done:,}", files=counted(progress.files_total, "file")
+            ),
             counted(progress.passages, "passage"),
         ]
     left = about(progress.eta_s)
@@ -64,9 +79,9 @@ def progress_line(progress: IndexProgress) -> str:
 
 def counts_line(info: CollectionInfo) -> str:
     if not info.sources:
-        return "No folders or files yet"
+        return tr("No folders or files yet")
     if not info.files and not info.problems and not info.indexed:
-        return "Not indexed yet"
+        return tr("Not indexed yet")
     return f"{counted(info.files, 'file')} · {counted(info.passages, 'passage')}"
 
 
@@ -116,8 +131,9 @@ class CollectionRow(QFrame):
         self.menu_button.setObjectName("collectionMenuButton")
         self.menu_button.setText("⋯")
         self.menu_button.setAutoRaise(True)
-        self.menu_button.setAccessibleName(f"{info.name}: menu")
-        self.menu_button.setToolTip("Add folders or files, refresh, problems, remove")
+        self.menu_button.setAccessibleName(tr("{name}: menu").format(name=info.name))
+        self.menu_button.setAccessibleDescription(tr("Opens this collection's menu."))
+        self.menu_button.setToolTip(tr("Add folders or files, refresh, problems, remove"))
         self.menu_button.clicked.connect(
             lambda: self.menuRequested.emit(
                 self.name, self.menu_button.mapToGlobal(self.menu_button.rect().bottomLeft())
@@ -168,11 +184,11 @@ class CollectionRow(QFrame):
             shown += f'\u00a0· <span style="color: {warning_colour()}">{_unbroken(problems)}</span>'
         self.counts.setText(shown)
         self.counts.setToolTip(
-            "Files skipped or only partly indexed: Show problems… in its menu says why" if problems else ""
+            tr("Files skipped or only partly indexed: Show problems… in its menu says why") if problems else ""
         )
-        sources = "\n".join(info.sources) or "No folders or files yet"
+        sources = "\n".join(info.sources) or tr("No folders or files yet")
         self.setToolTip(plain(f"{info.name}\n{sources}"))
-        self.setAccessibleName(f"Collection {info.name}")
+        self.setAccessibleName(tr("Collection {name}").format(name=info.name))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)
@@ -190,13 +206,13 @@ class CollectionRow(QFrame):
         self.counts.show()
         self.bar.hide()
         indexed = self.info.files or self.info.problems
-        self.status.setText("Waiting to check for changes…" if indexed else "Waiting to be indexed…")
+        self.status.setText(tr("Waiting to check for changes…") if indexed else tr("Waiting to be indexed…"))
         self.status.show()
 
     def show_progress(self, progress: IndexProgress | None) -> None:
         if progress is None or progress.phase == "scanning":
             self.bar.setRange(0, 0)  # busy: the total is not known yet
-            self.status.setText("Looking for files…")
+            self.status.setText(tr("Looking for files…"))
         else:
             self.bar.setRange(0, BAR_STEPS)
             self.bar.setValue(int(progress.fraction * BAR_STEPS))
@@ -228,9 +244,10 @@ class DocumentsPanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its top border
         self.toggle = QToolButton()
         self.toggle.setObjectName("documentsHeader")
-        self.toggle.setText("Documents")
-        self.toggle.setAccessibleName("Documents")
-        self.toggle.setToolTip("Show or hide your document collections")
+        self.toggle.setText(tr("Documents"))
+        self.toggle.setAccessibleName(tr("Documents"))
+        self.toggle.setAccessibleDescription(tr("Shows or hides your document collections."))
+        self.toggle.setToolTip(tr("Show or hide your document collections"))
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
@@ -239,8 +256,9 @@ class DocumentsPanel(QWidget):
         self.add_button.setObjectName("newCollectionButton")
         self.add_button.setText("+")
         self.add_button.setAutoRaise(True)
-        self.add_button.setAccessibleName("New collection")
-        self.add_button.setToolTip("New collection… (a folder or files to chat with)")
+        self.add_button.setAccessibleName(tr("New collection"))
+        self.add_button.setAccessibleDescription(tr("Makes a new collection of a folder or files to chat with."))
+        self.add_button.setToolTip(tr("New collection… (a folder or files to chat with)"))
         self.add_button.clicked.connect(self.newRequested)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -249,14 +267,15 @@ class DocumentsPanel(QWidget):
         header.addWidget(self.add_button)
 
         self.hint = plain_label(
-            "Add a folder to chat with your documents: Hearth answers from them, citing its sources."
+            tr("Add a folder to chat with your documents: Hearth answers from them, citing its sources.")
         )
         self.hint.setObjectName("documentsHint")
         self.hint.setWordWrap(True)
         self.hint.setIndent(6)
-        self.empty_button = QPushButton("Add a folder…")
+        self.empty_button = QPushButton(tr("Add a folder…"))
         self.empty_button.setObjectName("addFolderButton")
-        self.empty_button.setAccessibleName("New collection")
+        self.empty_button.setAccessibleName(tr("Add a folder"))
+        self.empty_button.setAccessibleDescription(tr("Makes your first collection, of a folder to chat with."))
         self.empty_button.clicked.connect(self.newRequested)
         self.rows_widget = QWidget()
         self.rows_widget.setObjectName("collectionRows")
@@ -265,6 +284,8 @@ class DocumentsPanel(QWidget):
         self.rows_layout.setSpacing(2)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("collectionScroll")
+        self.scroll.setAccessibleName(tr("Collections"))
+        self.scroll.setAccessibleDescription(tr("Your document collections: each row has its own menu."))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -354,17 +375,17 @@ class DocumentsPanel(QWidget):
         row = self.rows.get(name)
         indexing = indexing or (row is not None and not row.bar.isHidden())
         menu = QMenu(self)
-        menu.addAction("Add folder…", lambda: self.addFolderRequested.emit(name))
-        menu.addAction("Add files…", lambda: self.addFilesRequested.emit(name))
+        menu.addAction(tr("Add folder…"), lambda: self.addFolderRequested.emit(name))
+        menu.addAction(tr("Add files…"), lambda: self.addFilesRequested.emit(name))
         menu.addSeparator()
         if indexing:
-            menu.addAction("Stop indexing", lambda: self.stopRequested.emit(name))
+            menu.addAction(tr("Stop indexing"), lambda: self.stopRequested.emit(name))
         else:
-            menu.addAction("Refresh", lambda: self.refreshRequested.emit(name))
-        problems = menu.addAction("Show problems…", lambda: self.problemsRequested.emit(name))
+            menu.addAction(tr("Refresh"), lambda: self.refreshRequested.emit(name))
+        problems = menu.addAction(tr("Show problems…"), lambda: self.problemsRequested.emit(name))
         problems.setEnabled(row is None or row.info.problems > 0)
         menu.addSeparator()
-        menu.addAction("Remove…", lambda: self.removeRequested.emit(name))
+        menu.addAction(tr("Remove…"), lambda: self.removeRequested.emit(name))
         return menu
 
     def _menu_at(self, name: str, where: QPoint) -> None:

@@ -13,7 +13,7 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,15 +35,17 @@ from desktop.core.remotes.endpoints import Endpoint, EndpointError, EndpointStor
 from desktop.core.remotes.keys import KeyUnavailable, delete_key, store_key
 from desktop.core.text import one_line
 from desktop.ui.background import run_in_background
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain, plain_label
 
 if TYPE_CHECKING:
     from desktop.core.backends.remote.catalog import EndpointListing
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "",
     "Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. "
     "Messages to a remote engine leave this computer. API keys are kept in the OS keychain "
-    "(or read from an environment variable), never in Hearth's files."
+    "(or read from an environment variable), never in Hearth's files.",
 )
 ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 NAME, ADDRESS, KEY, STATE = range(4)
@@ -51,17 +53,19 @@ NAME, ADDRESS, KEY, STATE = range(4)
 
 def key_text(endpoint: Endpoint) -> str:
     if endpoint.key == "keychain":
-        return "key in keychain"
+        return tr("key in keychain")
     if endpoint.key == "env":
-        return f"key from ${endpoint.key_env}"
-    return "no key"
+        return tr("key from {variable}").format(variable="$" + endpoint.key_env)
+    return tr("no key")
 
 
 def state_text(listing: EndpointListing) -> str:
     if listing.error:
         return one_line(listing.error)
     found = len(listing.models)
-    return "no models" if found == 0 else f"{found} model{'s' if found != 1 else ''}"
+    if found == 0:
+        return tr("no models")
+    return tr("1 model") if found == 1 else tr("{count} models").format(count=found)
 
 
 class EnginesSettingsTab(QWidget):
@@ -78,11 +82,12 @@ class EnginesSettingsTab(QWidget):
         self._tokens = count(1)
         self._shown_once = False
 
-        intro = plain_label(INTRO)
+        intro = plain_label(tr(INTRO))
         intro.setWordWrap(True)
         self.endpoints = QTreeWidget()
-        self.endpoints.setAccessibleName("Remote engines")
-        self.endpoints.setHeaderLabels(["Name", "Address", "Key", "State"])
+        self.endpoints.setAccessibleName(tr("Remote engines"))
+        self.endpoints.setAccessibleDescription(tr("The remote engines added, with their address, key and state"))
+        self.endpoints.setHeaderLabels([tr("Name"), tr("Address"), tr("Key"), tr("State")])
         self.endpoints.setRootIsDecorated(False)
         self.endpoints.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.endpoints.header()
@@ -93,13 +98,17 @@ class EnginesSettingsTab(QWidget):
         self.endpoints.itemSelectionChanged.connect(self._update_buttons)
         # The selected endpoint's whole state: an error is often longer than its column.
         self.details = plain_label("")
-        self.details.setAccessibleName("Selected engine")
+        self.details.setAccessibleName(tr("Selected engine"))
         self.details.setWordWrap(True)
-        self.check_button = QPushButton("Check")
-        self.check_button.setToolTip("Ask the selected engine (or every engine) for its models again")
+        self.check_button = QPushButton(tr("Check"))
+        self.check_button.setToolTip(tr("Ask the selected engine (or every engine) for its models again"))
+        self.check_button.setAccessibleName(tr("Check"))
+        self.check_button.setAccessibleDescription(tr("Ask the selected engine (or every engine) for its models again"))
         self.check_button.clicked.connect(self._check_selected)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Forget the selected engine and its API key")
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.setToolTip(tr("Forget the selected engine and its API key"))
+        self.remove_button.setAccessibleName(tr("Remove"))
+        self.remove_button.setAccessibleDescription(tr("Forget the selected engine and its API key"))
         self.remove_button.clicked.connect(self._remove_selected)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.check_button)
@@ -115,7 +124,7 @@ class EnginesSettingsTab(QWidget):
         self._refresh()
 
     def _add_form(self) -> QGroupBox:
-        box = QGroupBox("Add an engine")
+        box = QGroupBox(tr("Add an engine"))
         form = QFormLayout(box)
         self.name = QLineEdit()
         self.name.setPlaceholderText("gpu-box")
@@ -123,8 +132,10 @@ class EnginesSettingsTab(QWidget):
         self.url.setPlaceholderText("http://gpu-box:8000/v1")
         self.api_key = QLineEdit()
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText("optional: kept in the OS keychain")
-        self.use_env = QCheckBox("Read the key from an environment variable:")
+        self.api_key.setPlaceholderText(tr("optional: kept in the OS keychain"))
+        self.use_env = QCheckBox(tr("Read the key from an environment variable:"))
+        self.use_env.setAccessibleName(tr("Read the key from an environment variable"))
+        self.use_env.setAccessibleDescription(tr("Take the API key from the environment variable named beside"))
         self.key_env = QLineEdit()
         self.key_env.setPlaceholderText("VAR")
         self.key_env.setEnabled(False)
@@ -133,33 +144,38 @@ class EnginesSettingsTab(QWidget):
         env_row.addWidget(self.use_env)
         env_row.addWidget(self.key_env, 1)
         self.ca_bundle = QLineEdit()
-        self.ca_bundle.setPlaceholderText("optional: for a server with its own certificate")
-        browse = QPushButton("Browse…")
+        self.ca_bundle.setPlaceholderText(tr("optional: for a server with its own certificate"))
+        browse = QPushButton(tr("Browse…"))
+        browse.setAccessibleName(tr("Browse for a CA bundle"))
+        browse.setAccessibleDescription(tr("Choose the certificate file the server's certificate is checked against"))
         browse.clicked.connect(self._browse_ca_bundle)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(browse)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(tr("Add"))
+        self.add_button.setAccessibleName(tr("Add"))
+        self.add_button.setAccessibleDescription(tr("Add the engine described above and check it"))
         self.add_button.clicked.connect(self.add_endpoint)
         self.message = plain_label("")
-        self.message.setAccessibleName("Engines message")
+        self.message.setAccessibleName(tr("Engines message"))
         self.message.setWordWrap(True)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         add_row.addWidget(self.message, 1)
-        for label, widget in (
-            ("Name", self.name),
-            ("Address", self.url),
-            ("API key", self.api_key),
-            ("Environment variable", self.key_env),
-            ("CA bundle", self.ca_bundle),
+        for label, description, widget in (
+            (tr("Name"), tr("The name the engine is shown under in the model picker"), self.name),
+            (tr("Address"), tr("The engine's OpenAI-compatible address, such as http://host:8000/v1"), self.url),
+            (tr("API key"), tr("The engine's API key, if it needs one"), self.api_key),
+            (tr("Environment variable"), tr("The environment variable that holds the API key"), self.key_env),
+            (tr("CA bundle"), tr("A certificate file for a server with its own certificate"), self.ca_bundle),
         ):
             widget.setAccessibleName(label)
-        form.addRow("Name", self.name)
-        form.addRow("Address", self.url)
-        form.addRow("API key", self.api_key)
+            widget.setAccessibleDescription(description)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Address"), self.url)
+        form.addRow(tr("API key"), self.api_key)
         form.addRow("", env_row)
-        form.addRow("CA bundle", ca_row)
+        form.addRow(tr("CA bundle"), ca_row)
         form.addRow(add_row)
         return box
 
@@ -179,11 +195,15 @@ class EnginesSettingsTab(QWidget):
         selected = self.selected_name()
         self.endpoints.clear()
         for endpoint in self.store.all():
-            shown, tip = self._states.get(endpoint.name, ("not checked", ""))
+            shown, tip = self._states.get(endpoint.name, (tr("not checked"), ""))
             item = QTreeWidgetItem([endpoint.name, endpoint.url, key_text(endpoint), shown])
             item.setData(NAME, Qt.ItemDataRole.UserRole, endpoint.name)
             item.setToolTip(
-                ADDRESS, plain(endpoint.url + (f"\nCA bundle: {endpoint.ca_bundle}" if endpoint.ca_bundle else ""))
+                ADDRESS,
+                plain(
+                    endpoint.url
+                    + ("\n" + tr("CA bundle: {path}").format(path=endpoint.ca_bundle) if endpoint.ca_bundle else "")
+                ),
             )
             if tip:
                 item.setToolTip(STATE, plain(tip))
@@ -199,7 +219,7 @@ class EnginesSettingsTab(QWidget):
     def _update_buttons(self) -> None:
         name = self.selected_name()
         self.remove_button.setEnabled(bool(name))
-        shown, tip = self._states.get(name, ("not checked", ""))
+        shown, tip = self._states.get(name, (tr("not checked"), ""))
         if not name:
             self.details.setText("")
         elif tip == shown:  # an error, which names its endpoint
@@ -230,7 +250,7 @@ class EnginesSettingsTab(QWidget):
         """Ask the endpoint for its models on a pool thread; its row shows the answer."""
         token = next(self._tokens)
         self._checks[endpoint.name] = token
-        self._set_state(endpoint.name, "checking…")
+        self._set_state(endpoint.name, tr("checking…"))
         timeout_s = self._timeout_s
 
         def ask() -> EndpointListing:
@@ -260,7 +280,7 @@ class EnginesSettingsTab(QWidget):
     def _check_failed(self, name: str, token: int, error: Exception) -> None:
         # list_endpoint turns what it expects into a message; this is the rest (a CA bundle that is no PEM, say).
         if self._current(name, token):
-            shown = one_line(f"{name} cannot be asked: {error}")
+            shown = one_line(tr("{name} cannot be asked: {error}").format(name=name, error=error))
             self._set_state(name, shown, shown)
 
     def _check_selected(self) -> None:
@@ -278,7 +298,10 @@ class EnginesSettingsTab(QWidget):
 
     def _browse_ca_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "CA bundle", self.ca_bundle.text(), "Certificates (*.pem *.crt *.cer);;All files (*)"
+            self,
+            tr("CA bundle"),
+            self.ca_bundle.text(),
+            tr("Certificates") + " (*.pem *.crt *.cer);;" + tr("All files") + " (*)",
         )
         if path:
             self.ca_bundle.setText(path)
@@ -294,13 +317,15 @@ class EnginesSettingsTab(QWidget):
         if self.ca_bundle.text().strip():
             bundle = Path(self.ca_bundle.text().strip()).expanduser()
             if not bundle.is_file():
-                raise EndpointError(f"there is no CA bundle at {one_line(self.ca_bundle.text().strip(), 200)}")
+                raise EndpointError(
+                    tr("there is no CA bundle at {path}").format(path=one_line(self.ca_bundle.text().strip(), 200))
+                )
             ca_bundle = str(bundle.resolve())
         if self.use_env.isChecked():
             variable = self.key_env.text().strip().removeprefix("$")
             if not ENV_NAME.match(variable):
                 raise EndpointError(
-                    "name the environment variable that holds the key (letters, digits and '_', e.g. GPU_BOX_KEY)"
+                    tr("name the environment variable that holds the key (letters, digits and '_', e.g. GPU_BOX_KEY)")
                 )
             return Endpoint(name, url, key="env", key_env=variable, ca_bundle=ca_bundle), ""
         key = self.api_key.text().strip()
@@ -333,7 +358,7 @@ class EnginesSettingsTab(QWidget):
         for field in (self.name, self.url, self.api_key, self.key_env, self.ca_bundle):
             field.clear()
         self.use_env.setChecked(False)
-        self._show_message(f"Added {endpoint.name}.")
+        self._show_message(tr("Added {name}.").format(name=endpoint.name))
         self.endpoints.clearSelection()
         self._refresh()
         added = self._row(endpoint.name)
@@ -358,7 +383,7 @@ class EnginesSettingsTab(QWidget):
         self._states.pop(name, None)
         self._refresh()
         if removed:
-            self._show_message(f"Removed {name}.")
+            self._show_message(tr("Removed {name}.").format(name=name))
             self.endpointsChanged.emit()
         return removed
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.core.feedback import export_feedback
 from desktop.core.store import StoreError
 from desktop.core.store.exchange import export_json, export_markdown, import_json
+from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -27,8 +28,8 @@ def export_chat(window: MainWindow, conversation_id: int, kind: str, path: str |
         return False
     if path is None:
         suggested = str(Path.home() / f"{_safe_name(conversation.title)}.{kind}")
-        label = "Markdown (*.md)" if kind == "md" else "JSON (*.json)"
-        path, _ = QFileDialog.getSaveFileName(window, "Export chat", suggested, label)
+        label = tr("Markdown") + " (*.md)" if kind == "md" else tr("JSON") + " (*.json)"
+        path, _ = QFileDialog.getSaveFileName(window, tr("Export chat"), suggested, label)
         if not path:
             return False
     try:
@@ -39,42 +40,55 @@ def export_chat(window: MainWindow, conversation_id: int, kind: str, path: str |
         )
         Path(path).write_text(text, encoding="utf-8")
     except (StoreError, OSError) as error:
-        window.notify(f"Not exported: {getattr(error, 'strerror', None) or error}")
+        window.notify(tr("Not exported: {error}").format(error=getattr(error, "strerror", None) or error))
         return False
-    window.notify(f"Exported to {path}")
+    window.notify(tr("Exported to {path}").format(path=path))
     return True
 
 
 def import_chat(window: MainWindow, path: str | None = None) -> int | None:
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, "Import chat", str(Path.home()), "Hearth chat (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Import chat"), str(Path.home()), tr("Hearth chat") + " (*.json)"
+        )
         if not path:
             return None
     try:
         text = Path(path).read_text(encoding="utf-8")
         conversation_id = import_json(window.store, text)
     except UnicodeDecodeError:
-        window.notify(f"Not imported: {Path(path).name} is not a text file")
+        window.notify(tr("Not imported: {name} is not a text file").format(name=Path(path).name))
         return None
     except (StoreError, OSError) as error:
-        window.notify(f"Not imported: {getattr(error, 'strerror', None) or error}")
+        window.notify(tr("Not imported: {error}").format(error=getattr(error, "strerror", None) or error))
         return None
     window.refresh_conversations()
     window.open_conversation(conversation_id)
-    window.notify(f"Imported {Path(path).name}")
+    window.notify(tr("Imported {name}").format(name=Path(path).name))
     return conversation_id
+
+
+def _feedback_titles() -> dict[str, str]:
+    return {"sft": tr("Export feedback as SFT data"), "preference": tr("Export feedback as preference data")}
 
 
 def export_feedback_file(window: MainWindow, kind: str, path: str | None = None) -> int | None:
     if path is None:
         suggested = str(Path.home() / f"hearth-{kind}.jsonl")
-        path, _ = QFileDialog.getSaveFileName(window, f"Export feedback ({kind})", suggested, "JSON Lines (*.jsonl)")
+        path, _ = QFileDialog.getSaveFileName(
+            window, _feedback_titles().get(kind, kind), suggested, tr("JSON Lines") + " (*.jsonl)"
+        )
         if not path:
             return None
     try:
         count = export_feedback(window.store, kind, Path(path))
     except (StoreError, OSError) as error:
-        window.notify(f"Not exported: {getattr(error, 'strerror', None) or error}")
+        window.notify(tr("Not exported: {error}").format(error=getattr(error, "strerror", None) or error))
         return None
-    window.notify(f"{count} {kind} records written to {path}")
+    written = (
+        tr("{count} SFT records written to {path}")
+        if kind == "sft"
+        else tr("{count} preference records written to {path}")
+    )
+    window.notify(written.format(count=count, path=path))
     return count

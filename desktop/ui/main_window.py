@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from dataclasses import replace
@@ -39,6 +40,7 @@ from desktop.ui.documents_controller import DocumentsController
 from desktop.ui.documents_menu import DocumentsButton
 from desktop.ui.documents_panel import DocumentsPanel
 from desktop.ui.engine_controller import EngineController
+from desktop.ui.i18n import tr
 from desktop.ui.menus import build_menus
 from desktop.ui.model_picker import ModelPicker
 from desktop.ui.models_page.actions import ModelActions
@@ -102,11 +104,13 @@ class MainWindow(QMainWindow):
         self.sidebar.add_section(self.documents_panel)
         self.picker = ModelPicker()
         self.settings_button = QToolButton()
-        self.settings_button.setText("Settings")
-        self.settings_button.setAccessibleName("Settings")
+        self.settings_button.setText(tr("Settings"))
+        self.settings_button.setAccessibleName(tr("Settings"))
+        self.settings_button.setAccessibleDescription(tr("Opens the settings of Hearth and of this chat."))
         self.models_button = QToolButton()
-        self.models_button.setText("Models")
-        self.models_button.setAccessibleName("Models")
+        self.models_button.setText(tr("Models"))
+        self.models_button.setAccessibleName(tr("Models"))
+        self.models_button.setAccessibleDescription(tr("Shows the models page: download, find and manage models."))
         header = QWidget()
         header.setObjectName("header")
         header_layout = QHBoxLayout(header)
@@ -119,7 +123,7 @@ class MainWindow(QMainWindow):
         self.alert = plain_label()
         self.alert.setObjectName("alert")
         self.alert.setWordWrap(True)
-        self.alert.setAccessibleName("Alert")
+        self.alert.setAccessibleName(tr("Alert"))
         self.alert.setStyleSheet("padding: 6px 16px; color: #b91c1c;")
         self.alert.hide()
         self.transcript = TranscriptView()
@@ -165,7 +169,21 @@ class MainWindow(QMainWindow):
         self._sidebar_refresh.setInterval(0)
         self._sidebar_refresh.timeout.connect(self.refresh_conversations)
         self.server = ServerControl(self.engine.runner, self.settings_store, self.store.path, self)
-        self.composer.set_available(False, "Choose a model to start chatting.")
+        self.composer.set_available(False, tr("Choose a model to start chatting."))
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes as a reader reads: the sidebar, the header, the conversation, then the composer."""
+        chain = [  # the sidebar and the header are in this order already, as they were built
+            self.settings_button,
+            self.transcript,
+            self.documents_button,
+            self.composer.edit,
+            self.composer.button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.transcript.focus_after = self.documents_button
 
     def _connect(self) -> None:
         chat, engine = self.chat, self.engine
@@ -276,8 +294,8 @@ class MainWindow(QMainWindow):
         """A model larger than free memory was refused with the numbers: load it only if the user insists."""
         answer = QMessageBox.warning(
             self,
-            "Not enough memory",
-            plain(f"{refusal}\n\nLoad it anyway?"),
+            tr("Not enough memory"),
+            plain(refusal + "\n\n" + tr("Load it anyway?")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -288,7 +306,10 @@ class MainWindow(QMainWindow):
 
     def open_model_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self,
+            tr("Open a GGUF model"),
+            str(Path.home()),
+            tr("GGUF models") + " (*.gguf);;" + tr("All files") + " (*)",
         )
         if path:
             self.open_model_file(path)
@@ -300,7 +321,10 @@ class MainWindow(QMainWindow):
             is_file = os.path.isfile(absolute)
         except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a name too long…
             self.engine.report_failure(
-                path, one_line(f"cannot load {path}: {getattr(error, 'strerror', None) or error}")
+                path,
+                one_line(
+                    tr("cannot load {path}: {error}").format(path=path, error=getattr(error, "strerror", None) or error)
+                ),
             )
             return
         if is_file:
@@ -337,14 +361,14 @@ class MainWindow(QMainWindow):
         if state == "loading":
             pending = self.engine.pending_load
             self.status.show_loading(pending.path if pending else "")
-            self.composer.set_available(False, "Loading the model… you can start typing.", typing=True)
+            self.composer.set_available(False, tr("Loading the model… you can start typing."), typing=True)
         elif state in ("ready", "busy"):
             self.composer.set_available(True)
         elif state == "failed":
-            self.composer.set_available(False, "The model could not be loaded: choose another one.")
+            self.composer.set_available(False, tr("The model could not be loaded: choose another one."))
         else:
             self.status.show_empty()
-            self.composer.set_available(False, "Choose a model to start chatting.")
+            self.composer.set_available(False, tr("Choose a model to start chatting."))
         self._update_page()
 
     def _model_loaded(self, info: ModelInfo) -> None:
@@ -358,7 +382,7 @@ class MainWindow(QMainWindow):
         kept = self.engine.model
         if kept is not None:  # the file was refused before the model in use was let go
             self.status.show_loaded(kept, *self.engine.last_rss)
-            message = f"{message} — still using {display_name(kept.path)}."
+            message = tr("{message} — still using {model}.").format(message=message, model=display_name(kept.path))
         else:
             self.status.show_failed(path)
         self.alert.setText(message)
@@ -374,7 +398,7 @@ class MainWindow(QMainWindow):
         remote = bool(self.picker.remote_refs) or ModelRef.is_remote(self.chat.model_path)
         no_model = not self.picker.paths and not remote and self.engine.state in ("empty", "failed")
         if no_model and self.engine.state == "failed":
-            self.welcome.set_message(self.alert.text() + "\n\nOpen another GGUF file, or download a model.")
+            self.welcome.set_message(self.alert.text() + "\n\n" + tr("Open another GGUF file, or download a model."))
         if no_model and self.pages.currentWidget() is not self.welcome:
             self.welcome.refresh_found()
         self.pages.setCurrentWidget(self.welcome if no_model else self.chat_page)

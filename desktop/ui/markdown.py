@@ -25,9 +25,11 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from desktop.core.documents.grounding import markers, where
+from desktop.core.documents.grounding import markers
 from desktop.core.messages import CitationPart
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain
+from desktop.ui.source_names import place
 
 COPY_SCHEME = "hearth-copy"  # href of a code block's Copy link: hearth-copy:<index>
 CITE_SCHEME = "hearth-cite"  # href of a citation chip: hearth-cite:<n>, n one of the reply's sources
@@ -47,6 +49,8 @@ class Palette:
 
 LIGHT = Palette("#f3f4f6", "#6b7280", "#6b7280", "default")
 DARK = Palette("#1f2430", "#9ca3af", "#9ca3af", "monokai", "#4a2c1a", "#fdba74", "#9ca3af")
+# High contrast: code on near-black with a style whose every colour reads on it; chips in yellow.
+CONTRAST = Palette("#111111", "#ffffff", "#e5e5e5", "native", "#ffd400", "#000000", "#e5e5e5")
 
 
 @dataclass
@@ -136,7 +140,9 @@ def _render_citation(self: Any, tokens: list[Token], idx: int, options: Any, env
         if verified:
             _once(env["cited"], n)
             # The tooltip names a file of the user's: no "<" survives, so Qt never reads it as HTML.
-            tip = html.escape(plain(f"Source {n}: {where(sources[n])}"), quote=True)
+            tip = html.escape(
+                plain(tr("Source {number}: {where}").format(number=n, where=place(sources[n]))), quote=True
+            )
             chips.append(
                 f'<a href="{CITE_SCHEME}:{n}" title="{tip}" style="text-decoration:none; '
                 f"color:{palette.cite_text}; background-color:{palette.cite_background}; "
@@ -144,7 +150,9 @@ def _render_citation(self: Any, tokens: list[Token], idx: int, options: Any, env
             )
         else:
             _once(env["unverified"], n)
-            tip = html.escape(f"This reply cites [{n}], but it was given no source {n}", quote=True)
+            tip = html.escape(
+                tr("This reply cites [{number}], but it was given no source {number}").format(number=n), quote=True
+            )
             # Not a link: there is nothing to open. The tooltip (and the Sources list) say why.
             chips.append(f'<span title="{tip}" style="color:{palette.unverified}; font-size:small;">[{n}?]</span>')
     return "&#8202;".join(chips)  # a hair space between the chips of [2, 3]
@@ -170,12 +178,12 @@ def _render_fence(self: Any, tokens: list[Token], idx: int, options: Any, env: d
     blocks: list[str] = env["code_blocks"]
     blocks.append(code)
     body = _highlight(code, language, palette)
-    label = html.escape(language) if language else "code"
+    label = html.escape(language) if language else html.escape(tr("code"))
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" '
         f'style="background-color:{palette.code_background}; margin-top:4px; margin-bottom:8px;">'
         f'<tr><td style="color:{palette.code_header};">{label} &nbsp; '
-        f'<a href="{COPY_SCHEME}:{len(blocks) - 1}">Copy</a></td></tr>'
+        f'<a href="{COPY_SCHEME}:{len(blocks) - 1}">{html.escape(tr("Copy"))}</a></td></tr>'
         f'<tr><td><pre style="font-family:monospace; margin:0;">{body}</pre></td></tr></table>\n'
     )
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.ui import file_actions
+from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -34,24 +35,24 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     def export_current(kind: str) -> None:
         conversation_id = current_id()
         if conversation_id is None:
-            window.notify("Nothing to export yet: this chat is empty.")
+            window.notify(tr("Nothing to export yet: this chat is empty."))
         else:
             file_actions.export_chat(window, conversation_id, kind)
 
-    file_menu = bar.addMenu("&File")
-    actions["new_chat"] = _action(window, "&New chat", window.new_chat, QKeySequence.StandardKey.New)
-    actions["import"] = _action(window, "&Import chat…", lambda: file_actions.import_chat(window))
-    actions["export_md"] = _action(window, "Export chat as &Markdown…", lambda: export_current("md"))
-    actions["export_json"] = _action(window, "Export chat as &JSON…", lambda: export_current("json"))
+    file_menu = bar.addMenu(tr("&File"))
+    actions["new_chat"] = _action(window, tr("&New chat"), window.new_chat, QKeySequence.StandardKey.New)
+    actions["import"] = _action(window, tr("&Import chat…"), lambda: file_actions.import_chat(window))
+    actions["export_md"] = _action(window, tr("Export chat as &Markdown…"), lambda: export_current("md"))
+    actions["export_json"] = _action(window, tr("Export chat as &JSON…"), lambda: export_current("json"))
     actions["feedback_sft"] = _action(
-        window, "Export feedback as &SFT data…", lambda: file_actions.export_feedback_file(window, "sft")
+        window, tr("Export feedback as &SFT data…"), lambda: file_actions.export_feedback_file(window, "sft")
     )
     actions["feedback_preference"] = _action(
         window,
-        "Export feedback as &preference data…",
+        tr("Export feedback as &preference data…"),
         lambda: file_actions.export_feedback_file(window, "preference"),
     )
-    actions["quit"] = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
+    actions["quit"] = _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
     for key in (
         "new_chat",
         "import",
@@ -66,26 +67,26 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     ):
         file_menu.addSeparator() if key is None else file_menu.addAction(actions[key])
 
-    chat_menu = bar.addMenu("&Chat")
-    actions["search"] = _action(window, "&Search chats", window.focus_search, "Ctrl+K")
-    actions["stop"] = _action(window, "S&top reply", window.stop_or_cancel_edit, "Esc")
-    actions["regenerate"] = _action(window, "&Regenerate reply", lambda: chat.regenerate(), "Ctrl+Shift+R")
-    actions["copy_last"] = _action(window, "&Copy last reply", window.copy_last_reply, "Ctrl+Shift+C")
-    actions["edit_last"] = _action(window, "&Edit last message", window.edit_last)
-    actions["settings"] = _action(window, "Chat &settings…", window.open_settings, "Ctrl+,")
+    chat_menu = bar.addMenu(tr("&Chat"))
+    actions["search"] = _action(window, tr("&Search chats"), window.focus_search, "Ctrl+K")
+    actions["stop"] = _action(window, tr("S&top reply"), window.stop_or_cancel_edit, "Esc")
+    actions["regenerate"] = _action(window, tr("&Regenerate reply"), lambda: chat.regenerate(), "Ctrl+Shift+R")
+    actions["copy_last"] = _action(window, tr("&Copy last reply"), window.copy_last_reply, "Ctrl+Shift+C")
+    actions["edit_last"] = _action(window, tr("&Edit last message"), window.edit_last)
+    actions["settings"] = _action(window, tr("Chat &settings…"), window.open_settings, "Ctrl+,")
     for key in ("search", "stop", "regenerate", "copy_last", "edit_last", "settings"):
         chat_menu.addAction(actions[key])
 
-    model_menu = bar.addMenu("&Model")
+    model_menu = bar.addMenu(tr("&Model"))
     actions["open_model"] = _action(
-        window, "&Open a GGUF file…", window.open_model_dialog, QKeySequence.StandardKey.Open
+        window, tr("&Open a GGUF file…"), window.open_model_dialog, QKeySequence.StandardKey.Open
     )
-    actions["models_page"] = _action(window, "&Models…", window.show_models_page, "Ctrl+M")
+    actions["models_page"] = _action(window, tr("&Models…"), window.show_models_page, "Ctrl+M")
     for key in ("open_model", "models_page"):
         model_menu.addAction(actions[key])
 
-    help_menu = bar.addMenu("&Help")
-    actions["about"] = _action(window, "&About Hearth", window.show_about)
+    help_menu = bar.addMenu(tr("&Help"))
+    actions["about"] = _action(window, tr("&About Hearth"), window.show_about)
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)  # the app menu, on macOS
     help_menu.addAction(actions["about"])
     return actions

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.core.store.records import Message
+from desktop.ui.i18n import tr
 from desktop.ui.markdown import SAFE_LINK_SCHEMES
 from desktop.ui.plain import plain
 
@@ -44,14 +45,14 @@ def rate(window: MainWindow, message: Message, rating: int) -> None:
         window.chat.rate(message.id, 0, "")
         return
     note, ok = QInputDialog.getText(
-        window, "Feedback", "What was good or bad about this reply? (optional)", text=message.note
+        window, tr("Feedback"), tr("What was good or bad about this reply? (optional)"), text=message.note
     )
     window.chat.rate(message.id, rating, note if ok else message.note)
 
 
 def copy_text(window: MainWindow, text: str) -> None:
     QGuiApplication.clipboard().setText(text)
-    window.status.showMessage("Copied.", 2000)
+    window.status.showMessage(tr("Copied."), 2000)
 
 
 def copy_last_reply(window: MainWindow) -> None:
@@ -68,9 +69,11 @@ def confirm_size(window: MainWindow, text: str) -> bool:
         return True
     answer = QMessageBox.warning(
         window,
-        "A very long message",
-        f"This message is about {estimate:,} tokens; the model's context holds {size:,}. "
-        "Older turns will be left out, or it may not fit at all. Send it anyway?",
+        tr("A very long message"),
+        tr(
+            "This message is about {estimate} tokens; the model's context holds {size}. "
+            "Older turns will be left out, or it may not fit at all. Send it anyway?"
+        ).format(estimate=f"{estimate:,}", size=f"{size:,}"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -83,8 +86,12 @@ def open_link(window: MainWindow, url: QUrl) -> None:
     # (xn--pple-43d.com, not "аpple.com"), and no character of the address can start a tag.
     address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
     if url.scheme().lower() not in SAFE_LINK_SCHEMES:
-        window.notify(f"Not opened: {address[:200]} (only web and mail links open)")
+        window.notify(tr("Not opened: {address} (only web and mail links open)").format(address=address[:200]))
         return
-    answer = QMessageBox.question(window, "Open link", plain(f"Open this address in your browser?\n\n{address[:2000]}"))
+    answer = QMessageBox.question(
+        window,
+        tr("Open link"),
+        plain(tr("Open this address in your browser?\n\n{address}").format(address=address[:2000])),
+    )
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(url)

@@ -10,9 +10,10 @@ import contextlib
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -28,19 +29,32 @@ from desktop.core.documents.grounding import cited_numbers
 from desktop.core.messages import CitationPart
 from desktop.core.paths import resource_path
 from desktop.core.store.records import Message
+from desktop.ui.i18n import tr
 from desktop.ui.markdown import CITE_SCHEME, LIGHT, Palette, Rendered, render_markdown, render_plain
 from desktop.ui.message_body import MessageBody
 from desktop.ui.passage_viewer import PassageViewer, open_passage
 from desktop.ui.plain import plain, plain_label
 from desktop.ui.sources_view import SourcesView
 
-_ICONS: dict[str, QIcon] = {}
+_ICONS: dict[tuple[str, str], QIcon] = {}
+ICON_STROKE = "#6b7280"  # the colour the icon files are drawn in: the light look's muted grey
 
 
 def _icon(name: str) -> QIcon:
-    if name not in _ICONS:
-        _ICONS[name] = QIcon(str(resource_path("icons", name)))
-    return _ICONS[name]
+    """The icon drawn in the look's button-text colour: the grey of the files is too faint on black."""
+    colour = QApplication.palette().color(QPalette.ColorRole.ButtonText).name()
+    if (name, colour) not in _ICONS:
+        svg = resource_path("icons", name).read_text(encoding="utf-8")
+        dark_look = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if dark_look:
+            svg = svg.replace(ICON_STROKE, colour)
+        data = QBuffer()
+        data.setData(QByteArray(svg.encode("utf-8")))
+        reader = QImageReader(data, QByteArray(b"svg"))
+        reader.setScaledSize(QSize(48, 48))  # sharp on a high-density screen too
+        image = reader.read()
+        _ICONS[(name, colour)] = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
+    return _ICONS[(name, colour)]
 
 
 MARKDOWN_EVERY_S = 0.5  # while a reply streams, its Markdown is rendered again this often
@@ -48,11 +62,11 @@ MARKDOWN_EVERY_S = 0.5  # while a reply streams, its Markdown is rendered again 
 # the transcript would freeze the window for a second.
 COLLAPSE_CHARS = 8_000
 
-STATE_NOTES = {
-    "stopped": "Stopped",
-    "interrupted": "Interrupted: Hearth closed before this reply finished",
-    "length": "Cut off at the length limit",
-    "error": "The reply failed",
+STATE_NOTES = {  # translated where shown
+    "stopped": QT_TRANSLATE_NOOP("", "Stopped"),
+    "interrupted": QT_TRANSLATE_NOOP("", "Interrupted: Hearth closed before this reply finished"),
+    "length": QT_TRANSLATE_NOOP("", "Cut off at the length limit"),
+    "error": QT_TRANSLATE_NOOP("", "The reply failed"),
 }
 
 
@@ -60,11 +74,11 @@ def describe_stats(message: Message) -> str:
     stats = message.stats
     parts = []
     if stats.get("tokens"):
-        parts.append(f"{stats['tokens']} tokens")
+        parts.append(tr("{count} tokens").format(count=stats["tokens"]))
     if stats.get("tokens_per_s"):
-        parts.append(f"{stats['tokens_per_s']:.1f} tok/s")
+        parts.append(tr("{speed} tok/s").format(speed=f"{stats['tokens_per_s']:.1f}"))
     if stats.get("ttft_s"):
-        parts.append(f"{stats['ttft_s']:.2f} s to first token")
+        parts.append(tr("{seconds} s to first token").format(seconds=f"{stats['ttft_s']:.2f}"))
     if message.model:
         parts.append(Path(message.model).stem)
     return " · ".join(parts)
@@ -101,25 +115,27 @@ class MessageWidget(QFrame):
         layout.setSpacing(2)
 
         header = QHBoxLayout()
-        self.author = QLabel("You" if message.role == "user" else "Assistant")
+        self.author = QLabel(tr("You") if message.role == "user" else tr("Assistant"))
         self.author.setObjectName("messageAuthor")
         header.addWidget(self.author)
         header.addStretch(1)
-        self.prev_button = self._button("‹", "prev", "Previous version")
+        self.prev_button = self._button("‹", "prev", tr("Previous version"), tr("Shows the previous version."))
         self.branch_label = QLabel()
-        self.branch_label.setAccessibleName("Version")
-        self.next_button = self._button("›", "next", "Next version")
+        self.branch_label.setAccessibleName(tr("Version"))
+        self.next_button = self._button("›", "next", tr("Next version"), tr("Shows the next version."))
         for widget in (self.prev_button, self.branch_label, self.next_button):
             header.addWidget(widget)
         layout.addLayout(header)
 
         self.body = MessageBody(self)
-        self.body.setAccessibleName("Your message" if message.role == "user" else "Assistant reply")
+        self.body.setAccessibleName(tr("Your message") if message.role == "user" else tr("Assistant reply"))
+        self.body.setAccessibleDescription(tr("The text of the message; it can be selected and copied."))
         self.body.linkClicked.connect(self._on_link)
         layout.addWidget(self.body)
 
         self.more_button = QPushButton()
-        self.more_button.setAccessibleName("Show the whole message")
+        self.more_button.setAccessibleName(tr("Show the whole message"))
+        self.more_button.setAccessibleDescription(tr("Opens the whole text of this long message in a viewer."))
         self.more_button.clicked.connect(self._show_all)
         self.more_button.hide()
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -136,30 +152,45 @@ class MessageWidget(QFrame):
 
         actions = QHBoxLayout()
         actions.setSpacing(4)
-        self.copy_button = self._button("Copy", "copy", "Copy message")
+        self.copy_button = self._button(
+            tr("Copy"), "copy", tr("Copy message"), tr("Copies the text of the message to the clipboard.")
+        )
         actions.addWidget(self.copy_button)
         if message.role == "user":
-            self.edit_button = self._button("Edit", "edit", "Edit and resend")
+            self.edit_button = self._button(
+                tr("Edit"), "edit", tr("Edit and resend"), tr("Puts the message in the composer to change it.")
+            )
             actions.addWidget(self.edit_button)
         else:
-            self.regenerate_button = self._button("Regenerate", "regenerate", "Regenerate reply")
-            self.continue_button = self._button("Continue", "continue", "Continue reply")
-            self.up_button = self._button("Good", "up", "Good reply", "thumb-up.svg")
-            self.down_button = self._button("Bad", "down", "Bad reply", "thumb-down.svg")
+            self.regenerate_button = self._button(
+                tr("Regenerate"), "regenerate", tr("Regenerate reply"), tr("Writes a new version of this reply.")
+            )
+            self.continue_button = self._button(
+                tr("Continue"), "continue", tr("Continue reply"), tr("Lets the model go on from where it stopped.")
+            )
+            self.up_button = self._button(
+                tr("Good"), "up", tr("Good reply"), tr("Rates the reply good, with an optional note."), "thumb-up.svg"
+            )
+            self.down_button = self._button(
+                tr("Bad"), "down", tr("Bad reply"), tr("Rates the reply bad, with an optional note."), "thumb-down.svg"
+            )
             for button in (self.up_button, self.down_button):
                 button.setCheckable(True)
             for button in (self.regenerate_button, self.continue_button, self.up_button, self.down_button):
                 actions.addWidget(button)
-        actions.addStretch(1)
         self.stats_label = plain_label()
         self.stats_label.setObjectName("messageStats")
-        self.stats_label.setAccessibleName("Reply statistics")
-        actions.addWidget(self.stats_label)
+        self.stats_label.setAccessibleName(tr("Reply statistics"))
+        # The statistics wrap rather than widen the reply: in German they alone are wider than a
+        # narrow window, and the transcript (no horizontal scroll bar) cut the reply's right side off.
+        self.stats_label.setWordWrap(True)
+        self.stats_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        actions.addWidget(self.stats_label, 1)
         layout.addLayout(actions)
         self.set_siblings(sibling_index, sibling_count)
         self.update_message(message)
 
-    def _button(self, text: str, name: str, accessible: str, icon: str = "") -> QToolButton:
+    def _button(self, text: str, name: str, accessible: str, description: str, icon: str = "") -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         if icon:
@@ -168,6 +199,7 @@ class MessageWidget(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         button.setToolTip(accessible)
         button.setAccessibleName(accessible)
+        button.setAccessibleDescription(description)
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(lambda: self.action.emit(name, self.message.id))
@@ -193,10 +225,11 @@ class MessageWidget(QFrame):
         self._render(message.content)
         streaming = message.state == "streaming"
         note = STATE_NOTES.get(message.state, "")
+        note = tr(note) if note else ""
         if message.state == "error" and message.stats.get("error"):
-            note = f"The reply failed: {message.stats['error']}"
+            note = tr("The reply failed: {error}").format(error=message.stats["error"])
         if self.out_of_context:
-            note = (note + " · " if note else "") + "Left out of the model's context (too long)"
+            note = (note + " · " if note else "") + tr("Left out of the model's context (too long)")
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.copy_button.setEnabled(not streaming)
@@ -209,8 +242,8 @@ class MessageWidget(QFrame):
             for button in (self.up_button, self.down_button):
                 button.setVisible(not streaming)
             if message.note:
-                self.down_button.setToolTip(plain(f"Bad reply — your note: {message.note}"))
-                self.up_button.setToolTip(plain(f"Good reply — your note: {message.note}"))
+                self.down_button.setToolTip(plain(tr("Bad reply — your note: {note}").format(note=message.note)))
+                self.up_button.setToolTip(plain(tr("Good reply — your note: {note}").format(note=message.note)))
 
     def set_sources(self, sources: list[CitationPart]) -> None:
         """Show the passages this reply is being given (before its first token): its [n] become chips."""
@@ -268,7 +301,7 @@ class MessageWidget(QFrame):
             self._rendered = render_markdown(shown, self._palette, self._sources or None)
         self.body.set_html(self._rendered.html)
         hidden = len(text) - len(shown)
-        self.more_button.setText(f"Show all ({hidden:,} more characters)")
+        self.more_button.setText(tr("Show all ({count} more characters)").format(count=f"{hidden:,}"))
         self.more_button.setVisible(hidden > 0)
         self._show_sources(text, hidden > 0)
 
@@ -285,10 +318,11 @@ class MessageWidget(QFrame):
     def _show_all(self) -> None:
         """The whole text in a plain-text viewer, which lays out only what is on screen."""
         dialog = QDialog(self)
-        dialog.setWindowTitle("The whole message")
+        dialog.setWindowTitle(tr("The whole message"))
         viewer = QPlainTextEdit(dialog)
         viewer.setReadOnly(True)
-        viewer.setAccessibleName("The whole message")
+        viewer.setAccessibleName(tr("The whole message"))
+        viewer.setAccessibleDescription(tr("The whole text of the message, read-only."))
         viewer.setPlainText(self._shown_text or self.message.content)
         layout = QVBoxLayout(dialog)
         layout.addWidget(viewer)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from desktop.core.library.files import display_name, remote_model_name
 from desktop.core.text import one_line
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain
 
 if TYPE_CHECKING:  # httpx2 and the remote client load when an endpoint is first asked
@@ -28,8 +29,9 @@ class ModelPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelPicker")
-        self.setAccessibleName("Model")
-        self.setToolTip("Choose the model for this chat")
+        self.setAccessibleName(tr("Model"))
+        self.setAccessibleDescription(tr("Chooses the model for this chat, or opens a GGUF file."))
+        self.setToolTip(tr("Choose the model for this chat"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._current = ""
@@ -44,14 +46,14 @@ class ModelPicker(QComboBox):
         self._paths = [str(p) for p in paths]
         self._remotes = list(remotes)
         if not paths and not any(listing.models for listing in remotes):
-            self.addItem("No model", "")
+            self.addItem(tr("No model"), "")
         for path in paths:
             self.addItem(display_name(path), str(path))
             self.setItemData(self.count() - 1, plain(path), role=Qt.ItemDataRole.ToolTipRole)  # the full path
         for listing in remotes:
             self._add_remote(listing)
         self.insertSeparator(self.count())
-        self.addItem("Open a GGUF file…", OPEN_FILE)
+        self.addItem(tr("Open a GGUF file…"), OPEN_FILE)
         self.blockSignals(False)
         self.set_current(self._current)
 
@@ -59,10 +61,14 @@ class ModelPicker(QComboBox):
         """An endpoint's models under a heading with its name and host; one that cannot be asked says why."""
         endpoint = listing.endpoint
         self.insertSeparator(self.count())
-        self._add_heading(f"{endpoint.name} — remote · {one_line(endpoint.host_port, 60)}")
+        self._add_heading(
+            tr("{engine} — remote · {host}").format(engine=endpoint.name, host=one_line(endpoint.host_port, 60))
+        )
         for model, ref in zip(listing.models, listing.refs(), strict=True):
-            self.addItem(f"    {one_line(remote_model_name(model.id), 80)}   [remote]", ref.stored())
-            tip = f"{model.id}\non {endpoint.name} ({endpoint.url})"
+            self.addItem(
+                "    " + tr("{model}   [remote]").format(model=one_line(remote_model_name(model.id), 80)), ref.stored()
+            )
+            tip = f"{model.id}\n" + tr("on {engine} ({url})").format(engine=endpoint.name, url=endpoint.url)
             self.setItemData(self.count() - 1, plain(tip), role=Qt.ItemDataRole.ToolTipRole)
         if listing.error:
             self._add_heading(f"    {one_line(listing.error, 120)}")

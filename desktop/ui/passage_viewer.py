@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.documents.grounding import where
 from desktop.core.documents.passage_source import SourceText, is_pdf, load_source, pdf_page
 from desktop.core.messages import CitationPart
 from desktop.ui.background import run_in_background
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain, plain_label
+from desktop.ui.source_names import place
 
 # Opened with the system's app for them. Anything else indexed as text (scripts: .bat, .ps1, .js,
 # .py, .sh …) may be *run* by the system's "open" (Windows runs a .bat or .js), so its folder is
@@ -49,7 +50,7 @@ class PassageViewer(QDialog):
         self.path = Path(part.source)
         self.is_loaded = False
         self.setObjectName("passageViewer")
-        self.setWindowTitle(f"{where(part)} — source {part.n}")
+        self.setWindowTitle(tr("{place} — source {number}").format(place=place(part), number=part.n))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
 
@@ -63,7 +64,8 @@ class PassageViewer(QDialog):
         self.notice.hide()
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("passageText")
-        self.editor.setAccessibleName("The cited passage in its file")
+        self.editor.setAccessibleName(tr("The cited passage in its file"))
+        self.editor.setAccessibleDescription(tr("The file's text, read-only, with the cited passage marked."))
         self.editor.setReadOnly(True)
         self.editor.setUndoRedoEnabled(False)
         self.editor.setTextInteractionFlags(
@@ -71,10 +73,17 @@ class PassageViewer(QDialog):
         )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(tr("Close"))
+        close.setAccessibleDescription(tr("Closes the passage."))
         buttons.rejected.connect(self.close)
         openable = self.path.suffix.lower() in OPENABLE_SUFFIXES
-        self.open_button = QPushButton("Open file" if openable else "Show folder", self)
-        self.open_button.setToolTip(plain(f"Open {self.path if openable else self.path.parent}"))
+        self.open_button = QPushButton(tr("Open file") if openable else tr("Show folder"), self)
+        self.open_button.setAccessibleName(self.open_button.text())
+        self.open_button.setAccessibleDescription(
+            tr("Opens the file with the system's app for it.") if openable else tr("Shows the folder the file is in.")
+        )
+        self.open_button.setToolTip(plain(tr("Open {path}").format(path=self.path if openable else self.path.parent)))
         self.open_button.setEnabled(self.path.is_file())
         self.open_button.clicked.connect(self.open_file)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -89,7 +98,7 @@ class PassageViewer(QDialog):
         self.source = load_source(part)
         self._show(self.source)
         if is_pdf(part) and self.path.is_file():
-            self.notice.setText(f"Reading page {part.page}…")
+            self.notice.setText(tr("Reading page {page}…").format(page=part.page))
             self.notice.show()
             run_in_background(lambda: pdf_page(part), self._show_final, self._page_failed, owner=self)
         else:
@@ -144,7 +153,11 @@ class PassageViewer(QDialog):
         self._finish()
 
     def _page_failed(self, error: Exception) -> None:
-        self.notice.setText(f"Page {self.part.page} could not be read again: showing the passage as it was indexed.")
+        self.notice.setText(
+            tr("Page {page} could not be read again: showing the passage as it was indexed.").format(
+                page=self.part.page
+            )
+        )
         self.notice.show()
         self._finish()
 

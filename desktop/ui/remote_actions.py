@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.model_ref import ModelRef
 from desktop.ui.background import run_in_background
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain
 
 if TYPE_CHECKING:
@@ -44,10 +45,12 @@ def confirm_first_message(window: MainWindow) -> bool:
         return True
     answer = QMessageBox.question(
         window,
-        "Messages leave this computer",
+        tr("Messages leave this computer"),
         plain(
-            f"This chat uses {ref.model_id} on {endpoint.name}. What you send in it, and the chat before it, "
-            f"will leave this computer for {endpoint.host}.\n\nSend it?"
+            tr(
+                "This chat uses {model} on {engine}. What you send in it, and the chat before it, "
+                "will leave this computer for {host}.\n\nSend it?"
+            ).format(model=ref.model_id, engine=endpoint.name, host=endpoint.host)
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

@@ -20,6 +20,7 @@ from desktop.core.server_key import ensure_key
 from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.ui.engine_controller import QtPoster
+from desktop.ui.i18n import tr
 
 if TYPE_CHECKING:  # the server's modules (uvicorn, Starlette) load when it starts: not before the first window
     from desktop.server.gateway import ApiReply, LibraryModel
@@ -72,7 +73,9 @@ class ServerControl(QObject):
         try:
             key = ensure_key() if settings.server_network else ""  # other computers must show the key
         except OSError as error:
-            self.message.emit(f"The server's API key could not be saved: {error.strerror or error}")
+            self.message.emit(
+                tr("The server's API key could not be saved: {error}").format(error=error.strerror or error)
+            )
             return
         host = NETWORK_HOST if settings.server_network else "127.0.0.1"
         options = ServerOptions(host, settings.server_port, key, allow_loading=settings.server_allow_loading)
@@ -80,12 +83,12 @@ class ServerControl(QObject):
             server = LocalServer(self._runner, self._library, options, self._on_activity, self._archive)
             server.start()
         except ServerError as error:
-            self.message.emit(f"The local server did not start: {error}")
+            self.message.emit(tr("The local server did not start: {error}").format(error=error))
             self.statusChanged.emit("")
             return
         self._server, self._running_with, self.active = server, wanted, 0
         self._show()
-        self.message.emit(f"The local server is listening at {server.url}")
+        self.message.emit(tr("The local server is listening at {url}").format(url=server.url))
 
     def _on_activity(self, count: int) -> None:  # on the server's thread
         self._poster.post(lambda: self._set_active(count))
@@ -96,7 +99,9 @@ class ServerControl(QObject):
 
     def _show(self) -> None:
         if self._server is not None:
-            self.statusChanged.emit(f"Server :{self._server.port} · {self.active} active")
+            self.statusChanged.emit(
+                tr("Server :{port} · {count} active").format(port=self._server.port, count=self.active)
+            )
 
     def _archive(self, completion: Completion, text: str, reply: ApiReply) -> None:
         """On the server's thread: a finished API conversation, kept with the chats if the user asked."""

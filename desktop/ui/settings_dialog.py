@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -33,7 +34,22 @@ from desktop.core.settings import THEMES, Settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.presets import delete_preset, list_presets, save_preset
 from desktop.ui.engines_settings import EnginesSettingsTab
+from desktop.ui.i18n import ENGLISH, LANGUAGES, language_for, tr, translation
 from desktop.ui.server_settings import ServerSettingsTab
+
+# The combo boxes' labels, marked here for translation; their item data stays the key.
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("", "System"),
+    "light": QT_TRANSLATE_NOOP("", "Light"),
+    "dark": QT_TRANSLATE_NOOP("", "Dark"),
+    "contrast": QT_TRANSLATE_NOOP("", "High contrast"),
+}
+# desktop/core keeps its own (English, for the terminal) labels of these policies in OVERFLOW_POLICIES.
+OVERFLOW_LABELS = {
+    "stop": QT_TRANSLATE_NOOP("", "Stop and say so"),
+    "drop_oldest": QT_TRANSLATE_NOOP("", "Drop the oldest turns (after the system prompt)"),
+    "rolling": QT_TRANSLATE_NOOP("", "Keep a rolling window (drops half at once, so the cache stays reusable)"),
+}
 
 
 def _spin(low: float, high: float, step: float, decimals: int = 2) -> QDoubleSpinBox:
@@ -59,18 +75,24 @@ class SettingsDialog(QDialog):
         self, parent: QWidget | None, settings: Settings, chat: ChatSettings, store: ConversationStore
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self._settings = settings
         self.db = store.db
         self._default_preset = settings.default_preset  # applied on OK, like everything here
         tabs = QTabWidget()
-        tabs.addTab(self._chat_tab(), "This chat")
-        tabs.addTab(self._app_tab(), "App")
+        tabs.setAccessibleName(tr("Settings sections"))
+        tabs.setAccessibleDescription(tr("Choose which settings to show: this chat, the app, the server or engines"))
+        tabs.addTab(self._chat_tab(), tr("This chat"))
+        tabs.addTab(self._app_tab(), tr("App"))
         self.server_tab = ServerSettingsTab(settings)
-        tabs.addTab(self.server_tab, "Local server")
+        tabs.addTab(self.server_tab, tr("Local server"))
         self.engines_tab = EnginesSettingsTab()  # saves at once; endpointsChanged tells the window
-        tabs.addTab(self.engines_tab, "Engines")
+        tabs.addTab(self.engines_tab, tr("Engines"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setAccessibleDescription(tr("Apply these settings and close the dialog"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(tr("Close the dialog without applying the changes"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,46 +108,55 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         presets_row = QHBoxLayout()
         self.preset_box = QComboBox()
-        self.preset_box.setAccessibleName("Preset")
+        self.preset_box.setAccessibleName(tr("Preset"))
+        self.preset_box.setAccessibleDescription(tr("Fill in this chat's settings from a saved preset"))
         self.preset_box.activated.connect(self._apply_preset)
-        save = QPushButton("Save as preset…")
+        save = QPushButton(tr("Save as preset…"))
+        save.setAccessibleName(tr("Save as preset"))
+        save.setAccessibleDescription(tr("Save the settings shown as a preset under a name you choose"))
         save.clicked.connect(self._save_preset)
-        remove = QPushButton("Delete preset")
+        remove = QPushButton(tr("Delete preset"))
+        remove.setAccessibleName(tr("Delete preset"))
+        remove.setAccessibleDescription(tr("Delete the chosen preset"))
         remove.clicked.connect(self._delete_preset)
-        default = QPushButton("Use for new chats")
-        default.setToolTip("New chats start with the chosen preset")
+        default = QPushButton(tr("Use for new chats"))
+        default.setToolTip(tr("New chats start with the chosen preset"))
+        default.setAccessibleName(tr("Use for new chats"))
+        default.setAccessibleDescription(tr("New chats start with the chosen preset"))
         default.clicked.connect(self._make_default)
         for widget in (self.preset_box, save, remove, default):
             presets_row.addWidget(widget)
-        form.addRow("Preset", presets_row)
+        form.addRow(tr("Preset"), presets_row)
         self.system_prompt = QPlainTextEdit()
-        self.system_prompt.setAccessibleName("System prompt")
+        self.system_prompt.setAccessibleName(tr("System prompt"))
+        self.system_prompt.setAccessibleDescription(tr("Instructions the model reads before each message of this chat"))
         self.system_prompt.setFixedHeight(90)
-        form.addRow("System prompt", self.system_prompt)
+        form.addRow(tr("System prompt"), self.system_prompt)
         self.temperature = _spin(0, 5, 0.05)
         self.top_p = _spin(0, 1, 0.01)
         self.top_k = _int_spin(0, 1000)
         self.min_p = _spin(0, 1, 0.01)
         self.repeat_penalty = _spin(0, 5, 0.05)
         self.max_tokens = _int_spin(1, 1_000_000)
-        self.seed = _int_spin(-1, 2**31 - 1, "random")
-        self.context_length = _int_spin(0, 1 << 20, "app default")
+        self.seed = _int_spin(-1, 2**31 - 1, tr("random"))
+        self.context_length = _int_spin(0, 1 << 20, tr("app default"))
         self.context_length.setSingleStep(1024)
         self.overflow = QComboBox()
         for key, label in OVERFLOW_POLICIES.items():
-            self.overflow.addItem(label, key)
-        for label, widget in (
-            ("Temperature", self.temperature),
-            ("Top p", self.top_p),
-            ("Top k", self.top_k),
-            ("Min p", self.min_p),
-            ("Repeat penalty", self.repeat_penalty),
-            ("Max tokens", self.max_tokens),
-            ("Seed", self.seed),
-            ("Context length", self.context_length),
-            ("When the context is full", self.overflow),
+            self.overflow.addItem(tr(OVERFLOW_LABELS[key]) if key in OVERFLOW_LABELS else label, key)
+        for label, description, widget in (
+            (tr("Temperature"), tr("How varied the replies are: higher is more random"), self.temperature),
+            (tr("Top p"), tr("Only the likeliest words that together reach this probability are chosen"), self.top_p),
+            (tr("Top k"), tr("Only this many of the likeliest words are chosen from; 0 for no limit"), self.top_k),
+            (tr("Min p"), tr("Words less likely than this share of the likeliest one are left out"), self.min_p),
+            (tr("Repeat penalty"), tr("How much the model avoids repeating itself"), self.repeat_penalty),
+            (tr("Max tokens"), tr("The longest a reply may be, in tokens"), self.max_tokens),
+            (tr("Seed"), tr("The same seed gives the same reply; random for a new one each time"), self.seed),
+            (tr("Context length"), tr("How many tokens of the chat the model keeps in mind"), self.context_length),
+            (tr("When the context is full"), tr("What is done when the chat no longer fits"), self.overflow),
         ):
             widget.setAccessibleName(label)
+            widget.setAccessibleDescription(description)
             form.addRow(label, widget)
         self._reload_presets()
         return page
@@ -158,7 +189,7 @@ class SettingsDialog(QDialog):
 
     def _reload_presets(self) -> None:
         self.preset_box.clear()
-        self.preset_box.addItem("(choose a preset)", "")
+        self.preset_box.addItem(tr("(choose a preset)"), "")
         try:
             self._presets = list_presets(self.db)
         except StoreError as error:
@@ -166,7 +197,7 @@ class SettingsDialog(QDialog):
             self._presets = {}
         default = self._default_preset
         for name in self._presets:
-            self.preset_box.addItem(f"{name} (new chats)" if name == default else name, name)
+            self.preset_box.addItem(tr("{name} (new chats)").format(name=name) if name == default else name, name)
 
     def _apply_preset(self, index: int) -> None:
         name = self.preset_box.itemData(index)
@@ -174,7 +205,7 @@ class SettingsDialog(QDialog):
             self.show_chat_settings(self._presets[name])
 
     def _save_preset(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save preset", "Name:")
+        name, ok = QInputDialog.getText(self, tr("Save preset"), tr("Name:"))
         if ok and name.strip():
             try:
                 save_preset(self.db, name, self.chat_settings())
@@ -203,12 +234,25 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.theme = QComboBox()
         for theme in THEMES:
-            self.theme.addItem(theme.title(), theme)
+            self.theme.addItem(tr(THEME_LABELS[theme]) if theme in THEME_LABELS else theme.title(), theme)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
-        self.font_size = _int_spin(0, 40, "system")
+        self.font_size = _int_spin(0, 40, tr("system"))
         self.font_size.setValue(settings.font_size)
+        self.language = QComboBox()
+        self.language.addItem(tr("As the system"), "")
+        self.language.addItem("English", ENGLISH)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words, as a reader looks for it
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        # The window's texts are read when it is built: a new language shows from the next start.
+        self.language_note = QLabel(tr("Hearth shows the new language when it next starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.models_dir = QLineEdit(str(settings.models_path()))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Browse…"))
+        browse.setAccessibleName(tr("Browse for the models folder"))
+        browse.setAccessibleDescription(tr("Choose the folder where Hearth keeps and looks for models"))
         browse.clicked.connect(self._browse_models_dir)
         row = QHBoxLayout()
         row.addWidget(self.models_dir, 1)
@@ -216,27 +260,38 @@ class SettingsDialog(QDialog):
         self.default_context = _int_spin(256, 1 << 20)
         self.default_context.setSingleStep(1024)
         self.default_context.setValue(settings.context_length)
-        self.gpu_layers = _int_spin(-2, 999, "auto")
+        self.gpu_layers = _int_spin(-2, 999, tr("auto"))
         self.gpu_layers.setMinimum(-2)
-        self.gpu_layers.setToolTip("auto: every layer when this build can use a GPU; -1: all; 0: CPU only")
+        self.gpu_layers.setToolTip(tr("auto: every layer when this build can use a GPU; -1: all; 0: CPU only"))
         self.gpu_layers.setValue(-2 if settings.gpu_layers is None else settings.gpu_layers)
-        self.threads = _int_spin(0, 256, "one per core")
+        self.threads = _int_spin(0, 256, tr("one per core"))
         self.threads.setValue(settings.threads)
-        for label, widget in (
-            ("Theme", self.theme),
-            ("Font size", self.font_size),
-            ("Default context length", self.default_context),
-            ("GPU layers", self.gpu_layers),
-            ("CPU threads", self.threads),
+        for label, description, widget in (
+            (tr("Theme"), tr("Light, dark, high contrast, or as the system looks"), self.theme),
+            (tr("Font size"), tr("The size of the window's text, in points; system for the system's"), self.font_size),
+            (tr("Language"), tr("The language of Hearth's window; the terminal stays English"), self.language),
+            (
+                tr("Default context length"),
+                tr("How many tokens a chat keeps in mind unless it sets its own"),
+                self.default_context,
+            ),
+            (tr("GPU layers"), tr("How many of the model's layers run on the GPU"), self.gpu_layers),
+            (tr("CPU threads"), tr("How many threads the model runs on the CPU"), self.threads),
         ):
             widget.setAccessibleName(label)
+            widget.setAccessibleDescription(description)
             form.addRow(label, widget)
-        self.models_dir.setAccessibleName("Models folder")
-        form.addRow("Models folder", row)
+        form.addRow("", self.language_note)
+        self.models_dir.setAccessibleName(tr("Models folder"))
+        self.models_dir.setAccessibleDescription(tr("The folder where Hearth keeps and looks for models"))
+        form.addRow(tr("Models folder"), row)
         return page
 
+    def _language_changed(self) -> None:
+        self.language_note.setVisible(language_for(self.language.currentData()) != translation.language)
+
     def _browse_models_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Models folder", self.models_dir.text())
+        folder = QFileDialog.getExistingDirectory(self, tr("Models folder"), self.models_dir.text())
         if folder:
             self.models_dir.setText(folder)
 
@@ -249,6 +304,7 @@ class SettingsDialog(QDialog):
             settings,
             theme=self.theme.currentData(),
             font_size=self.font_size.value(),
+            language=self.language.currentData(),
             models_dir="" if folder == str(settings.models_path()) and not settings.models_dir else folder,
             context_length=self.default_context.value(),
             gpu_layers=None if gpu == -2 else gpu,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.store.records import ConversationSummary, SearchHit
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -27,12 +28,12 @@ def age_group(timestamp: float, now: float | None = None) -> str:
     today = dt.date.fromtimestamp(now if now is not None else time.time())
     day = dt.date.fromtimestamp(timestamp)
     if day >= today:
-        return "Today"
+        return tr("Today")
     if day == today - dt.timedelta(days=1):
-        return "Yesterday"
+        return tr("Yesterday")
     if day > today - dt.timedelta(days=7):
-        return "Last 7 days"
-    return "Older"
+        return tr("Last 7 days")
+    return tr("Older")
 
 
 class Sidebar(QWidget):
@@ -52,19 +53,22 @@ class Sidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
-        self.new_button = QPushButton("New chat")
+        self.new_button = QPushButton(tr("New chat"))
         self.new_button.setObjectName("newChatButton")
-        self.new_button.setAccessibleName("New chat")
+        self.new_button.setAccessibleName(tr("New chat"))
+        self.new_button.setAccessibleDescription(tr("Starts a new, empty chat."))
         self.new_button.clicked.connect(self.newChatRequested)
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText("Search chats")
-        self.search.setAccessibleName("Search chats")
+        self.search.setPlaceholderText(tr("Search chats"))
+        self.search.setAccessibleName(tr("Search chats"))
+        self.search.setAccessibleDescription(tr("Shows the chats whose title or messages contain these words."))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.searchChanged)
         self.list = QListWidget()
         self.list.setObjectName("conversationList")
-        self.list.setAccessibleName("Conversations")
+        self.list.setAccessibleName(tr("Conversations"))
+        self.list.setAccessibleDescription(tr("Your chats, newest first: choose one to open it."))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -93,7 +97,7 @@ class Sidebar(QWidget):
                 font.setBold(True)
                 header.setFont(font)
                 self.list.addItem(header)
-            item = QListWidgetItem(summary.title or "New chat")
+            item = QListWidgetItem(summary.title or tr("New chat"))
             item.setData(ID_ROLE, summary.id)
             item.setToolTip(plain(summary.title))
             self.list.addItem(item)
@@ -102,11 +106,11 @@ class Sidebar(QWidget):
     def set_search_hits(self, hits: list[SearchHit]) -> None:
         self.list.clear()
         if not hits:
-            empty = QListWidgetItem("No chats match")
+            empty = QListWidgetItem(tr("No chats match"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         for hit in hits:
-            title = hit.title or "New chat"
+            title = hit.title or tr("New chat")
             item = QListWidgetItem(f"{title}\n{hit.snippet}" if hit.snippet else title)  # no snippet: the title matched
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(HIT_ROLE, hit.message_id)
@@ -145,9 +149,9 @@ class Sidebar(QWidget):
             return
         conversation_id = int(item.data(ID_ROLE))
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.renameRequested.emit(conversation_id))
-        menu.addAction("Export as Markdown…", lambda: self.exportRequested.emit(conversation_id, "md"))
-        menu.addAction("Export as JSON…", lambda: self.exportRequested.emit(conversation_id, "json"))
+        menu.addAction(tr("Rename…"), lambda: self.renameRequested.emit(conversation_id))
+        menu.addAction(tr("Export as Markdown…"), lambda: self.exportRequested.emit(conversation_id, "md"))
+        menu.addAction(tr("Export as JSON…"), lambda: self.exportRequested.emit(conversation_id, "json"))
         menu.addSeparator()
-        menu.addAction("Delete", lambda: self.deleteRequested.emit(conversation_id))
+        menu.addAction(tr("Delete"), lambda: self.deleteRequested.emit(conversation_id))
         menu.exec(self.list.viewport().mapToGlobal(position))

@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from desktop.core.documents.grounding import where
 from desktop.core.messages import CitationPart
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain, plain_label
+from desktop.ui.source_names import place
 
 EXCERPT_CHARS = 240  # of a passage's start, before the row elides it to its width
 
@@ -71,20 +72,21 @@ class SourceRow(QFrame):
         layout.setSpacing(8)
         self.number = plain_label(f"[{part.n}]", self)
         self.number.setObjectName("sourceNumber")
-        self.where = ElidedLabel(where(part), self, fill=False)
+        self.where = ElidedLabel(place(part), self, fill=False)
         self.where.setObjectName("sourceWhere")
         self.excerpt = ElidedLabel(excerpt(part.text), self)
         self.excerpt.setObjectName("sourceExcerpt")
         layout.addWidget(self.number)
         layout.addWidget(self.where)
         layout.addWidget(self.excerpt, 1)
-        self.status = plain_label("not cited" if muted else "", self)
+        self.status = plain_label(tr("not cited") if muted else "", self)
         self.status.setObjectName("sourceStatus")
         self.status.setVisible(muted)
         layout.addWidget(self.status)
-        state = ", not cited by the reply" if muted else ""
-        self.setAccessibleName(plain(f"Source {part.n}: {where(part)}{state}"))
-        self.setToolTip(plain(f"{part.source}\nClick to see the passage in its file"))
+        name = tr("Source {number}: {place}, not cited by the reply") if muted else tr("Source {number}: {place}")
+        self.setAccessibleName(plain(name.format(number=part.n, place=place(part))))
+        self.setAccessibleDescription(tr("Opens the passage in its file."))
+        self.setToolTip(plain(part.source + "\n" + tr("Click to see the passage in its file")))
 
     def mouseReleaseEvent(self, event: Any) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -124,6 +126,8 @@ class SourcesView(QFrame):
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle.setAccessibleName(tr("Sources"))  # until it is given them, and their count
+        self.toggle.setAccessibleDescription(tr("Shows or hides the passages this reply was given."))
         self.toggle.toggled.connect(self.set_expanded)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         self.unverified_note = plain_label("", self)
@@ -168,12 +172,20 @@ class SourcesView(QFrame):
             self._list_layout.addWidget(row)
         count = len(sources)
         used = sum(part.n in cited_set for part in sources)
-        self.toggle.setText(f"Sources ({count}, {used} cited)" if settled and used != count else f"Sources ({count})")
+        self.toggle.setText(
+            tr("Sources ({count}, {cited} cited)").format(count=count, cited=used)
+            if settled and used != count
+            else tr("Sources ({count})").format(count=count)
+        )
         self.toggle.setAccessibleName(self.toggle.text())
         if unverified:
             listed = ", ".join(f"[{n}]" for n in unverified)
-            given = f"no source {unverified[0]}" if len(unverified) == 1 else "no sources of those numbers"
-            self.unverified_note.setText(f"The reply also cites {listed}, but it was given {given}.")
+            note = (
+                tr("The reply also cites {listed}, but it was given no source {number}.")
+                if len(unverified) == 1
+                else tr("The reply also cites {listed}, but it was given no sources of those numbers.")
+            )
+            self.unverified_note.setText(note.format(listed=listed, number=unverified[0]))
         else:
             self.unverified_note.setText("")
         self.set_expanded(self.expanded)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 from desktop.core.hub.units import format_bytes
 from desktop.core.library.files import display_name
 from desktop.core.runtime.types import ModelInfo
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain, plain_label
 
 
@@ -17,26 +18,28 @@ class HearthStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._estimated = False  # the context meter's counts are estimates
-        self.model_label = plain_label("No model")
+        self.model_label = plain_label(tr("No model"))
         self.model_label.setObjectName("modelStatus")
-        self.model_label.setAccessibleName("Model status")
+        self.model_label.setAccessibleName(tr("Model status"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(140)
-        self.progress.setAccessibleName("Loading progress")
+        self.progress.setAccessibleName(tr("Loading progress"))
+        self.progress.setAccessibleDescription(tr("How much of the model is loaded."))
         self.progress.hide()
         self.speed_label = plain_label("")
         self.speed_label.setObjectName("speedStatus")
-        self.speed_label.setAccessibleName("Speed of the last reply")
+        self.speed_label.setAccessibleName(tr("Speed of the last reply"))
         self.context_label = plain_label("")
         self.context_label.setObjectName("contextStatus")
-        self.context_label.setAccessibleName("Context used")
+        self.context_label.setAccessibleName(tr("Context used"))
         self.server_label = plain_label("")
         self.server_label.setObjectName("serverStatus")
-        self.server_label.setAccessibleName("Local server")
+        self.server_label.setAccessibleName(tr("Local server"))
         self.server_label.hide()
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button = QPushButton(tr("Undo"))
+        self.undo_button.setAccessibleName(tr("Undo delete"))
+        self.undo_button.setAccessibleDescription(tr("Brings back the chat just deleted."))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undoRequested)
         self._undo_timer = QTimer(self)
@@ -55,7 +58,7 @@ class HearthStatusBar(QStatusBar):
         self.server_label.setVisible(bool(text))
 
     def show_loading(self, path: str) -> None:
-        self.model_label.setText(f"Loading {display_name(path)}…")
+        self.model_label.setText(tr("Loading {model}…").format(model=display_name(path)))
         self.progress.setValue(0)
         self.progress.show()
 
@@ -67,40 +70,55 @@ class HearthStatusBar(QStatusBar):
         if info.backend.startswith("remote"):
             where = info.backend  # "remote · gpu-box:8000": the messages go there
         else:
-            where = "CPU" if info.backend == "CPU" else f"GPU ({info.backend}, {info.gpu_layers} layers)"
+            where = (
+                tr("CPU")
+                if info.backend == "CPU"
+                else tr("GPU ({backend}, {layers} layers)").format(backend=info.backend, layers=info.gpu_layers)
+            )
         self._estimated = info.tokens_estimated
         self.model_label.setText(f"{display_name(info.path)} · {where}")
         if info.backend.startswith("remote"):
-            self.model_label.setToolTip(plain(f"{info.name}\nMessages go to {info.backend.split(' · ', 1)[-1]}"))
+            self.model_label.setToolTip(
+                plain(f"{info.name}\n" + tr("Messages go to {host}").format(host=info.backend.split(" · ", 1)[-1]))
+            )
             self.show_context(0, info.context_length)
             return
         self.model_label.setToolTip(
             plain(
-                f"{info.path}\nLoaded in {info.load_seconds:.2f} s · {info.parameters / 1e6:,.0f}M parameters · "
-                f"{format_bytes(info.size_bytes)}\nMemory of Hearth: {format_bytes(rss_before)} before, "
-                f"{format_bytes(rss_after)} after loading"
+                f"{info.path}\n"
+                + tr("Loaded in {seconds} s · {parameters}M parameters · {size}").format(
+                    seconds=f"{info.load_seconds:.2f}",
+                    parameters=f"{info.parameters / 1e6:,.0f}",
+                    size=format_bytes(info.size_bytes),
+                )
+                + "\n"
+                + tr("Memory of Hearth: {before} before, {after} after loading").format(
+                    before=format_bytes(rss_before), after=format_bytes(rss_after)
+                )
             )
         )
         self.show_context(0, info.context_length)
 
     def show_failed(self, path: str) -> None:
         self.progress.hide()
-        self.model_label.setText(f"Could not load {display_name(path)}")
+        self.model_label.setText(tr("Could not load {model}").format(model=display_name(path)))
 
     def show_empty(self) -> None:
         self.progress.hide()
-        self.model_label.setText("No model")
+        self.model_label.setText(tr("No model"))
         self.context_label.setText("")
 
     def show_speed(self, tokens_per_s: float) -> None:
-        self.speed_label.setText(f"{tokens_per_s:.1f} tok/s" if tokens_per_s else "")
+        self.speed_label.setText(tr("{speed} tok/s").format(speed=f"{tokens_per_s:.1f}") if tokens_per_s else "")
 
     def show_context(self, used: int, size: int) -> None:
         about = "≈" if self._estimated else ""
-        self.context_label.setText(f"Context {about}{used:,} / {size:,}" if size else "")
-        tip = "Tokens of this conversation in the model's context, of the context size"
+        self.context_label.setText(
+            tr("Context {used} / {size}").format(used=f"{about}{used:,}", size=f"{size:,}") if size else ""
+        )
+        tip = tr("Tokens of this conversation in the model's context, of the context size")
         if self._estimated:
-            tip += " (estimated: the server has no tokenizer endpoint)"
+            tip += " " + tr("(estimated: the server has no tokenizer endpoint)")
         self.context_label.setToolTip(tip)
 
     def show_undo(self, text: str, seconds: int = 10) -> None:

@@ -8,6 +8,7 @@ re-rendered. The view follows the end of a reply unless the user has scrolled up
 
 from __future__ import annotations
 
+import itertools
 import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 
 from desktop.core.messages import CitationPart
 from desktop.core.store.records import Message
+from desktop.ui.i18n import tr
 from desktop.ui.markdown import LIGHT, Palette
 from desktop.ui.message_widget import MessageWidget
 
@@ -32,7 +34,8 @@ class TranscriptView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("transcript")
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(tr("Conversation"))
+        self.setAccessibleDescription(tr("The messages of this chat, oldest first."))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._content = QWidget()
@@ -40,13 +43,14 @@ class TranscriptView(QScrollArea):
         self._layout = QVBoxLayout(self._content)
         self._layout.setContentsMargins(16, 12, 16, 12)
         self._layout.setSpacing(6)
-        self._placeholder = QLabel("Send a message to start the conversation.")
+        self._placeholder = QLabel(tr("Send a message to start the conversation."))
         self._placeholder.setObjectName("transcriptPlaceholder")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(self._placeholder)
         self._earlier = QPushButton()
         self._earlier.setObjectName("earlierButton")
-        self._earlier.setAccessibleName("Show earlier messages")
+        self._earlier.setAccessibleName(tr("Show earlier messages"))
+        self._earlier.setAccessibleDescription(tr("Shows the messages above the first one on screen."))
         self._earlier.clicked.connect(self._load_earlier_keeping_position)
         self._earlier.hide()
         self._layout.addWidget(self._earlier)
@@ -65,6 +69,7 @@ class TranscriptView(QScrollArea):
         self._flush_timer.timeout.connect(self._flush)
         self._flush_interval = MIN_FLUSH_MS
         self._follow = True
+        self.focus_after: QWidget | None = None  # what Tab reaches after the last message
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
         bar.rangeChanged.connect(self._on_range_changed)
@@ -90,6 +95,22 @@ class TranscriptView(QScrollArea):
         self._follow = True
         self._scroll_to_end()
 
+    def _order_focus(self) -> None:
+        """Tab goes from the transcript through the messages in their order, then on to `focus_after`.
+
+        Qt puts a new widget at the end of the window's focus chain, which left the messages after
+        the Send button, and earlier messages (built as the user scrolls up) after later ones.
+        """
+        chain: list[QWidget] = [self, self._earlier]
+        for index in range(self._layout.count()):
+            widget = self._layout.itemAt(index).widget()
+            if isinstance(widget, MessageWidget) and widget.message.id in self._widgets:
+                chain += [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if self.focus_after is not None:
+            chain.append(self.focus_after)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _build_earlier(self, count: int) -> None:
         start = max(0, self._first_built - count)
         for index in range(self._first_built - 1, start - 1, -1):
@@ -97,11 +118,12 @@ class TranscriptView(QScrollArea):
             self._layout.insertWidget(2, widget)  # after the placeholder and the "earlier" button
         self._first_built = start
         self._show_earlier_button()
+        self._order_focus()
 
     def _show_earlier_button(self) -> None:
         """The button above the first message built, while older ones have no widget."""
         self._earlier.setVisible(self._first_built > 0)
-        self._earlier.setText(f"Show earlier messages ({self._first_built:,} more)")
+        self._earlier.setText(tr("Show earlier messages ({count} more)").format(count=f"{self._first_built:,}"))
 
     def _make_widget(self, message: Message, index: int) -> MessageWidget:
         siblings = self._children.get(message.parent_id, [message.id])
@@ -138,6 +160,7 @@ class TranscriptView(QScrollArea):
         self._follow = True
         if len(self._widgets) > MAX_BUILT:
             self._release_front(len(self._widgets) - 2 * PAGE)
+        self._order_focus()
         return widget
 
     def _release_front(self, count: int) -> None:
@@ -159,6 +182,8 @@ class TranscriptView(QScrollArea):
         widget = self._widgets.get(message.id)
         if widget is not None:
             widget.update_message(message)
+            if message.state != "streaming":
+                self._order_focus()  # an ended reply may show buttons it was built without
 
     def set_sources(self, message_id: int, sources: list[CitationPart]) -> None:
         """The passages a reply is given, shown (chips, Sources) before its first token arrives."""
@@ -166,6 +191,7 @@ class TranscriptView(QScrollArea):
         widget = self._widgets.get(message_id)
         if widget is not None:
             widget.set_sources(sources)
+            self._order_focus()
 
     def set_dropped(self, dropped: int) -> None:
         self._dropped = dropped

@@ -25,6 +25,7 @@ import pytest
 from desktop import __version__
 from desktop.core import build_info
 from desktop.core.backends.llama.validation import json_lines
+from desktop.ui.i18n import LANGUAGES
 
 pytestmark = pytest.mark.slow
 
@@ -162,6 +163,10 @@ def test_resources_and_catalog_are_where_paths_py_looks(bundle: Bundle) -> None:
     assert (root / "resources" / "icons" / "hearth.png").is_file()
     assert (root / "resources" / "packaging" / "licenses" / "LGPL-3.0.txt").is_file()
     assert not (root / "resources" / "packaging" / "build_portable_llama.sh").exists()
+    # Hearth's compiled translations go with it; their .ts sources stay behind (as in the wheel).
+    translations = ROOT / "resources" / "translations"
+    shipped = sorted(path.name for path in (root / "resources" / "translations").glob("*"))
+    assert shipped == sorted(path.name for path in translations.glob("*.qm")), shipped
     for catalog in (ROOT / "models").glob("*.json"):
         assert (root / "models" / catalog.name).read_bytes() == catalog.read_bytes()
     assert (root / "licenses" / "llama_cpp_python").is_dir()
@@ -186,7 +191,8 @@ def test_llama_cpp_libraries_are_carried(bundle: Bundle) -> None:
 def test_only_the_qt_parts_hearth_uses_are_carried(bundle: Bundle) -> None:
     root = internal(bundle)
     qt = root / "PySide6" / "Qt" if (root / "PySide6" / "Qt").is_dir() else root / "PySide6"
-    assert not list(qt.rglob("*.qm")), "Qt translations are unused: Hearth installs no QTranslator"
+    # Qt's own translations only for the languages Hearth speaks (its dialogs' buttons), no others.
+    assert sorted(path.name for path in qt.rglob("*.qm")) == sorted(f"qtbase_{code}.qm" for code in LANGUAGES)
     plugins = {path.name for path in (qt / "plugins").iterdir()}
     assert {"platforms", "iconengines", "imageformats"} <= plugins
     assert plugins <= {
@@ -369,8 +375,9 @@ def first_paint_seconds(command: list[str], tmp: Path, **extra: str) -> float:
     return float(match.group(1)) - started
 
 
-def test_time_from_launch_to_window(bundle: Bundle, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Measured from outside: process start to the main window's first paint (offscreen), frozen and from source."""
+def test_the_frozen_app_paints_its_window(bundle: Bundle, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Process start to the main window's first paint (offscreen), frozen and from source, printed. The figure
+    and its target are the benchmark's: `python -m desktop.bench --app --frozen PATH` (`frozen_startup_to_window_s`)."""
     frozen, source = [], []
     for attempt in range(3):  # the first run reads the files from disk; the others from the page cache
         folder = tmp_path / f"run{attempt}"
@@ -378,7 +385,7 @@ def test_time_from_launch_to_window(bundle: Bundle, tmp_path: Path, capsys: pyte
         frozen.append(first_paint_seconds([str(bundle.cli)], folder))
         with contextlib.suppress(AssertionError):  # for comparison only: this test is about the bundle
             source.append(first_paint_seconds([sys.executable, "-m", "desktop"], folder, PYTHONPATH=str(ROOT)))
-    assert min(frozen) < 15
+    assert len(frozen) == 3  # each run painted its window and said when (first_paint_seconds checks)
     with capsys.disabled():  # the numbers belong in the test log
         print(
             f"\nfrozen Hearth: built in {bundle.build_seconds:.0f} s, {bundle_bytes(bundle.folder) / 1e6:.1f} MB; "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from desktop.core.hub.errors import HubError, HubNotFound
 from desktop.core.hub.quant import GgufModel
@@ -15,10 +15,13 @@ from desktop.core.library.importing import ImportResult, delete_model, import_mo
 from desktop.core.library.links import link_model
 from desktop.core.settings import SettingsStore
 from desktop.ui.background import run_in_background
+from desktop.ui.i18n import tr
 
-OFFLINE_TEXT = (
+# Shown through tr(OFFLINE_TEXT).
+OFFLINE_TEXT = QT_TRANSLATE_NOOP(
+    "",
     "Offline: the Hugging Face Hub cannot be reached, so nothing can be downloaded now. "
-    "Opening a GGUF file and the models already on this computer still work."
+    "Opening a GGUF file and the models already on this computer still work.",
 )
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ class ModelActions(QObject):
         try:
             self.bridge.manager.add(repo_id, model, revision)
         except HubError as error:
-            self.message.emit(f"Not downloaded: {error.message}")
+            self.message.emit(tr("Not downloaded: {error}").format(error=error.message))
 
     def download_entry(self, entry: CatalogEntry) -> None:
         """A recommended model: list its repo (one request), then queue its preferred file."""
@@ -55,22 +58,22 @@ class ModelActions(QObject):
             for model in files.models:
                 if entry.file in (model.filename, model.name):
                     return files.revision, model
-            raise HubNotFound(f"{entry.repo} no longer has {entry.file}")
+            raise HubNotFound(tr("{repo} no longer has {file}").format(repo=entry.repo, file=entry.file))
 
         def done(found: tuple[str, GgufModel]) -> None:
             self.offline.emit(False)
             self.download(entry.repo, found[1], found[0])
 
-        self.message.emit(f"Looking up {entry.name} on the Hugging Face Hub…")
+        self.message.emit(tr("Looking up {name} on the Hugging Face Hub…").format(name=entry.name))
         run_in_background(resolve, done, self.hub_failed, owner=self)
 
     def hub_failed(self, error: Exception) -> None:
         if isinstance(error, HubError):
             offline = error.kind == "offline"
             self.offline.emit(offline)
-            self.message.emit(OFFLINE_TEXT if offline else error.message)
+            self.message.emit(tr(OFFLINE_TEXT) if offline else error.message)
         else:
-            self.message.emit(f"The Hub request failed: {error}")
+            self.message.emit(tr("The Hub request failed: {error}").format(error=error))
 
     def import_file(self, path: str, link: bool) -> None:
         name = Path(path).name
@@ -81,7 +84,7 @@ class ModelActions(QObject):
             percent = done * 100 // total if total else 100
             if percent != said[0]:
                 said[0] = percent
-                self.message.emit(f"Copying {name}… {percent}%")
+                self.message.emit(tr("Copying {name}… {percent}%").format(name=name, percent=percent))
 
         # The copy reads the settings as they are now; a link it calls for is recorded here, on the
         # GUI thread, through the one owner of the settings.
@@ -95,11 +98,14 @@ class ModelActions(QObject):
                 not_saved = link_model(self.settings, result.path)
                 if not_saved:
                     self.message.emit(not_saved)
-            self.message.emit(f"{'Linked' if link else 'Imported'} {result.path.name}")
+            done_text = tr("Linked {name}") if link else tr("Imported {name}")
+            self.message.emit(done_text.format(name=result.path.name))
             self.libraryChanged.emit()
 
         def failed(error: Exception) -> None:
-            self.message.emit(str(error) if isinstance(error, LibraryError) else f"Not imported: {error}")
+            self.message.emit(
+                str(error) if isinstance(error, LibraryError) else tr("Not imported: {error}").format(error=error)
+            )
 
         run_in_background(work, done, failed, owner=self)
 
@@ -109,6 +115,7 @@ class ModelActions(QObject):
         except LibraryError as error:
             self.message.emit(str(error))
             return False
-        self.message.emit(f"{'Forgot' if outcome == 'forgotten' else 'Deleted'} {Path(path).name}")
+        said = tr("Forgot {name}") if outcome == "forgotten" else tr("Deleted {name}")
+        self.message.emit(said.format(name=Path(path).name))
         self.libraryChanged.emit()
         return True

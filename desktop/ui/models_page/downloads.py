@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,10 +23,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core.hub.jobs import DownloadStatus, State
 from desktop.core.hub.units import format_bytes, format_duration
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain_label
 
 if TYPE_CHECKING:
     from desktop.core.hub.downloads import DownloadManager
+
+# A waiting or ended download's state as its row says it, shown through tr().
+STATES = {
+    State.QUEUED: QT_TRANSLATE_NOOP("", "queued"),
+    State.PAUSED: QT_TRANSLATE_NOOP("", "paused"),
+    State.VERIFYING: QT_TRANSLATE_NOOP("", "verifying"),
+    State.CANCELLED: QT_TRANSLATE_NOOP("", "cancelled"),
+}
 
 
 class DownloadBridge(QObject):
@@ -93,13 +102,18 @@ def describe(status: DownloadStatus) -> str:
     done, total = format_bytes(status.bytes_done), format_bytes(status.bytes_total)
     state = status.state
     if state == State.DOWNLOADING:
-        eta = f", {format_duration(status.eta)} left" if status.eta is not None else ""
-        return f"{done} of {total} · {format_bytes(status.speed)}/s{eta}"
+        speed = format_bytes(status.speed)
+        if status.eta is not None:
+            return tr("{done} of {total} · {speed}/s, {time} left").format(
+                done=done, total=total, speed=speed, time=format_duration(status.eta)
+            )
+        return tr("{done} of {total} · {speed}/s").format(done=done, total=total, speed=speed)
     if state == State.FAILED:
-        return status.error or "failed"
+        return status.error or tr("failed")
     if state == State.DONE:
-        return f"{total} · verified"
-    return f"{done} of {total} · {state}"
+        return tr("{total} · verified").format(total=total)
+    shown = tr(STATES[state]) if state in STATES else str(state)
+    return tr("{done} of {total} · {state}").format(done=done, total=total, state=shown)
 
 
 class DownloadRow(QFrame):
@@ -113,27 +127,53 @@ class DownloadRow(QFrame):
         self.title = plain_label(f"{status.repo_id} · {status.name}")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title, 1)
-        self.pause = self._button("Pause", lambda: bridge.manager.pause(self.download_id))
-        self.resume = self._button("Resume", lambda: bridge.manager.resume(self.download_id))
-        self.retry = self._button("Retry", lambda: bridge.manager.retry(self.download_id))
-        self.cancel = self._button("Cancel", lambda: bridge.manager.cancel(self.download_id))
-        self.dismiss = self._button("Dismiss", lambda: bridge.dismiss(self.download_id))
+        self.pause = self._button(
+            tr("Pause"),
+            tr("Pause download"),
+            tr("Stops the download for now; Resume goes on from there."),
+            lambda: bridge.manager.pause(self.download_id),
+        )
+        self.resume = self._button(
+            tr("Resume"),
+            tr("Resume download"),
+            tr("Goes on with the paused download."),
+            lambda: bridge.manager.resume(self.download_id),
+        )
+        self.retry = self._button(
+            tr("Retry"),
+            tr("Retry download"),
+            tr("Tries the failed download again."),
+            lambda: bridge.manager.retry(self.download_id),
+        )
+        self.cancel = self._button(
+            tr("Cancel"),
+            tr("Cancel download"),
+            tr("Stops the download and deletes what was downloaded."),
+            lambda: bridge.manager.cancel(self.download_id),
+        )
+        self.dismiss = self._button(
+            tr("Dismiss"),
+            tr("Dismiss download"),
+            tr("Removes this download from the list."),
+            lambda: bridge.dismiss(self.download_id),
+        )
         for button in (self.pause, self.resume, self.retry, self.cancel, self.dismiss):
             top.addWidget(button)
         layout.addLayout(top)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName(f"Progress of {status.name}")
+        self.progress.setAccessibleName(tr("Progress of {name}").format(name=status.name))
         self.detail = plain_label()
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName(f"Download status of {status.name}")
+        self.detail.setAccessibleName(tr("Download status of {name}").format(name=status.name))
         layout.addWidget(self.progress)
         layout.addWidget(self.detail)
         self.update_status(status)
 
-    def _button(self, text: str, handler) -> QPushButton:
+    def _button(self, text: str, name: str, description: str, handler) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(f"{text} download")
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
         button.clicked.connect(lambda: handler())
         return button
 
@@ -157,9 +197,9 @@ class DownloadsPanel(QWidget):
         self.rows: dict[str, DownloadRow] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel("Downloads")
+        self.heading = QLabel(tr("Downloads"))
         self.heading.setObjectName("sectionTitle")
-        self.empty = QLabel("Nothing is downloading.")
+        self.empty = QLabel(tr("Nothing is downloading."))
         self.empty.setObjectName("welcomeText")
         self.list = QVBoxLayout()
         layout.addWidget(self.heading)

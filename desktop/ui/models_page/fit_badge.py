@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.library import gpu_memory
 from desktop.core.library.fit import FitEstimate, estimate_fit, free_memory
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain
 
 # Each a filled badge with white text (contrast 4.8 to 6.5): it reads the same on any row,
 # selected or not, in either theme.
 COLORS = {"fits": "#15803d", "tight": "#b45309", "too big": "#b91c1c"}
 OTHER = "#6b7280"
+# The verdicts as the badge shows them (core's verdict strings are the keys).
+VERDICTS = {
+    "fits": QT_TRANSLATE_NOOP("", "fits"),
+    "tight": QT_TRANSLATE_NOOP("", "tight"),
+    "too big": QT_TRANSLATE_NOOP("", "too big"),
+}
 
 
 def fit_for(
@@ -41,8 +49,9 @@ class FitBadge(QLabel):
     def show_estimate(self, estimate: FitEstimate) -> None:
         self.estimate = estimate
         verdict = str(estimate.verdict)
-        self.setText(verdict)
-        self.setAccessibleName(f"Fit for this computer: {verdict}")
-        self.setToolTip(plain(f"{verdict.capitalize()}: {estimate.explanation}"))
+        shown = tr(VERDICTS[verdict]) if verdict in VERDICTS else verdict
+        self.setText(shown)
+        self.setAccessibleName(tr("Fit for this computer: {verdict}").format(verdict=shown))
+        self.setToolTip(plain(f"{shown[:1].upper()}{shown[1:]}: {estimate.explanation}"))
         color = COLORS.get(verdict, OTHER)
         self.setStyleSheet(f"color: #ffffff; background: {color}; border-radius: 8px; padding: 1px 6px;")

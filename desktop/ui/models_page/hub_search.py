@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +28,7 @@ from desktop.core.hub.quant import GgufModel
 from desktop.core.library.display import format_size
 from desktop.core.library.fit import kv_bytes_per_token_for
 from desktop.ui.background import run_in_background
+from desktop.ui.i18n import tr
 from desktop.ui.models_page.actions import OFFLINE_TEXT
 from desktop.ui.models_page.fit_badge import FitBadge, fit_for
 from desktop.ui.plain import plain_label
@@ -35,16 +36,20 @@ from desktop.ui.plain import plain_label
 if TYPE_CHECKING:
     from desktop.core.hub.client import HubClient, RepoFiles, SearchResult
 
-# A download under way, or paused (resumed from the queue below), is not offered again.
-BUSY = {State.QUEUED: "Queued…", State.VERIFYING: "Verifying…", State.PAUSED: "Paused"}
+# A download under way, or paused (resumed from the queue below), is not offered again. Shown through tr().
+BUSY = {
+    State.QUEUED: QT_TRANSLATE_NOOP("", "Queued…"),
+    State.VERIFYING: QT_TRANSLATE_NOOP("", "Verifying…"),
+    State.PAUSED: QT_TRANSLATE_NOOP("", "Paused"),
+}
 
 
 def busy_text(status: DownloadStatus | None) -> str | None:
     if status is None:
         return None
     if status.state == State.DOWNLOADING:
-        return f"Downloading {int(status.fraction * 100)}%"
-    return BUSY.get(status.state)
+        return tr("Downloading {percent}%").format(percent=int(status.fraction * 100))
+    return tr(BUSY[status.state]) if status.state in BUSY else None
 
 
 def downloaded_path(models_dir: Path, repo_id: str, model: GgufModel) -> Path | None:
@@ -86,6 +91,7 @@ class FileActions(QWidget):
         self.state = QLabel()
         self.state.setObjectName("libraryBadge")  # its own colours: it reads on a selected row too
         self.button = QPushButton()
+        self.button.setAccessibleDescription(tr("Downloads this file, or chats with it once it is in the library."))
         self.button.clicked.connect(self._clicked)
         layout.addWidget(self.state)
         layout.addWidget(self.button)
@@ -94,11 +100,17 @@ class FileActions(QWidget):
     def show_file(self, path: Path | None, status: DownloadStatus | None = None) -> None:
         self.path = path
         busy = busy_text(status) if path is None else None
-        self.state.setText("In library" if path is not None else "")
-        self.button.setText("Use" if path is not None else busy or "Download")
+        self.state.setText(tr("In library") if path is not None else "")
+        self.button.setText(tr("Use") if path is not None else busy or tr("Download"))
         self.state.setVisible(path is not None)
         self.button.setEnabled(path is not None or (busy is None and self.model.complete))
-        self.button.setAccessibleName(f"{self.button.text()} {self.model.name}")
+        if path is not None:
+            accessible = tr("Use {name}").format(name=self.model.name)
+        elif busy:
+            accessible = tr("{status} {name}").format(status=busy, name=self.model.name)
+        else:
+            accessible = tr("Download {name}").format(name=self.model.name)
+        self.button.setAccessibleName(accessible)
 
     def _clicked(self) -> None:
         if self.path is not None:
@@ -130,50 +142,59 @@ class HubSearchView(QWidget):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search GGUF models on the Hugging Face Hub, e.g. qwen instruct")
-        self.query.setAccessibleName("Search the Hub")
+        self.query.setPlaceholderText(tr("Search GGUF models on the Hugging Face Hub, e.g. qwen instruct"))
+        self.query.setAccessibleName(tr("Search the Hub"))
+        self.query.setAccessibleDescription(
+            tr("Words to search the Hugging Face Hub's GGUF models for; Enter searches.")
+        )
         self.query.returnPressed.connect(self.search)
-        self.search_button = QPushButton("Search")
-        self.search_button.setAccessibleName("Search the Hub")
+        self.search_button = QPushButton(tr("Search"))
+        self.search_button.setAccessibleName(tr("Search the Hub"))
+        self.search_button.setAccessibleDescription(tr("Sends the search words to the Hugging Face Hub."))
         self.search_button.clicked.connect(self.search)
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
         layout.addLayout(row)
         self.status = plain_label(
-            "Searching sends your words to the Hugging Face Hub; nothing else leaves this computer."
+            tr("Searching sends your words to the Hugging Face Hub; nothing else leaves this computer.")
         )
         self.status.setObjectName("welcomeText")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Hub status")
+        self.status.setAccessibleName(tr("Hub status"))
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Repository", "Downloads", "Likes", "Updated"])
+        self.table.setHorizontalHeaderLabels([tr("Repository"), tr("Downloads"), tr("Likes"), tr("Updated")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Search results")
+        self.table.setAccessibleName(tr("Search results"))
+        self.table.setAccessibleDescription(tr("Repositories with GGUF files; choose one to list its files."))
         self.table.cellActivated.connect(self._open_row)
         self.table.cellClicked.connect(self._open_row)
         layout.addWidget(self.table, 2)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["File", "Size", "Fits?", ""])
+        self.tree.setHeaderLabels([tr("File"), tr("Size"), tr("Fits?"), ""])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setAccessibleName("Files of the repository")
+        self.tree.setAccessibleName(tr("Files of the repository"))
+        self.tree.setAccessibleDescription(tr("The repository's model files by quantisation, with Download or Use."))
         layout.addWidget(self.tree, 3)
         layout.addLayout(self._token_row())
 
     def _token_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel("Token for gated models:")
+        label = QLabel(tr("Token for gated models:"))
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setAccessibleName("Hugging Face token")
-        self.token.setPlaceholderText("hf_…  (stored where huggingface_hub keeps it)")
-        save = QPushButton("Save token")
-        save.setAccessibleName("Save token")
+        self.token.setAccessibleName(tr("Hugging Face token"))
+        self.token.setAccessibleDescription(tr("An access token for gated models on the Hugging Face Hub."))
+        self.token.setPlaceholderText(tr("hf_…  (stored where huggingface_hub keeps it)"))
+        save = QPushButton(tr("Save token"))
+        save.setAccessibleName(tr("Save token"))
+        save.setAccessibleDescription(tr("Stores the token where huggingface_hub keeps it."))
         save.clicked.connect(self._save_token)
-        forget = QPushButton("Forget token")
-        forget.setAccessibleName("Forget token")
+        forget = QPushButton(tr("Forget token"))
+        forget.setAccessibleName(tr("Forget token"))
+        forget.setAccessibleDescription(tr("Deletes the stored Hugging Face token."))
         forget.clicked.connect(self._forget_token)
         for widget in (label, self.token, save, forget):
             row.addWidget(widget)
@@ -186,24 +207,24 @@ class HubSearchView(QWidget):
         try:
             auth.save_token(token)
         except ValueError as error:
-            self.status.setText(f"Token not saved: {error}.")
+            self.status.setText(tr("Token not saved: {error}.").format(error=error))
             return
         except OSError as error:  # a read-only home folder, a full disk
-            self.status.setText(f"Token not saved: {error.strerror or error}.")
+            self.status.setText(tr("Token not saved: {error}.").format(error=error.strerror or error))
             return
         self.token.clear()
-        self.status.setText("Token saved; gated repos you have access to will now download.")
+        self.status.setText(tr("Token saved; gated repos you have access to will now download."))
 
     def _forget_token(self) -> None:
         try:
             auth.forget_token()
         except OSError as error:
-            self.status.setText(f"Token not forgotten: {error.strerror or error}.")
+            self.status.setText(tr("Token not forgotten: {error}.").format(error=error.strerror or error))
             return
         self.status.setText(
-            "Token forgotten."
+            tr("Token forgotten.")
             if auth.token_source() != "HF_TOKEN"
-            else "Token forgotten; HF_TOKEN is still set in the environment."
+            else tr("Token forgotten; HF_TOKEN is still set in the environment.")
         )
 
     # -- search -----------------------------------------------------------------------
@@ -212,7 +233,7 @@ class HubSearchView(QWidget):
         text = self.query.text().strip()
         if not text:
             return
-        self.status.setText(f"Searching for “{text}”…")
+        self.status.setText(tr("Searching for “{words}”…").format(words=text))
         self.search_button.setEnabled(False)
         asked = self._ask("search")
         run_in_background(
@@ -237,7 +258,7 @@ class HubSearchView(QWidget):
         for index, result in enumerate(results):
             updated = result.last_modified.strftime("%Y-%m-%d") if result.last_modified else ""
             cells = [
-                result.repo_id + (" (gated)" if result.gated else ""),
+                tr("{repo} (gated)").format(repo=result.repo_id) if result.gated else result.repo_id,
                 f"{result.downloads:,}",
                 f"{result.likes:,}",
                 updated,
@@ -248,17 +269,17 @@ class HubSearchView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
         self.status.setText(
-            f"{len(results)} repositories with GGUF files, most downloaded first."
+            tr("{count} repositories with GGUF files, most downloaded first.").format(count=len(results))
             if results
-            else "No GGUF repositories match."
+            else tr("No GGUF repositories match.")
         )
 
     def _failed(self, error: Exception) -> None:
         self.search_button.setEnabled(True)
         if isinstance(error, HubError):
-            self.status.setText(OFFLINE_TEXT if error.kind == "offline" else error.message)
+            self.status.setText(tr(OFFLINE_TEXT) if error.kind == "offline" else error.message)
         else:
-            self.status.setText(f"The search failed: {error}")
+            self.status.setText(tr("The search failed: {error}").format(error=error))
 
     # -- one repo -----------------------------------------------------------------------
 
@@ -270,7 +291,7 @@ class HubSearchView(QWidget):
         if repo_id == self._listing:
             return  # already being listed: a double-click is both a click and an activation
         self._listing = repo_id
-        self.status.setText(f"Listing the files of {repo_id}…")
+        self.status.setText(tr("Listing the files of {repo}…").format(repo=repo_id))
         asked = self._ask("files")
 
         def answered(show: Callable[[Any], object], value: Any) -> None:
@@ -291,22 +312,26 @@ class HubSearchView(QWidget):
         self.actions = []
         groups = files.by_quant()
         for quant, models in groups.items():
-            group = QTreeWidgetItem([quant or "other", "", "", ""])
+            group = QTreeWidgetItem([quant or tr("other"), "", "", ""])
             self.tree.addTopLevelItem(group)
             for model in models:
                 self._add_model(group, files, model)
             group.setExpanded(True)
         count = sum(len(models) for models in groups.values())
         self.status.setText(
-            f"{files.repo_id}: {count} GGUF models" + (" (gated: needs a token)" if files.gated else "")
+            tr("{repo}: {count} GGUF models (gated: needs a token)").format(repo=files.repo_id, count=count)
+            if files.gated
+            else tr("{repo}: {count} GGUF models").format(repo=files.repo_id, count=count)
         )
 
     def _add_model(self, group: QTreeWidgetItem, files: RepoFiles, model: GgufModel) -> None:
-        parts = f" ({model.parts} parts)" if model.parts > 1 else ""
-        item = QTreeWidgetItem([model.name + parts, format_size(model.size), "", ""])
+        name = (
+            tr("{name} ({parts} parts)").format(name=model.name, parts=model.parts) if model.parts > 1 else model.name
+        )
+        item = QTreeWidgetItem([name, format_size(model.size), "", ""])
         group.addChild(item)
         if model.kind != "model":
-            item.setText(2, "vision projector")
+            item.setText(2, tr("vision projector"))
             return
         kv, estimated = kv_bytes_per_token_for(files.repo_id, model.filename, 0, model.size)
         self.tree.setItemWidget(item, 2, unstretched(FitBadge(fit_for(model.size, self.context_length, kv, estimated))))

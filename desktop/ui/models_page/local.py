@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,18 +24,30 @@ from desktop.core.library.metadata import ModelInfo
 from desktop.core.library.other_apps import FoundModel, find_other_apps
 from desktop.core.settings import SettingsStore
 from desktop.ui.background import run_in_background
+from desktop.ui.i18n import tr
 from desktop.ui.plain import plain, plain_label
 
-COLUMNS = ["Name", "Quant", "Parameters", "Size", "Context", "Architecture", "", ""]
+# Header labels, shown through tr(); the last two columns hold the buttons.
+COLUMNS = [
+    QT_TRANSLATE_NOOP("", "Name"),
+    QT_TRANSLATE_NOOP("", "Quant"),
+    QT_TRANSLATE_NOOP("", "Parameters"),
+    QT_TRANSLATE_NOOP("", "Size"),
+    QT_TRANSLATE_NOOP("", "Context"),
+    QT_TRANSLATE_NOOP("", "Architecture"),
+    "",
+    "",
+]
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
+def _table(headers: list[str], name: str, description: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setAccessibleName(name)
+    table.setAccessibleDescription(description)
     table.verticalHeader().hide()
     return table
 
@@ -52,9 +64,13 @@ class LocalModelsView(QWidget):
         self.found: list[FoundModel] = []
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
-        self.import_button = QPushButton("Import a GGUF file (copy)…")
+        self.import_button = QPushButton(tr("Import a GGUF file (copy)…"))
+        self.import_button.setAccessibleName(tr("Import a GGUF file"))
+        self.import_button.setAccessibleDescription(tr("Copies a GGUF model file into the models folder."))
         self.import_button.clicked.connect(lambda: self._pick(link=False))
-        self.link_button = QPushButton("Use a GGUF file in place…")
+        self.link_button = QPushButton(tr("Use a GGUF file in place…"))
+        self.link_button.setAccessibleName(tr("Use a GGUF file in place"))
+        self.link_button.setAccessibleDescription(tr("Lists a GGUF model file where it is, without copying it."))
         self.link_button.clicked.connect(lambda: self._pick(link=True))
         self.folder = plain_label()
         self.folder.setObjectName("welcomeText")
@@ -62,32 +78,45 @@ class LocalModelsView(QWidget):
             buttons.addWidget(widget)
         buttons.addWidget(self.folder, 1)
         layout.addLayout(buttons)
-        self.table = _table(COLUMNS, "Models on this computer")
+        self.table = _table(
+            [tr(column) if column else "" for column in COLUMNS],
+            tr("Models on this computer"),
+            tr("The models in the library, each with Use and Delete buttons."),
+        )
         layout.addWidget(self.table, 3)
-        self.found_title = QLabel("Found in other apps (used in place, not copied)")
+        self.found_title = QLabel(tr("Found in other apps (used in place, not copied)"))
         self.found_title.setObjectName("sectionTitle")
         layout.addWidget(self.found_title)
-        self.found_table = _table(["Name", "App", "Size", "Quant", ""], "Models found in other apps")
+        self.found_table = _table(
+            [tr("Name"), tr("App"), tr("Size"), tr("Quant"), ""],
+            tr("Models found in other apps"),
+            tr("Models other apps downloaded, each usable in place."),
+        )
         layout.addWidget(self.found_table, 2)
-        self.found_empty = QLabel("No models from the Hugging Face cache, LM Studio, GPT4All or Ollama were found.")
+        self.found_empty = QLabel(tr("No models from the Hugging Face cache, LM Studio, GPT4All or Ollama were found."))
         self.found_empty.setObjectName("welcomeText")
         layout.addWidget(self.found_empty)
 
     def refresh(self) -> None:
         settings = self._settings.current  # a value: the scan thread reads it while settings may change
-        self.folder.setText(f"Models folder: {settings.models_path()}")
+        self.folder.setText(tr("Models folder: {folder}").format(folder=settings.models_path()))
 
         def scan() -> tuple[list[ModelInfo], list[FoundModel]]:
             models = scan_library(settings)
             return models, find_other_apps(exclude=[m.path for m in models])
 
-        run_in_background(scan, self._show, lambda error: self.folder.setText(f"Could not scan: {error}"), owner=self)
+        run_in_background(
+            scan,
+            self._show,
+            lambda error: self.folder.setText(tr("Could not scan: {error}").format(error=error)),
+            owner=self,
+        )
 
     def _show(self, result: tuple[list[ModelInfo], list[FoundModel]]) -> None:
         self.models, self.found = result
         self.table.setRowCount(len(self.models))
         for row, info in enumerate(self.models):
-            name = info.name + (" (linked)" if info.linked else "")
+            name = tr("{name} (linked)").format(name=info.name) if info.linked else info.name
             cells = [
                 name,
                 info.quantization,
@@ -101,9 +130,9 @@ class LocalModelsView(QWidget):
                 item.setToolTip(plain(f"{info.path}\n{info.error}" if info.error else info.path))
                 self.table.setItem(row, column, item)
             if info.error:
-                self.table.item(row, 5).setText(f"unusable: {info.error}")
+                self.table.item(row, 5).setText(tr("unusable: {error}").format(error=info.error))
             if info.ok and info.embedding:  # it makes vectors for Documents; it does not chat
-                self.table.item(row, 5).setText("embedding model: used for documents")
+                self.table.item(row, 5).setText(tr("embedding model: used for documents"))
             self.table.setCellWidget(row, 6, self._button("Use", info, enabled=info.ok and not info.embedding))
             self.table.setCellWidget(row, 7, self._button("Forget" if info.linked else "Delete", info))
         self.found_table.setRowCount(len(self.found))
@@ -113,8 +142,9 @@ class LocalModelsView(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(plain(found.path))
                 self.found_table.setItem(row, column, item)
-            use = QPushButton("Use in place")
-            use.setAccessibleName(f"Use {found.name} in place")
+            use = QPushButton(tr("Use in place"))
+            use.setAccessibleName(tr("Use {name} in place").format(name=found.name))
+            use.setAccessibleDescription(tr("Adds this model to the library without copying it."))
             use.setEnabled(found.info.ok)
             use.clicked.connect(lambda _=False, p=str(found.path): self.importRequested.emit(p, True))
             self.found_table.setCellWidget(row, 4, use)
@@ -122,8 +152,16 @@ class LocalModelsView(QWidget):
         self.found_empty.setVisible(not self.found)
 
     def _button(self, text: str, info: ModelInfo, enabled: bool = True) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(f"{text} {info.name}")
+        """`text`: "Use", "Forget" or "Delete"; the button says it in the window's language."""
+        labels = {
+            "Use": (tr("Use"), tr("Use {name}"), tr("Starts a chat with this model.")),
+            "Forget": (tr("Forget"), tr("Forget {name}"), tr("Stops listing this model; its file stays.")),
+            "Delete": (tr("Delete"), tr("Delete {name}"), tr("Deletes this model's file from this computer.")),
+        }
+        shown, name, description = labels[text]
+        button = QPushButton(shown)
+        button.setAccessibleName(name.format(name=info.name))
+        button.setAccessibleDescription(description)
         button.setEnabled(enabled)
         if text == "Use":
             button.clicked.connect(lambda: self.useRequested.emit(str(info.path)))
@@ -133,14 +171,20 @@ class LocalModelsView(QWidget):
 
     def _confirm_delete(self, info: ModelInfo) -> None:
         if info.linked:
-            question = f"Stop listing {info.name}? The file itself stays where it is:\n{info.path}"
+            question = tr("Stop listing {name}? The file itself stays where it is:\n{path}").format(
+                name=info.name, path=info.path
+            )
         else:
-            question = f"Delete {info.name} ({format_size(info.size_bytes)}) from this computer?\n{info.path}"
-        answer = QMessageBox.question(self, "Remove model", plain(question))
+            question = tr("Delete {name} ({size}) from this computer?\n{path}").format(
+                name=info.name, size=format_size(info.size_bytes), path=info.path
+            )
+        answer = QMessageBox.question(self, tr("Remove model"), plain(question))
         if answer == QMessageBox.StandardButton.Yes:
             self.deleteRequested.emit(str(info.path))
 
     def _pick(self, link: bool) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a GGUF model", str(Path.home()), "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose a GGUF model"), str(Path.home()), tr("GGUF models") + " (*.gguf)"
+        )
         if path:
             self.importRequested.emit(path, link)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.hub.jobs import DownloadStatus, State
 from desktop.core.settings import SettingsStore
+from desktop.ui.i18n import tr
 from desktop.ui.models_page.actions import OFFLINE_TEXT, ModelActions
 from desktop.ui.models_page.downloads import DownloadsPanel
 from desktop.ui.models_page.hub_search import HubSearchView
@@ -25,8 +26,10 @@ from desktop.ui.models_page.recommended import RecommendedList
 from desktop.ui.plain import plain_label
 
 
-def _scrolled(widget: QWidget) -> QScrollArea:
+def _scrolled(widget: QWidget, name: str, description: str) -> QScrollArea:
     area = QScrollArea()
+    area.setAccessibleName(name)
+    area.setAccessibleDescription(description)
     area.setWidgetResizable(True)
     area.setWidget(widget)
     return area
@@ -45,10 +48,11 @@ class ModelsPage(QWidget):
         bridge = actions.bridge
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        back = QPushButton("← Back to chat")
-        back.setAccessibleName("Back to chat")
+        back = QPushButton(tr("← Back to chat"))
+        back.setAccessibleName(tr("Back to chat"))
+        back.setAccessibleDescription(tr("Leaves the Models page and shows the chat again."))
         back.clicked.connect(self.backRequested)
-        title = QLabel("Models")
+        title = QLabel(tr("Models"))
         title.setObjectName("welcomeTitle")
         header.addWidget(back)
         header.addWidget(title)
@@ -56,7 +60,7 @@ class ModelsPage(QWidget):
         layout.addLayout(header)
         self.notice = plain_label()
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Models notice")
+        self.notice.setAccessibleName(tr("Models notice"))
         self.notice.hide()
         layout.addWidget(self.notice)
         context = settings.current.context_length
@@ -64,13 +68,19 @@ class ModelsPage(QWidget):
         self.search = HubSearchView(context, actions.client, lambda: settings.current.models_path())
         self.local = LocalModelsView(settings)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.recommended), "Recommended")
-        self.tabs.addTab(self.search, "Search the Hub")
-        self.tabs.addTab(self.local, "On this computer")
+        self.tabs.setAccessibleName(tr("Models"))
+        self.tabs.setAccessibleDescription(
+            tr("Recommended models, a search of the Hugging Face Hub, and the models on this computer.")
+        )
+        recommended = _scrolled(self.recommended, tr("Recommended models"), tr("Models picked for this computer."))
+        self.tabs.addTab(recommended, tr("Recommended"))
+        self.tabs.addTab(self.search, tr("Search the Hub"))
+        self.tabs.addTab(self.local, tr("On this computer"))
         self.downloads = DownloadsPanel(bridge)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
-        splitter.addWidget(_scrolled(self.downloads))
+        downloads = _scrolled(self.downloads, tr("Downloads"), tr("The downloads in progress, queued and finished."))
+        splitter.addWidget(downloads)
         splitter.setSizes([520, 200])
         layout.addWidget(splitter, 1)
 
@@ -93,7 +103,7 @@ class ModelsPage(QWidget):
 
     def _offline(self, offline: bool) -> None:
         if offline:
-            self.show_notice(OFFLINE_TEXT)
+            self.show_notice(tr(OFFLINE_TEXT))
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.local:

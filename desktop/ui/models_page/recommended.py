@@ -11,6 +11,7 @@ from desktop.core.hub.jobs import DownloadStatus, State
 from desktop.core.library.catalog import CatalogEntry, load_catalog
 from desktop.core.library.display import format_context, format_parameters, format_size
 from desktop.core.library.fit import FitEstimate
+from desktop.ui.i18n import tr
 from desktop.ui.models_page.fit_badge import FitBadge, fit_for
 
 
@@ -34,10 +35,14 @@ class CatalogRow(QFrame):
         details = " · ".join(
             part
             for part in (
-                f"{format_parameters(entry.parameters)} parameters" if entry.parameters else "",
+                tr("{parameters} parameters").format(parameters=format_parameters(entry.parameters))
+                if entry.parameters
+                else "",
                 entry.quantization,
                 format_size(entry.size_bytes),
-                f"{format_context(entry.context_length)} context" if entry.context_length else "",
+                tr("{context} context").format(context=format_context(entry.context_length))
+                if entry.context_length
+                else "",
                 entry.license,
             )
             if part
@@ -51,6 +56,7 @@ class CatalogRow(QFrame):
         self.badge = FitBadge(self._estimate(context_length))
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.button = QPushButton()
+        self.button.setAccessibleDescription(tr("Downloads this model, or chats with it once it is on this computer."))
         self.button.clicked.connect(self._clicked)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.refresh()
@@ -72,18 +78,23 @@ class CatalogRow(QFrame):
     def refresh(self, status: DownloadStatus | None = None) -> None:
         if self.path.is_file() and self.entry.embedding:
             # Not a model to chat with: Documents use the library's embedding model by themselves.
-            self.button.setText("Used for documents")
+            self.button.setText(tr("Used for documents"))
             self.button.setEnabled(False)
+            accessible = tr("Used for documents {name}").format(name=self.entry.name)
         elif self.path.is_file():
-            self.button.setText("Use")
+            self.button.setText(tr("Use"))
             self.button.setEnabled(True)
+            accessible = tr("Use {name}").format(name=self.entry.name)
         elif status is not None and status.state in (State.QUEUED, State.DOWNLOADING, State.VERIFYING):
-            self.button.setText(f"Downloading {int(status.fraction * 100)}%")
+            percent = int(status.fraction * 100)
+            self.button.setText(tr("Downloading {percent}%").format(percent=percent))
             self.button.setEnabled(False)
+            accessible = tr("Downloading {percent}% {name}").format(percent=percent, name=self.entry.name)
         else:
-            self.button.setText("Download")
+            self.button.setText(tr("Download"))
             self.button.setEnabled(True)
-        self.button.setAccessibleName(f"{self.button.text()} {self.entry.name}")
+            accessible = tr("Download {name}").format(name=self.entry.name)
+        self.button.setAccessibleName(accessible)
 
     def _clicked(self) -> None:
         if self.path.is_file():
