@@ -3,9 +3,10 @@
 Every visible string in `desktop/ui` goes through `tr()`. Its texts live in one translation
 context (the empty one, which is where `pyside6-lupdate` files a bare `tr("...")` call), so
 a phrase used in two views is translated once and alike. Placeholders are `{name}` fields
-filled by `str.format` after translation, so a translator can move them; counts use Qt's
-`%n` plural forms. The terminal, and messages that come from `desktop/core` (shared with
-the terminal), stay English.
+filled by `str.format` after translation, so a translator can move them. A count picks one
+of two texts (one, or many), as English does; Qt's `%n` forms are there for a language that
+needs more. The terminal, and messages that come from `desktop/core` (shared with the
+terminal), stay English.
 
 The `.ts` sources sit in resources/translations, kept current with `python -m
 desktop.ui.translations`; the compiled `.qm` files beside them ship with the app.

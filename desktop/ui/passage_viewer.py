@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.documents import passage_source
 from desktop.core.documents.passage_source import SourceText, is_pdf, load_source, pdf_page
 from desktop.core.messages import CitationPart
 from desktop.ui.background import run_in_background
@@ -109,7 +110,7 @@ class PassageViewer(QDialog):
     def _show(self, source: SourceText) -> None:
         self.source = source
         self.editor.setPlainText(source.text)
-        self.notice.setText(source.notice)
+        self.notice.setText(notice_shown(source.notice))
         self.notice.setVisible(bool(source.notice))
         mode = "dark" if self.palette().color(QPalette.ColorRole.Base).lightness() < 128 else "light"
         marked = QTextEdit.ExtraSelection()
@@ -182,3 +183,18 @@ def open_passage(part: CitationPart, parent: QWidget) -> PassageViewer:
     viewer = PassageViewer(part, parent)
     viewer.show()
     return viewer
+
+
+def notice_shown(notice: str) -> str:
+    """passage_source's notice (English, written in core) in the window's language."""
+    if notice == passage_source.CHANGED:
+        return tr("The file changed since it was indexed: showing the passage as it was.")
+    if notice == passage_source.AS_INDEXED:
+        return tr("The passage as it was indexed; open the file to see it in place.")
+    before, _, after = passage_source.GONE.partition("{reason}")
+    if notice.startswith(before) and notice.endswith(after) and len(notice) >= len(before) + len(after):
+        reason = notice[len(before) : len(notice) - len(after)]  # the system's words for what went wrong
+        return tr("The file is gone or cannot be read ({reason}): showing the passage as it was indexed.").format(
+            reason=reason
+        )
+    return notice

@@ -68,7 +68,8 @@ class HearthStatusBar(QStatusBar):
     def show_loaded(self, info: ModelInfo, rss_before: int, rss_after: int) -> None:
         self.progress.hide()
         if info.backend.startswith("remote"):
-            where = info.backend  # "remote · gpu-box:8000": the messages go there
+            # "remote · gpu-box:8000": the messages go there
+            where = tr("remote · {host}").format(host=info.backend.split(" · ", 1)[-1])
         else:
             where = (
                 tr("CPU")

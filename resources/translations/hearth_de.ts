@@ -1852,6 +1852,18 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Seite {page} konnte nicht erneut gelesen werden: Die Textstelle wird so angezeigt, wie sie indexiert wurde.</translation>
     </message>
     <message>
+        <source>The file changed since it was indexed: showing the passage as it was.</source>
+        <translation>Die Datei hat sich seit dem Indexieren geändert: Die Textstelle wird so gezeigt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>The passage as it was indexed; open the file to see it in place.</source>
+        <translation>Die Textstelle, wie sie indexiert wurde; öffnen Sie die Datei, um sie an ihrem Ort zu sehen.</translation>
+    </message>
+    <message>
+        <source>The file is gone or cannot be read ({reason}): showing the passage as it was indexed.</source>
+        <translation>Die Datei fehlt oder kann nicht gelesen werden ({reason}): Die Textstelle wird so gezeigt, wie sie indexiert wurde.</translation>
+    </message>
+    <message>
         <source>Messages leave this computer</source>
         <translation>Nachrichten verlassen diesen Computer</translation>
     </message>
@@ -2418,6 +2430,10 @@ Senden?</translation>
     <message>
         <source>Loading {model}…</source>
         <translation>{model} wird geladen…</translation>
+    </message>
+    <message>
+        <source>remote · {host}</source>
+        <translation>Remote · {host}</translation>
     </message>
     <message>
         <source>CPU</source>

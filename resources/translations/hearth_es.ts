@@ -1852,6 +1852,18 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>No se pudo volver a leer la página {page}: se muestra el fragmento tal como se indexó.</translation>
     </message>
     <message>
+        <source>The file changed since it was indexed: showing the passage as it was.</source>
+        <translation>El archivo cambió desde que se indexó: se muestra el fragmento tal como era.</translation>
+    </message>
+    <message>
+        <source>The passage as it was indexed; open the file to see it in place.</source>
+        <translation>El fragmento tal como se indexó; abre el archivo para verlo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The file is gone or cannot be read ({reason}): showing the passage as it was indexed.</source>
+        <translation>El archivo ya no está o no se puede leer ({reason}): se muestra el fragmento tal como se indexó.</translation>
+    </message>
+    <message>
         <source>Messages leave this computer</source>
         <translation>Los mensajes salen de este equipo</translation>
     </message>
@@ -2418,6 +2430,10 @@ Send it?</source>
     <message>
         <source>Loading {model}…</source>
         <translation>Cargando {model}…</translation>
+    </message>
+    <message>
+        <source>remote · {host}</source>
+        <translation>remoto · {host}</translation>
     </message>
     <message>
         <source>CPU</source>

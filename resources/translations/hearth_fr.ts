@@ -1852,6 +1852,18 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>La page {page} n'a pas pu être relue : le passage est affiché tel qu'il a été indexé.</translation>
     </message>
     <message>
+        <source>The file changed since it was indexed: showing the passage as it was.</source>
+        <translation>Le fichier a changé depuis son indexation : le passage est affiché tel qu'il était.</translation>
+    </message>
+    <message>
+        <source>The passage as it was indexed; open the file to see it in place.</source>
+        <translation>Le passage tel qu'il a été indexé ; ouvrez le fichier pour le voir à sa place.</translation>
+    </message>
+    <message>
+        <source>The file is gone or cannot be read ({reason}): showing the passage as it was indexed.</source>
+        <translation>Le fichier a disparu ou ne peut pas être lu ({reason}) : le passage est affiché tel qu'il a été indexé.</translation>
+    </message>
+    <message>
         <source>Messages leave this computer</source>
         <translation>Les messages quittent cet ordinateur</translation>
     </message>
@@ -2418,6 +2430,10 @@ L'envoyer ?</translation>
     <message>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
+    </message>
+    <message>
+        <source>remote · {host}</source>
+        <translation>distant · {host}</translation>
     </message>
     <message>
         <source>CPU</source>

@@ -1852,6 +1852,18 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>ページ {page} を再度読み込めませんでした。インデックス作成時の抜粋を表示しています。</translation>
     </message>
     <message>
+        <source>The file changed since it was indexed: showing the passage as it was.</source>
+        <translation>ファイルはインデックス作成後に変更されました。抜粋は当時のまま表示しています。</translation>
+    </message>
+    <message>
+        <source>The passage as it was indexed; open the file to see it in place.</source>
+        <translation>インデックス作成時の抜粋です。ファイルを開くと元の場所で確認できます。</translation>
+    </message>
+    <message>
+        <source>The file is gone or cannot be read ({reason}): showing the passage as it was indexed.</source>
+        <translation>ファイルが見つからないか読み取れません（{reason}）。抜粋はインデックス作成時のまま表示しています。</translation>
+    </message>
+    <message>
         <source>Messages leave this computer</source>
         <translation>メッセージがこのコンピューターの外に送信されます</translation>
     </message>
@@ -2418,6 +2430,10 @@ Send it?</source>
     <message>
         <source>Loading {model}…</source>
         <translation>{model} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>remote · {host}</source>
+        <translation>リモート · {host}</translation>
     </message>
     <message>
         <source>CPU</source>

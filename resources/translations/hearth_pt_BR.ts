@@ -1852,6 +1852,18 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Não foi possível ler a página {page} novamente: mostrando o trecho como foi indexado.</translation>
     </message>
     <message>
+        <source>The file changed since it was indexed: showing the passage as it was.</source>
+        <translation>O arquivo mudou desde que foi indexado: o trecho é mostrado como era.</translation>
+    </message>
+    <message>
+        <source>The passage as it was indexed; open the file to see it in place.</source>
+        <translation>O trecho como foi indexado; abra o arquivo para vê-lo no lugar.</translation>
+    </message>
+    <message>
+        <source>The file is gone or cannot be read ({reason}): showing the passage as it was indexed.</source>
+        <translation>O arquivo sumiu ou não pode ser lido ({reason}): o trecho é mostrado como foi indexado.</translation>
+    </message>
+    <message>
         <source>Messages leave this computer</source>
         <translation>As mensagens saem deste computador</translation>
     </message>
@@ -2418,6 +2430,10 @@ Enviar?</translation>
     <message>
         <source>Loading {model}…</source>
         <translation>Carregando {model}…</translation>
+    </message>
+    <message>
+        <source>remote · {host}</source>
+        <translation>remoto · {host}</translation>
     </message>
     <message>
         <source>CPU</source>

@@ -1852,6 +1852,18 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>无法重新读取第 {page} 页：显示索引时的段落。</translation>
     </message>
     <message>
+        <source>The file changed since it was indexed: showing the passage as it was.</source>
+        <translation>文件在建立索引后已更改：显示的是段落原来的样子。</translation>
+    </message>
+    <message>
+        <source>The passage as it was indexed; open the file to see it in place.</source>
+        <translation>段落建立索引时的样子；打开文件可在原处查看。</translation>
+    </message>
+    <message>
+        <source>The file is gone or cannot be read ({reason}): showing the passage as it was indexed.</source>
+        <translation>文件已不存在或无法读取（{reason}）：显示的是段落建立索引时的样子。</translation>
+    </message>
+    <message>
         <source>Messages leave this computer</source>
         <translation>消息将离开本机</translation>
     </message>
@@ -2418,6 +2430,10 @@ Send it?</source>
     <message>
         <source>Loading {model}…</source>
         <translation>正在加载 {model}…</translation>
+    </message>
+    <message>
+        <source>remote · {host}</source>
+        <translation>远程 · {host}</translation>
     </message>
     <message>
         <source>CPU</source>

@@ -297,3 +297,15 @@ def test_a_right_to_left_language_mirrors_the_window(qapp: QApplication, open_wi
         assert send < edit  # Send at the start of the line, which is its left end
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_passage_viewers_notices_from_core_are_shown_translated(english_after: None, qapp) -> None:
+    from desktop.core.documents import passage_source
+    from desktop.ui.passage_viewer import notice_shown
+
+    assert translation.install(qapp, "de") == "de"
+    gone = passage_source.GONE.format(reason="No such file or directory")
+    shown = [notice_shown(text) for text in (passage_source.CHANGED, passage_source.AS_INDEXED, gone)]
+    assert all(text and text not in (passage_source.CHANGED, passage_source.AS_INDEXED, gone) for text in shown)
+    assert "No such file or directory" in shown[2]  # the system's reason kept inside the German sentence
+    assert notice_shown("") == ""
