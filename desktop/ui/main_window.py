@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 from dataclasses import replace
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QMainWindow,
@@ -170,20 +170,40 @@ class MainWindow(QMainWindow):
         self._sidebar_refresh.timeout.connect(self.refresh_conversations)
         self.server = ServerControl(self.engine.runner, self.settings_store, self.store.path, self)
         self.composer.set_available(False, tr("Choose a model to start chatting."))
-        self._order_focus()
 
-    def _order_focus(self) -> None:
-        """Tab goes as a reader reads: the sidebar, the header, the conversation, then the composer."""
-        chain = [  # the sidebar and the header are in this order already, as they were built
-            self.settings_button,
-            self.transcript,
-            self.documents_button,
-            self.composer.edit,
-            self.composer.button,
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-        self.transcript.focus_after = self.documents_button
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override: Tab and Shift+Tab
+        """Tab goes as a reader reads: the sidebar, the header, the conversation's messages in their
+        order, then the composer. Qt's own chain is the order widgets were made in, which put every
+        message after the Send button; re-linking it with setTabOrder as messages come and go
+        corrupted Qt's chain (a crash when the sidebar's list was cleared), so the order is read here.
+        """
+        order = self._tab_order()
+        current = QApplication.focusWidget()
+        if current not in order:
+            return super().focusNextPrevChild(next)
+        start, step = order.index(current), 1 if next else -1
+        for offset in range(1, len(order) + 1):
+            widget = order[(start + step * offset) % len(order)]
+            if widget.isVisible() and widget.isEnabled():
+                reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                widget.setFocus(reason)
+                return True
+        return super().focusNextPrevChild(next)
+
+    def _tab_order(self) -> list[QWidget]:
+        """Qt's focus chain of the window, with the messages' controls moved to after the transcript."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None and len(chain) < 10_000:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.window() is self:
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        messages = self.transcript.message_widgets()
+        inside = [w for w in chain if any(m.isAncestorOf(w) for m in messages)]
+        rest = [w for w in chain if w not in inside]
+        in_reading_order = [w for m in messages for w in inside if m.isAncestorOf(w)]
+        at = rest.index(self.transcript) + 1 if self.transcript in rest else len(rest)
+        return rest[:at] + in_reading_order + rest[at:]
 
     def _connect(self) -> None:
         chat, engine = self.chat, self.engine
@@ -492,8 +512,6 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         """The settings dialog's answer: saved, and the look, models folder and defaults take effect now."""
-        from PySide6.QtWidgets import QApplication
-
         from desktop.ui.theme import apply_theme
 
         self._notify_unsaved(self.settings_store.set(settings))

@@ -8,7 +8,6 @@ re-rendered. The view follows the end of a reply unless the user has scrolled up
 
 from __future__ import annotations
 
-import itertools
 import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -69,7 +68,6 @@ class TranscriptView(QScrollArea):
         self._flush_timer.timeout.connect(self._flush)
         self._flush_interval = MIN_FLUSH_MS
         self._follow = True
-        self.focus_after: QWidget | None = None  # what Tab reaches after the last message
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
         bar.rangeChanged.connect(self._on_range_changed)
@@ -95,21 +93,10 @@ class TranscriptView(QScrollArea):
         self._follow = True
         self._scroll_to_end()
 
-    def _order_focus(self) -> None:
-        """Tab goes from the transcript through the messages in their order, then on to `focus_after`.
-
-        Qt puts a new widget at the end of the window's focus chain, which left the messages after
-        the Send button, and earlier messages (built as the user scrolls up) after later ones.
-        """
-        chain: list[QWidget] = [self, self._earlier]
-        for index in range(self._layout.count()):
-            widget = self._layout.itemAt(index).widget()
-            if isinstance(widget, MessageWidget) and widget.message.id in self._widgets:
-                chain += [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        if self.focus_after is not None:
-            chain.append(self.focus_after)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+    def message_widgets(self) -> list[MessageWidget]:
+        """The messages shown, top to bottom."""
+        items = (self._layout.itemAt(index).widget() for index in range(self._layout.count()))
+        return [w for w in items if isinstance(w, MessageWidget) and self._widgets.get(w.message.id) is w]
 
     def _build_earlier(self, count: int) -> None:
         start = max(0, self._first_built - count)
@@ -118,7 +105,6 @@ class TranscriptView(QScrollArea):
             self._layout.insertWidget(2, widget)  # after the placeholder and the "earlier" button
         self._first_built = start
         self._show_earlier_button()
-        self._order_focus()
 
     def _show_earlier_button(self) -> None:
         """The button above the first message built, while older ones have no widget."""
@@ -160,7 +146,6 @@ class TranscriptView(QScrollArea):
         self._follow = True
         if len(self._widgets) > MAX_BUILT:
             self._release_front(len(self._widgets) - 2 * PAGE)
-        self._order_focus()
         return widget
 
     def _release_front(self, count: int) -> None:
@@ -182,8 +167,6 @@ class TranscriptView(QScrollArea):
         widget = self._widgets.get(message.id)
         if widget is not None:
             widget.update_message(message)
-            if message.state != "streaming":
-                self._order_focus()  # an ended reply may show buttons it was built without
 
     def set_sources(self, message_id: int, sources: list[CitationPart]) -> None:
         """The passages a reply is given, shown (chips, Sources) before its first token arrives."""
@@ -191,7 +174,6 @@ class TranscriptView(QScrollArea):
         widget = self._widgets.get(message_id)
         if widget is not None:
             widget.set_sources(sources)
-            self._order_focus()
 
     def set_dropped(self, dropped: int) -> None:
         self._dropped = dropped
