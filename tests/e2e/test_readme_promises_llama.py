@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from desktop.core.backends.llama import native
+from desktop.core.backends.llama.sampling import Sampler
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.library import gpu_memory
 from desktop.ui.settings_dialog import SettingsDialog
@@ -29,7 +30,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 class LlamaSpy:
     """What reaches llama-cpp-python's `Llama`: the keyword arguments of each load, the text of each
-    tokenization; and what reaches llama.cpp's sampler constructors, call by call. The real calls run."""
+    tokenization; what reaches llama.cpp's sampler constructors, call by call; and the repeat penalty
+    Hearth applies to llama.cpp's logits itself (sampling.py). The real calls run."""
 
     SAMPLERS = ("penalties", "top_k", "typical", "top_p", "min_p", "temp", "dist", "greedy")
 
@@ -37,6 +39,7 @@ class LlamaSpy:
         self.loads: list[dict] = []
         self.tokenized: list[bytes] = []
         self.samplers: list[tuple[str, tuple]] = []
+        self.penalties: list[tuple[float, int | None]] = []  # (penalty, tokens remembered) per token penalised
         spy = self
 
         class SpiedLlama(Llama):
@@ -57,6 +60,14 @@ class LlamaSpy:
                 return _real(*args)
 
             monkeypatch.setattr(lib, f"llama_sampler_init_{name}", recorded)
+
+        real_penalise = Sampler._penalise
+
+        def penalise(sampler: Sampler, logits) -> None:  # type: ignore[no-untyped-def]
+            spy.penalties.append((sampler._penalty, sampler._recent.maxlen))
+            real_penalise(sampler, logits)
+
+        monkeypatch.setattr(Sampler, "_penalise", penalise)
 
     def sampler_args(self, name: str) -> list[tuple]:
         return [args for called, args in self.samplers if called == name]
@@ -114,9 +125,9 @@ def test_the_chat_settings_reach_llama_cpps_sampler_and_context(qtbot, real_sess
     reply = send(qtbot, window, HAIKU)
     assert reply.stats["tokens"] == 6 and reply.state == "length"  # max tokens
     assert reply.stats["seed"] == SEED
-    [(_, penalty_last_n, repeat_penalty, frequency, presence)] = spy.sampler_args("penalties")
-    assert (penalty_last_n, frequency, presence) == (64, 0.0, 0.0)
-    assert repeat_penalty == pytest.approx(1.15)
+    # The repeat penalty, applied to the logits of the tokens drawn so far, from the second token on.
+    assert len(spy.penalties) == 5 and spy.sampler_args("penalties") == []
+    assert all(last_n == 64 and penalty == pytest.approx(1.15) for penalty, last_n in spy.penalties)
     assert spy.sampler_args("top_k") == [(33,)]
     [(top_p, _)] = spy.sampler_args("top_p")
     [(min_p, _)] = spy.sampler_args("min_p")
