@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import threading
 from typing import TYPE_CHECKING
@@ -97,6 +98,13 @@ def run_serve(args: argparse.Namespace) -> int:
             return fail(str(error))
         info = handle.model
         assert info is not None
+        # Ctrl+C, or a service manager's SIGTERM, stops it cleanly. The handlers are set here rather
+        # than left to Python's KeyboardInterrupt: a server started from a script's background job
+        # inherits SIGINT ignored, and Python then never raises it (the process could not be stopped
+        # but by force).
+        stop = threading.Event()
+        previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+        # Said once the handlers are in place: whoever reads this line may press Ctrl+C at once.
         print(
             f"Hearth is serving {field(display_name(info.path))} at {server.url} "
             f"({args.parallel} at once, {info.context_length:,} tokens of context each). Ctrl+C stops it.",
@@ -104,10 +112,10 @@ def run_serve(args: argparse.Namespace) -> int:
             flush=True,
         )
         try:
-            threading.Event().wait()  # until Ctrl+C
-        except KeyboardInterrupt:
-            pass
+            stop.wait()
         finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
             server.stop()
         return 0
     finally:
