@@ -95,6 +95,12 @@ def _lines(stream) -> queue.Queue:
     return lines
 
 
+def in_the_foreground() -> None:
+    """Ctrl+C as a terminal's foreground process gets it: a suite run from a script's background job
+    would start the command with SIGINT ignored, as a shell does for background jobs."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_during_a_pull_stops_it_says_so_and_the_same_command_continues(
     stub_hub: StubHub, data_dir: Path
 ) -> None:
@@ -102,7 +108,9 @@ def test_ctrl_c_during_a_pull_stops_it_says_so_and_the_same_command_continues(
     stub_hub.add_repo(REPO, {FILE: data})
     stub_hub.bytes_per_second = 1_000_000
     pull = [sys.executable, "-m", "desktop", "models", "pull", REPO, "Q4_K_M"]  # `hearth models pull`
-    child = subprocess.Popen(pull, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        pull, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=in_the_foreground
+    )
     err = _lines(child.stderr)
     said: list[str] = []
     while True:  # off a terminal the progress bar prints a line per tenth: Ctrl+C once 30 % is there
