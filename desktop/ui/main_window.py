@@ -50,6 +50,7 @@ from desktop.ui.plain import plain, plain_label
 from desktop.ui.server_control import ServerControl
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.status_bar import HearthStatusBar
+from desktop.ui.tab_order import move_focus, reading_order
 from desktop.ui.theme import markdown_palette
 from desktop.ui.transcript import TranscriptView
 from desktop.ui.welcome import WelcomeView
@@ -172,38 +173,8 @@ class MainWindow(QMainWindow):
         self.composer.set_available(False, tr("Choose a model to start chatting."))
 
     def focusNextPrevChild(self, next: bool) -> bool:  # Qt override: Tab and Shift+Tab
-        """Tab goes as a reader reads: the sidebar, the header, the conversation's messages in their
-        order, then the composer. Qt's own chain is the order widgets were made in, which put every
-        message after the Send button; re-linking it with setTabOrder as messages come and go
-        corrupted Qt's chain (a crash when the sidebar's list was cleared), so the order is read here.
-        """
-        order = self._tab_order()
-        current = QApplication.focusWidget()
-        if current not in order:
-            return super().focusNextPrevChild(next)
-        start, step = order.index(current), 1 if next else -1
-        for offset in range(1, len(order) + 1):
-            widget = order[(start + step * offset) % len(order)]
-            if widget.isVisible() and widget.isEnabled():
-                reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-                widget.setFocus(reason)
-                return True
-        return super().focusNextPrevChild(next)
-
-    def _tab_order(self) -> list[QWidget]:
-        """Qt's focus chain of the window, with the messages' controls moved to after the transcript."""
-        chain: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not self and widget is not None and len(chain) < 10_000:
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.window() is self:
-                chain.append(widget)
-            widget = widget.nextInFocusChain()
-        messages = self.transcript.message_widgets()
-        inside = [w for w in chain if any(m.isAncestorOf(w) for m in messages)]
-        rest = [w for w in chain if w not in inside]
-        in_reading_order = [w for m in messages for w in inside if m.isAncestorOf(w)]
-        at = rest.index(self.transcript) + 1 if self.transcript in rest else len(rest)
-        return rest[:at] + in_reading_order + rest[at:]
+        order = reading_order(self, self.transcript, list(self.transcript.message_widgets()))
+        return move_focus(order, next) or super().focusNextPrevChild(next)
 
     def _connect(self) -> None:
         chat, engine = self.chat, self.engine
