@@ -175,9 +175,11 @@ def test_a_keyboard_only_user_can_chat_and_rate_the_reply(chatting, engine, qtbo
 
     def note_by_keyboard(dialog) -> None:  # the note it asks for: typed, then Enter
         edit = dialog.findChild(QLineEdit)
-        # The dialog takes the keyboard once it is the active window (a moment after it shows, offscreen).
+        # The dialog takes the keyboard once it is the active window, and its field once Qt has handled
+        # that activation (offscreen, each a moment after it shows): waited for, not assumed.
+        assert edit is not None
         assert QTest.qWaitForWindowActive(dialog)
-        assert edit is not None and edit.hasFocus()
+        qtbot.waitUntil(edit.hasFocus, timeout=5000)
         QTest.keyClicks(edit, "clear")
         QTest.keyClick(edit, Qt.Key.Key_Return)
 
