@@ -164,6 +164,17 @@ class PromptPlan:
 PromptFitter = Callable[["TokenCounter", "ReplyRequest"], PromptPlan]
 
 
+@dataclass(frozen=True)
+class ToolSpec:
+    """A tool the model may call: offered through the chat template's `tools` (locally) or OpenAI's
+    `tools` (remotely). `server` is the MCP server it comes from (the user added it)."""
+
+    name: str
+    description: str = ""
+    parameters: str = '{"type": "object", "properties": {}}'  # its arguments' JSON schema, as JSON text
+    server: str = ""
+
+
 @dataclass
 class ReplyRequest:
     """One reply to generate. `key` names the conversation, so a backend can keep its cache apart."""
@@ -180,6 +191,11 @@ class ReplyRequest:
     stop_strings: tuple[str, ...] = ()  # the reply ends before any of these
     # A prompt sent as it is (a completion, not a chat): the messages' template is not applied.
     prompt: str | None = None
+    # Tools the model may call; its calls arrive as ToolCallDelta (and end the reply: the caller runs
+    # them, after the user approves, and asks again with their results).
+    tools: tuple[ToolSpec, ...] = ()
+    # Thinking on or off, for a template that takes `enable_thinking`; None: the template's default.
+    thinking: bool | None = None
 
 
 @dataclass
