@@ -12,6 +12,8 @@ OVERFLOW_POLICIES = {
     "rolling": "Keep a rolling window (drops half at once, so the cache stays reusable)",
 }
 
+THINKING = ("auto", "on", "off")
+
 DEFAULT_SYSTEM_PROMPT = "You are a helpful assistant."
 
 
@@ -29,6 +31,14 @@ class ChatSettings:
     overflow: str = "rolling"
     # The document collections this chat answers from (by name); none: the model alone.
     documents: tuple[str, ...] = ()
+    # The MCP servers (by name) whose tools this chat offers the model; none: no tools.
+    tools: tuple[str, ...] = ()
+    # Thinking, for a model whose template can turn it on or off: "auto" (the template's default), "on", "off".
+    thinking: str = "auto"
+
+    @property
+    def thinking_switch(self) -> bool | None:
+        return {"on": True, "off": False}.get(self.thinking)
 
     def validated(self) -> ChatSettings:
         """Clamp every value into the range llama.cpp accepts, so no setting can break a reply."""
@@ -44,6 +54,8 @@ class ChatSettings:
             context_length=min(max(int(self.context_length), 0), 1 << 20),
             overflow=self.overflow if self.overflow in OVERFLOW_POLICIES else "rolling",
             documents=tuple(dict.fromkeys(str(name) for name in self.documents if str(name).strip()))[:16],
+            tools=tuple(dict.fromkeys(str(name) for name in self.tools if str(name).strip()))[:16],
+            thinking=self.thinking if self.thinking in THINKING else "auto",
         )
 
     def to_json(self) -> str:

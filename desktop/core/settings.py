@@ -46,6 +46,11 @@ class Settings:
     # Documents: the embedding model that gives retrieval its vectors ("": the first one in the
     # library, "off": keywords only), and how many passages each question is given.
     embedding_model: str = ""
+    # Tools (MCP servers): rounds of calls a reply may make, how long a call may take, and the tools
+    # ("server/tool") the user allowed always.
+    tool_rounds: int = 5
+    tool_timeout_s: int = 30
+    allowed_tools: tuple[str, ...] = ()
 
     def models_path(self) -> Path:
         return Path(self.models_dir).expanduser() if self.models_dir else paths.default_models_dir()

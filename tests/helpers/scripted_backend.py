@@ -55,6 +55,7 @@ class ScriptedBackend:
         self.counted_with: list[str] = []  # the model loaded at each count of tokens
         self.dropped: list[str] = []
         self.extra_deltas: list[Delta] = []  # yielded before each reply's text (thinking, tool calls)
+        self.deltas_per_reply: deque[list[Delta]] = deque()  # in place of extra_deltas, one list per reply
         self._model: ModelInfo | None = None
         self._context = 4096
         self.started = threading.Event()
@@ -143,7 +144,7 @@ class ScriptedBackend:
             raise ContextFullError(used, self._context, used)
         self.requests.append(request)
         pieces = self.replies.popleft() if self.replies else ["Hello", " from", " the", " script", "."]
-        yield from self.extra_deltas
+        yield from self.deltas_per_reply.popleft() if self.deltas_per_reply else self.extra_deltas
         started = time.perf_counter()
         self.started.set()
         result.finish = "stop"

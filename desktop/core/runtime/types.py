@@ -93,6 +93,7 @@ class ModelInfo:
     tokens_estimated: bool = False  # the context meter's counts are estimates (a server without a tokenizer)
     embedding_length: int = 0  # loaded as an embedding model: the dimensions of its vectors (else 0)
     pooling: str = ""  # loaded as an embedding model: how token vectors become one ("mean", "cls", "last")
+    thinking_switch: bool = False  # its chat template can turn thinking on and off (`enable_thinking`)
 
     @property
     def file_name(self) -> str:

@@ -12,6 +12,7 @@ second, so a crash loses at most the last moment of one reply.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,7 +20,7 @@ from dataclasses import replace
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.documents.grounding import ground
 from desktop.core.documents.retrieval import Retriever
-from desktop.core.messages import ChatMessage, CitationPart
+from desktop.core.messages import ChatMessage, CitationPart, ToolCallPart, ToolResultPart, text_of
 from desktop.core.runtime.handle import HandleListener, ModelHandle
 from desktop.core.runtime.runner import ReplyJob
 from desktop.core.runtime.types import (
@@ -31,9 +32,10 @@ from desktop.core.runtime.types import (
 )
 from desktop.core.session.context_policy import ContextFitter
 from desktop.core.session.listener import SessionListener
-from desktop.core.session.prompt import PromptHook, build_prompt
+from desktop.core.session.prompt import PromptHook, build_prompt, chat_messages
 from desktop.core.session.reply_stream import ReplyStream
 from desktop.core.session.sources import Found, search_in_background, searched_again, sources_budget
+from desktop.core.session.tool_rounds import ToolRounds, ToolRunner
 from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import FINISH_STATES, Conversation, Message
@@ -102,6 +104,7 @@ class ChatSession:
         listener: SessionListener | None = None,
         batch_s: float = 0.0,
         retriever: Retriever | None = None,
+        tools: ToolRunner | None = None,
     ) -> None:
         self.store = store
         self.retriever = retriever  # searches the chat's document collections; None: documents are off
@@ -118,6 +121,14 @@ class ChatSession:
         self._fitter = ContextFitter()
         self._stream: ReplyStream | None = None
         self._reply_events = _ReplyEvents(self)
+        # The MCP tools a chat uses (None: this front end offers none), each call with the user's approval.
+        self.tool_rounds = ToolRounds(
+            tools,
+            model.post,
+            lambda: self.listener,
+            lambda: self._app_settings().allowed_tools,
+            lambda: float(self._app_settings().tool_timeout_s),
+        )
         model.add_listener(_ModelEvents(self))
 
     # -- models ----------------------------------------------------------------------
@@ -328,6 +339,9 @@ class ChatSession:
         if target is not self.branch[-1]:  # a reply with answers below it would no longer lead to them
             self.listener.notice("Only the last reply can be continued; regenerate this one instead.")
             return False
+        if any(isinstance(part, ToolCallPart) for part in target.parts):
+            self.listener.notice("A reply that used tools cannot be continued; regenerate it instead.")
+            return False
         if not self._model_available():
             return False
         messages = self._prompt(self.branch)
@@ -408,10 +422,26 @@ class ChatSession:
     ) -> None:
         self._ensure_loaded()
         request.fit = self._fitter.fit
+        if request.thinking is None:
+            request.thinking = self.chat_settings.thinking_switch
         # The stream exists before the job: a reply stopped while still waiting ends at once.
         if stream is None:
             stream = self._stream = ReplyStream(None, message, prefix, prefix, citations=list(citations or []))
             self.listener.busy_changed(True)
+        names = self.chat_settings.tools
+        if names and self.tool_rounds.runner is not None and stream.tools is None:
+            # The chat's servers start (and list their tools) before the model is asked.
+            def listed(tools: tuple, problems: list[str]) -> None:
+                if self._stream is not stream:
+                    return  # stopped while the servers started
+                for problem in problems:
+                    self.listener.notice(f"Tools: {problem}")
+                stream.tools = tools
+                self._begin(replace(request, tools=tools), message, stream=stream)
+
+            stream.tools = ()
+            self.tool_rounds.list_tools(names, listed)
+            return
         stream.job = self.handle.reply(request, self._reply_events, self.batch_s)
 
     def _prompt(self, history: list[Message]) -> list[ChatMessage]:
@@ -423,8 +453,9 @@ class ChatSession:
             return
         if stream.job is not None:
             stream.job.stop()
-        else:  # still searching its documents: the model was never asked, so it ends here
-            self._end(stream, "stopped", {"finish": "stopped"})
+        else:  # still searching its documents or waiting on a tool: the model is not writing, so it ends here
+            self.tool_rounds.cancel()
+            self._end(stream, "stopped", {"finish": "stopped", **stream.stats})
 
     # -- replies arriving ---------------------------------------------------------------
 
@@ -444,6 +475,8 @@ class ChatSession:
         pieces = stream.take(deltas)
         if pieces:
             self.listener.pieces_arrived(stream.message, pieces, stream.text)
+        if stream.steps_grew:
+            self.listener.steps_arrived(stream.message, stream.parts())
         if time.monotonic() - stream.saved_at >= SAVE_INTERVAL_S:
             self._save_partial(stream)
 
@@ -477,6 +510,13 @@ class ChatSession:
         }
         if stream.message.stats.get("tokens") and job.request.continue_last:
             stats["tokens"] += stream.message.stats["tokens"]
+        if stream.rounds:  # the rounds before this one, when it used tools
+            stats["tokens"] += stream.stats.get("tokens", 0)
+            stats["rounds"] = stream.rounds
+        if state in ("done", "length") and stream.tool_calls() and job.request.tools:
+            stream.stats = stats
+            self._run_tools(stream, job.request)
+            return
         self._end(stream, state, stats)
         if result.note:
             self.listener.notice(result.note)
@@ -485,6 +525,40 @@ class ChatSession:
             self._measure_context()
         elif result.context_size:
             self.listener.context_changed(result.context_used, result.context_size)
+
+    # -- tools -----------------------------------------------------------------------------
+
+    def _run_tools(self, stream: ReplyStream, request: ReplyRequest) -> None:
+        """The model asked for tools: each call is put to the user, run if allowed, and the reply goes
+        on with the results, for at most the app's number of rounds (the last one offers no tools, so
+        the model must answer)."""
+        calls = stream.tool_calls()
+        stream.job = None
+        self._save_partial(stream)
+        self.listener.steps_arrived(stream.message, stream.parts())
+
+        def answered(results: list[ToolResultPart]) -> None:
+            if self._stream is not stream:
+                return
+            stream.end_round(results)
+            self._save_partial(stream)
+            self.listener.steps_arrived(stream.message, stream.parts())
+            so_far = replace(stream.message, content=text_of(stream.done), parts=list(stream.done))
+            tools = request.tools if stream.rounds < max(1, self._app_settings().tool_rounds) else ()
+            if not tools:
+                self.listener.notice("The tool round limit was reached: the model answers without tools now.")
+            messages = [*stream.prompt, *chat_messages(so_far)]
+            self._begin(
+                replace(request, messages=messages, tools=tools, stop=threading.Event()), stream.message, stream=stream
+            )
+
+        if not stream.prompt:  # the prompt before the reply: each round is asked with it, and the rounds so far
+            stream.prompt = list(request.messages)
+        self.tool_rounds.run(stream.message, calls, request.tools, answered)
+
+    def answer_tool_call(self, call_id: str, decision: str) -> bool:
+        """The user's answer to the tool call waiting: "once", "always" or "deny"."""
+        return self.tool_rounds.answer(call_id, decision)
 
     def _on_failed(self, job: ReplyJob, message: str) -> None:
         stream = self._current(job)

@@ -6,7 +6,7 @@ order it happened: a front end shows it, and asks the session for nothing while 
 
 from __future__ import annotations
 
-from desktop.core.messages import CitationPart
+from desktop.core.messages import CitationPart, Part, ToolCallPart, ToolResultPart
 from desktop.core.runtime.types import ModelRef
 from desktop.core.store.records import Message
 
@@ -32,6 +32,26 @@ class SessionListener:
 
     def pieces_arrived(self, message: Message, pieces: list[str], text: str) -> None:
         """Text that arrived together (one batch), and the reply's whole text so far."""
+
+    def steps_arrived(self, message: Message, parts: list[Part]) -> None:
+        """The reply's thinking or tool calls grew: its parts so far (each round's thinking, text,
+        calls and results, in order)."""
+
+    def tool_call_waiting(self, message: Message, call: ToolCallPart, server: str) -> None:
+        """The model asks to run a tool: nothing runs until `ChatSession.answer_tool_call` is given
+        "once", "always" or "deny" for it. A front end that cannot ask answers "deny"."""
+
+    def tool_call_answered(self, message: Message, call_id: str, decision: str) -> None:
+        """The user answered a call ("once", "always" or "deny")."""
+
+    def tool_call_running(self, message: Message, call_id: str) -> None:
+        """An allowed call went to its server."""
+
+    def tool_result(self, message: Message, result: ToolResultPart) -> None:
+        """A call's result (or why there is none: denied, failed, timed out)."""
+
+    def tool_allowed_always(self, key: str) -> None:
+        """The user allowed a tool ("server/tool") for good: a front end that keeps settings saves it."""
 
     def reply_ended(self, message: Message) -> None:
         """A reply is over (done, stopped, cut off, or failed), as stored."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from desktop.core.chat_settings import ChatSettings
-from desktop.core.messages import ChatMessage, ReasoningPart, Role
+from desktop.core.messages import ChatMessage, CitationPart, Part, ReasoningPart, Role, ToolCallPart, ToolResultPart
 from desktop.core.store.records import Message
 
 # A hook sees the prompt about to be sent and returns the one to send: retrieved passages put in
@@ -14,12 +14,33 @@ PromptHook = Callable[[list[ChatMessage]], list[ChatMessage]]
 PROMPT_ROLES: tuple[Role, ...] = ("system", "user", "assistant", "tool")
 
 
-def chat_message(message: Message) -> ChatMessage:
-    """A stored message as the model is given it: its thinking is not sent back."""
+def chat_messages(message: Message) -> list[ChatMessage]:
+    """A stored message as the model is given it: one message, or, for a reply that used tools, each
+    round as the model saw it (its text and calls, then each call's result as a "tool" message).
+    Its thinking is not sent back, nor are the sources it was shown (they are given again if needed)."""
     role: Role = message.role if message.role in PROMPT_ROLES else "user"
     if not message.parts:
-        return ChatMessage(role, message.content)
-    return ChatMessage.of(role, [part for part in message.parts if not isinstance(part, ReasoningPart)])
+        return [ChatMessage(role, message.content)]
+    kept = [part for part in message.parts if not isinstance(part, ReasoningPart | CitationPart)]
+    if role != "assistant" or not any(isinstance(part, ToolResultPart) for part in kept):
+        return [ChatMessage.of(role, kept)]
+    messages: list[ChatMessage] = []
+    said: list[Part] = []
+    for part in kept:
+        if isinstance(part, ToolResultPart):
+            if said:
+                messages.append(ChatMessage.of("assistant", said))
+                said = []
+            messages.append(ChatMessage.of("tool", [part]))
+        else:
+            said.append(part)
+    if said or not messages:
+        messages.append(ChatMessage.of("assistant", said))
+    return messages
+
+
+def has_tool_calls(message: ChatMessage) -> bool:
+    return any(isinstance(part, ToolCallPart) for part in message.parts)
 
 
 def build_prompt(
@@ -27,7 +48,9 @@ def build_prompt(
 ) -> list[ChatMessage]:
     system = settings.system_prompt.strip()
     messages = [ChatMessage("system", system)] if system else []
-    messages += [chat_message(m) for m in history if m.role in PROMPT_ROLES]
+    for message in history:
+        if message.role in PROMPT_ROLES:
+            messages += chat_messages(message)
     for hook in hooks:
         messages = hook(messages)
     return messages

@@ -6,9 +6,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from desktop.core.messages import CitationPart, Part, ReasoningPart, TextPart, ToolCallPart
+from desktop.core.messages import ChatMessage, CitationPart, Part, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
 from desktop.core.runtime.runner import ReplyJob
-from desktop.core.runtime.types import Delta, ReasoningDelta, TextDelta, ToolCallDelta
+from desktop.core.runtime.types import Delta, ReasoningDelta, TextDelta, ToolCallDelta, ToolSpec
 from desktop.core.store.records import Message
 
 
@@ -21,12 +21,19 @@ class ToolCallDraft:
 
 @dataclass
 class ReplyStream:
-    """The reply being written: what has arrived, and what of it is saved."""
+    """The reply being written: what has arrived, and what of it is saved.
+
+    A reply that calls tools is written in rounds: the model's thinking, text and calls, then the
+    calls' results, then the model again. `done` holds the rounds before this one, as parts; `text`
+    is the reply's whole text (every round's), the message's content."""
 
     job: ReplyJob | None
     message: Message
     text: str = ""
     saved_text: str = ""
+    done: list[Part] = field(default_factory=list)
+    rounds: int = 0  # rounds of tool calls done
+    round_start: int = 0  # where this round's text begins in `text`
     reasoning: str = ""
     reasoning_started: float = 0.0
     reasoning_seconds: float = 0.0
@@ -34,22 +41,44 @@ class ReplyStream:
     citations: list[CitationPart] = field(default_factory=list)  # the passages it was given to cite
     saved_parts: list[Part] = field(default_factory=list)
     saved_at: float = field(default_factory=time.monotonic)
+    steps_grew: bool = False  # the last `take` added thinking or a tool call
+    tools: tuple[ToolSpec, ...] | None = None  # the tools offered (None: not listed yet)
+    prompt: list[ChatMessage] = field(default_factory=list)  # what came before the reply, once it uses tools
+    stats: dict = field(default_factory=dict)  # the rounds' so far
 
     def parts(self) -> list[Part]:
         """The reply as parts; [] while it is only text (stored as text alone)."""
-        if not self.reasoning and not self.calls and not self.citations:
+        if not self.done and not self.reasoning and not self.calls and not self.citations:
             return []
+        return [*self.done, *self.round_parts(), *self.citations]
+
+    def round_parts(self) -> list[Part]:
         parts: list[Part] = []
         if self.reasoning:
-            parts.append(ReasoningPart(self.reasoning, round(self.reasoning_seconds, 2)))
-        if self.text:
-            parts.append(TextPart(self.text))
-        parts += [ToolCallPart(c.id, c.name, c.arguments) for _, c in sorted(self.calls.items())]
-        return parts + list(self.citations)
+            seconds = self.reasoning_seconds or (time.monotonic() - self.reasoning_started)
+            parts.append(ReasoningPart(self.reasoning, round(seconds, 2)))
+        if self.text[self.round_start :]:
+            parts.append(TextPart(self.text[self.round_start :]))
+        return parts + self.tool_calls()
+
+    def tool_calls(self) -> list[ToolCallPart]:
+        return [ToolCallPart(c.id, c.name, c.arguments) for _, c in sorted(self.calls.items()) if c.name]
+
+    def end_round(self, results: list[ToolResultPart]) -> None:
+        """This round's calls were answered: it joins `done`, with their results, and the next begins."""
+        if self.reasoning and not self.reasoning_seconds:
+            self.reasoning_seconds = time.monotonic() - self.reasoning_started
+        self.done += [*self.round_parts(), *results]
+        self.rounds += 1
+        self.round_start = len(self.text)
+        self.reasoning, self.reasoning_started, self.reasoning_seconds = "", 0.0, 0.0
+        self.calls = {}
 
     def take(self, deltas: list[Delta]) -> list[str]:
-        """Add what arrived; returns its text pieces (the reply's text grows by them)."""
+        """Add what arrived; returns its text pieces (the reply's text grows by them). `steps_grew` says
+        whether its thinking or tool calls did."""
         pieces: list[str] = []
+        self.steps_grew = False
         for delta in deltas:
             if isinstance(delta, TextDelta):
                 pieces.append(delta.text)
@@ -58,7 +87,9 @@ class ReplyStream:
             elif isinstance(delta, ReasoningDelta):
                 self.reasoning_started = self.reasoning_started or time.monotonic()
                 self.reasoning += delta.text
+                self.steps_grew = True
             elif isinstance(delta, ToolCallDelta):
+                self.steps_grew = True
                 call = self.calls.setdefault(delta.index, ToolCallDraft())
                 call.id, call.name = call.id or delta.id, call.name or delta.name
                 call.arguments += delta.arguments

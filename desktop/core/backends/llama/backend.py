@@ -20,7 +20,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,7 @@ from desktop.core.runtime.types import (
     ModelRef,
     ReplyRequest,
     ReplyResult,
+    ToolSpec,
 )
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,9 @@ class LlamaBackend:
         if self._embedder is not None:
             return Capabilities(token_counting="exact", embeddings=True)
         sequences = self._engine.sequences if self._engine is not None else 1
-        return Capabilities(token_counting="exact", kv_reuse=True, grammar=True, parallel=sequences)
+        return Capabilities(
+            token_counting="exact", kv_reuse=True, grammar=True, tools=True, reasoning=True, parallel=sequences
+        )
 
     @property
     def model(self) -> ModelInfo | None:
@@ -252,7 +255,14 @@ class LlamaBackend:
         self._llm, self._template = llm, template
         self._engine = DecodeEngine(llm, self._tokenize_text, self._snapshots, template.stop_strings)
         self._info = _model_info(
-            llm, ref, path, gpu_layers, started, self._engine.context_size, template_note=template.note
+            llm,
+            ref,
+            path,
+            gpu_layers,
+            started,
+            self._engine.context_size,
+            template_note=template.note,
+            thinking_switch=template.takes_thinking_switch,
         )
         gpu_memory.note_loaded_backend(self._info.backend)
         log.info("loaded %s in %.2f s", path, self._info.load_seconds)
@@ -344,12 +354,18 @@ class LlamaBackend:
 
     # -- prompts -------------------------------------------------------------------
 
-    def render_prompt(self, messages: list[ChatMessage], continue_last: bool = False) -> str:
+    def render_prompt(
+        self,
+        messages: list[ChatMessage],
+        continue_last: bool = False,
+        tools: Sequence[ToolSpec] = (),
+        thinking: bool | None = None,
+    ) -> str:
         if self._template is None:
             raise EngineError(NO_CHAT_HERE if self._embedder is not None else "no model is loaded")
         if continue_last and messages and messages[-1].role == "assistant":
-            return self._template.render(messages[:-1]) + messages[-1].content
-        return self._template.render(messages)
+            return self._template.render(messages[:-1], tools=tools, thinking=thinking) + messages[-1].content
+        return self._template.render(messages, tools=tools, thinking=thinking)
 
     def _tokenize_text(self, prompt: str) -> list[int]:
         llm, _ = self._require()
@@ -407,7 +423,7 @@ class LlamaBackend:
         if request.prompt is not None:
             text = request.prompt  # a completion: the text as it is
         else:
-            text = self.render_prompt(request.messages, request.continue_last)
+            text = self.render_prompt(request.messages, request.continue_last, request.tools, request.thinking)
         # Said with this reply, whether the template was refused now or while counting its prompt.
         result.note = self._template.take_unsaid_note() if self._template else ""
         result.seed = settings.seed if settings.seed >= 0 else random.randrange(1 << 31)

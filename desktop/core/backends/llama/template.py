@@ -8,13 +8,16 @@ SecurityError and is refused; the chat then falls back to ChatML and says so in 
 from __future__ import annotations
 
 import datetime
+import json
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from desktop.core.messages import ChatMessage
+from desktop.core.messages import ChatMessage, ToolCallPart, ToolResultPart
+from desktop.core.runtime.types import ToolSpec
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +61,9 @@ class ChatTemplate:
         self.refusal = ""  # why the model's own template is not used (empty: it is, or it has none)
         self._unsaid = ""  # a refusal made while rendering a chat, not yet told to the user
         self._template: jinja2.Template | None = None
+        # What the template's source reads (it is code: what it asks for is what it can lay out).
+        self._takes_tools = bool(source) and "tools" in str(source) and "tool_call" in str(source)
+        self._takes_thinking = bool(source) and "enable_thinking" in str(source)
         if not source:
             self.note = "This model has no chat template; using a default one (ChatML)."
             return
@@ -90,17 +96,40 @@ class ChatTemplate:
         note, self._unsaid = self._unsaid, ""
         return note
 
-    def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
+    @property
+    def takes_tools(self) -> bool:
+        """The model's own template lays out tools (its `tools` variable) and tool messages."""
+        return self._template is not None and self._takes_tools
+
+    @property
+    def takes_thinking_switch(self) -> bool:
+        """The template reads `enable_thinking` (Qwen3, SmolLM3): a chat can turn thinking off."""
+        return self._template is not None and self._takes_thinking
+
+    def render(
+        self,
+        messages: Sequence[ChatMessage],
+        add_generation_prompt: bool = True,
+        tools: Sequence[ToolSpec] = (),
+        thinking: bool | None = None,
+    ) -> str:
+        if tools or any(m.role == "tool" or m.parts for m in messages):
+            messages = messages if self.takes_tools else tools_as_text(messages, tools)
+        extra: dict[str, Any] = {}
+        if tools and self.takes_tools:
+            extra["tools"] = [tool_dict(tool) for tool in tools]
+        if thinking is not None and self.takes_thinking_switch:
+            extra["enable_thinking"] = thinking
         if self._template is None:
             return render_chatml(messages, add_generation_prompt)
         try:
-            return self._render(messages, add_generation_prompt)
+            return self._render(messages, add_generation_prompt, extra)
         except _RaisedByTemplate as error:
             if messages and messages[0].role == "system":
                 # Some templates (Mistral's, Gemma's) reject a system role: fold it into the
                 # first user message, as their model cards advise.
                 try:
-                    return self._render(_fold_system(messages), add_generation_prompt)
+                    return self._render(_fold_system(messages), add_generation_prompt, extra)
                 except Exception:  # fall through to the refusal below
                     pass
             self.refuse(f"it raised: {str(error)[:120]}")
@@ -112,15 +141,16 @@ class ChatTemplate:
         self._unsaid = self.note
         return render_chatml(messages, add_generation_prompt)
 
-    def _render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool) -> str:
+    def _render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool, extra: dict[str, Any]) -> str:
         assert self._template is not None
         chunks: list[str] = []
         size = 0
         stream = self._template.generate(
-            messages=[{"role": m.role, "content": m.content} for m in messages],
+            messages=[message_dict(m) for m in messages],
             add_generation_prompt=add_generation_prompt,
             bos_token=self.bos_token,
             eos_token=self.eos_token,
+            **extra,
         )
         for chunk in stream:
             size += len(chunk)
@@ -136,3 +166,90 @@ def _fold_system(messages: Sequence[ChatMessage]) -> list[ChatMessage]:
         rest[0] = ChatMessage("user", f"{system.content}\n\n{rest[0].content}")
         return rest
     return [ChatMessage("user", system.content), *rest]
+
+
+# -- tools ------------------------------------------------------------------------------------
+
+# For a model whose template says nothing of tools: the instructions and the <tool_call> format of
+# Hermes and Qwen (the format most open models were tuned on), put in the system prompt as those
+# templates do. The reply parser then reads calls in that format.
+TOOLS_PREAMBLE = (
+    "# Tools\n\nYou may call one or more functions to assist with the user query.\n\n"
+    "You are provided with function signatures within <tools></tools> XML tags:\n<tools>\n{tools}\n</tools>\n\n"
+    "For each function call, return a json object with function name and arguments within "
+    "<tool_call></tool_call> XML tags:\n<tool_call>\n"
+    '{{"name": <function-name>, "arguments": <args-json-object>}}\n</tool_call>'
+)
+
+
+def tool_dict(tool: ToolSpec) -> dict[str, Any]:
+    """A tool as chat templates and OpenAI's API take it."""
+    try:
+        parameters = json.loads(tool.parameters)
+    except ValueError:
+        parameters = None
+    if not isinstance(parameters, dict):
+        parameters = {"type": "object", "properties": {}}
+    return {
+        "type": "function",
+        "function": {"name": tool.name, "description": tool.description, "parameters": parameters},
+    }
+
+
+def _arguments(text: str) -> Any:
+    """A call's arguments as templates expect them (an object: they write it with `tojson`)."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def message_dict(message: ChatMessage) -> dict[str, Any]:
+    """A message as chat templates take it (Hugging Face's shape): tool calls and results included."""
+    item: dict[str, Any] = {"role": message.role, "content": message.content}
+    calls = [part for part in message.parts if isinstance(part, ToolCallPart)]
+    if calls:
+        item["tool_calls"] = [
+            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": _arguments(c.arguments)}}
+            for c in calls
+        ]
+    results = [part for part in message.parts if isinstance(part, ToolResultPart)]
+    if message.role == "tool" and results:
+        item.update(content=results[0].content, tool_call_id=results[0].call_id)
+    return item
+
+
+def tools_as_text(messages: Sequence[ChatMessage], tools: Sequence[ToolSpec]) -> list[ChatMessage]:
+    """The conversation for a template that knows no tools: their list in the system prompt, calls as
+    <tool_call> text in the replies, results as <tool_response> in user turns (Hermes's layout)."""
+    out: list[ChatMessage] = []
+    if tools:
+        listed = "\n".join(json.dumps(tool_dict(tool), ensure_ascii=False) for tool in tools)
+        preamble = TOOLS_PREAMBLE.format(tools=listed)
+        if messages and messages[0].role == "system":
+            out.append(ChatMessage("system", f"{messages[0].content}\n\n{preamble}"))
+            messages = messages[1:]
+        else:
+            out.append(ChatMessage("system", preamble))
+    for message in messages:
+        if message.role == "tool":
+            response = (
+                "".join(
+                    f"<tool_response>\n{part.content}\n</tool_response>"
+                    for part in message.parts
+                    if isinstance(part, ToolResultPart)
+                )
+                or f"<tool_response>\n{message.content}\n</tool_response>"
+            )
+            if out and out[-1].role == "user" and out[-1].content.endswith("</tool_response>"):
+                out[-1] = ChatMessage("user", f"{out[-1].content}\n{response}")
+            else:
+                out.append(ChatMessage("user", response))
+            continue
+        calls = [part for part in message.parts if isinstance(part, ToolCallPart)]
+        text = message.content
+        for call in calls:
+            written = json.dumps({"name": call.name, "arguments": _arguments(call.arguments)}, ensure_ascii=False)
+            text += f"{chr(10) if text else ''}<tool_call>\n{written}\n</tool_call>"
+        out.append(ChatMessage(message.role, text))
+    return out
