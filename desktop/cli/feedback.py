@@ -17,6 +17,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="write SFT or preference JSONL")
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("path", type=Path)
+    export.add_argument(
+        "--with-thinking", action="store_true", help="keep reasoning models' thinking (as reasoning_content)"
+    )
     export.set_defaults(run=_export)
 
 
@@ -24,7 +27,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         store = ConversationStore.open_default()
         try:
-            count = export_feedback(store, args.format, args.path)
+            count = export_feedback(store, args.format, args.path, thinking=args.with_thinking)
         finally:
             store.close()
     except StoreError as error:

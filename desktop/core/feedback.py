@@ -4,6 +4,10 @@
 - Preference: one line per (liked, disliked) pair of sibling replies to the same prompt:
   {"prompt": [messages up to that user turn], "chosen": [liked reply], "rejected": [disliked]}
   — the conversational format TRL's DPO trainer reads.
+
+A reply's thinking is left out by default (the model learns the answers the user liked); with
+`thinking` it goes in as the assistant message's `reasoning_content`, the key Qwen3's and
+DeepSeek-R1's chat templates read.
 """
 
 from __future__ import annotations
@@ -14,14 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.atomic import atomic_write_text
+from desktop.core.messages import ReasoningPart
 from desktop.core.store.conversations import ConversationStore
 from desktop.core.store.records import Message
 
 FORMATS = ("sft", "preference")
 
 
-def _chat(message: Message) -> dict[str, str]:
-    return {"role": message.role, "content": message.content}
+def _chat(message: Message, thinking: bool = False) -> dict[str, str]:
+    item = {"role": message.role, "content": message.content}
+    reasoning = "\n\n".join(part.text for part in message.parts if isinstance(part, ReasoningPart))
+    if thinking and reasoning and message.role == "assistant":
+        item["reasoning_content"] = reasoning
+    return item
 
 
 def _path_to(message: Message, by_id: dict[int, Message]) -> list[Message]:
@@ -42,17 +51,17 @@ def _system(store: ConversationStore, conversation_id: int) -> list[dict[str, st
     return [{"role": "system", "content": prompt}] if prompt else []
 
 
-def sft_records(store: ConversationStore) -> Iterator[dict[str, Any]]:
+def sft_records(store: ConversationStore, thinking: bool = False) -> Iterator[dict[str, Any]]:
     for summary in store.list(counts=False):  # every chat; the branch counts are not needed
         messages = store.messages(summary.id)
         by_id = {m.id: m for m in messages}
         system = _system(store, summary.id)
         for message in messages:
             if message.role == "assistant" and message.rating > 0 and message.content.strip():
-                yield {"messages": system + [_chat(m) for m in _path_to(message, by_id)]}
+                yield {"messages": system + [_chat(m, thinking) for m in _path_to(message, by_id)]}
 
 
-def preference_records(store: ConversationStore) -> Iterator[dict[str, Any]]:
+def preference_records(store: ConversationStore, thinking: bool = False) -> Iterator[dict[str, Any]]:
     for summary in store.list(counts=False):
         messages = store.messages(summary.id)
         by_id = {m.id: m for m in messages}
@@ -66,17 +75,21 @@ def preference_records(store: ConversationStore) -> Iterator[dict[str, Any]]:
             disliked = [m for m in siblings if m.rating < 0]
             if not liked or not disliked:
                 continue
-            prompt = system + [_chat(m) for m in _path_to(by_id[parent_id], by_id)]
+            prompt = system + [_chat(m, thinking) for m in _path_to(by_id[parent_id], by_id)]
             for chosen in liked:
                 for rejected in disliked:
-                    yield {"prompt": prompt, "chosen": [_chat(chosen)], "rejected": [_chat(rejected)]}
+                    yield {
+                        "prompt": prompt,
+                        "chosen": [_chat(chosen, thinking)],
+                        "rejected": [_chat(rejected, thinking)],
+                    }
 
 
-def export_feedback(store: ConversationStore, kind: str, path: Path) -> int:
-    """Write the JSONL file; return how many records it holds."""
+def export_feedback(store: ConversationStore, kind: str, path: Path, thinking: bool = False) -> int:
+    """Write the JSONL file; return how many records it holds. `thinking`: replies keep their thinking."""
     if kind not in FORMATS:
         raise ValueError(f"unknown format {kind!r}: use sft or preference")
-    records = sft_records(store) if kind == "sft" else preference_records(store)
+    records = sft_records(store, thinking) if kind == "sft" else preference_records(store, thinking)
     lines = [json.dumps(record, ensure_ascii=False) for record in records]
     atomic_write_text(path, "".join(line + "\n" for line in lines))
     return len(lines)

@@ -209,3 +209,23 @@ def test_a_markdown_export_keeps_each_reply_s_sources_quoted_in_full(store: Conv
     assert "Every morning [1], and check page 3 [2]." in text
     assert "[1] `/docs/garden.md`, lines 1-3\n\n> # Tomatoes\n>\n> Water every morning.\n" in text
     assert "[2] `/docs/guide.pdf`, page 3\n\n> Roses need less.\n" in text
+
+
+def test_a_replys_thinking_is_left_out_of_training_data_unless_asked_for(store: ConversationStore, tmp_path) -> None:
+    from desktop.core.messages import ReasoningPart, TextPart
+
+    conversation = store.create("m.gguf", ChatSettings(system_prompt=""))
+    question = store.add_message(conversation.id, None, "user", "2 + 2?")
+    reply = store.add_message(conversation.id, question.id, "assistant", "4.")
+    store.update_message(reply.id, parts=[ReasoningPart("Two and two make four.", 1.5), TextPart("4.")])
+    store.rate(reply.id, 1)
+    path = tmp_path / "sft.jsonl"
+    assert export_feedback(store, "sft", path) == 1
+    [plain] = [json.loads(line) for line in path.read_text().splitlines()]
+    assert plain["messages"][-1] == {"role": "assistant", "content": "4."}
+    assert export_feedback(store, "sft", path, thinking=True) == 1
+    [kept] = [json.loads(line) for line in path.read_text().splitlines()]
+    assert kept["messages"][-1] == {"role": "assistant", "content": "4.", "reasoning_content": "Two and two make four."}
+    # A chat export keeps the thinking whatever the training export does.
+    exported = export_dict(store, conversation.id)["messages"][-1]
+    assert any(part.get("type") == "reasoning" for part in exported.get("parts", []))
