@@ -5,9 +5,11 @@ queued `Script` (a normal streamed reply when none is queued). A script says the
 and body pieces, how the body is framed (chunked, or ended by closing the connection), whether the
 server holds before its headers, and what happens after the pieces: the stream ends, the
 connection is dropped, or the server holds it open until the client goes away. Every request is
-recorded, and `disconnected` is set when the server sees a client leave in the middle of an answer
-(a write fails, or a held socket reads as closed). The tokenizer endpoints of llama-server, vLLM
-and llama-cpp-python are served only where `tokenizer` names that kind.
+recorded (`bodies` gives the JSON each path was sent), and `disconnected` is set when the server
+sees a client leave in the middle of an answer (a write fails, or a held socket reads as closed).
+The tokenizer endpoints of llama-server, vLLM and llama-cpp-python are served only where
+`tokenizer` names that kind. `tool_reply_events` makes a reply as a reasoning model calling tools
+streams it: thinking, then each call in fragments.
 """
 
 from __future__ import annotations
@@ -48,6 +50,68 @@ def reply_events(
         pieces.append(event({"choices": [], "usage": usage}))
     if done:
         pieces.append(b"data: [DONE]\n\n")
+    return pieces
+
+
+ReasoningField = Literal["reasoning_content", "reasoning"]
+ENVELOPE = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": "tiny"}
+
+
+def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
+    """A chunk of a streamed chat reply with all of OpenAI's envelope (id, object, created, model)."""
+    return event({**ENVELOPE, "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+
+
+def reasoning_delta(text: str, field: ReasoningField = "reasoning_content") -> bytes:
+    """Thinking as servers stream it: `reasoning_content` (llama-server, vLLM, DeepSeek) or `reasoning`
+    (Ollama, OpenRouter)."""
+    return chunk({field: text})
+
+
+def tool_calls_delta(*calls: dict[str, Any]) -> bytes:
+    """One delta holding `tool_calls` exactly as given (any shape: a test of what a server may send)."""
+    return chunk({"tool_calls": list(calls)})
+
+
+@dataclass(frozen=True)
+class ScriptedCall:
+    name: str
+    arguments: str  # JSON text, streamed `fragment` characters at a time
+    id: str = ""  # "": call_<index>
+
+
+def tool_call_fragments(index: int, call: ScriptedCall, fragment: int = 4) -> list[bytes]:
+    """A call as OpenAI streams it: index, id, type and name with empty arguments, then the arguments in
+    pieces carrying only the index."""
+    first = {"index": index, "id": call.id or f"call_{index}", "type": "function"}
+    pieces = [tool_calls_delta({**first, "function": {"name": call.name, "arguments": ""}})]
+    for start in range(0, len(call.arguments), max(fragment, 1)):
+        more = call.arguments[start : start + fragment]
+        pieces.append(tool_calls_delta({"index": index, "function": {"arguments": more}}))
+    return pieces
+
+
+def tool_reply_events(
+    reasoning: Iterable[str] = (),
+    calls: Iterable[ScriptedCall] = (),
+    texts: Iterable[str] = (),
+    field: ReasoningField = "reasoning_content",
+    fragment: int = 4,
+    usage: dict[str, int] | None = None,
+) -> list[bytes]:
+    """A reasoning model's reply that calls tools, in chunks shaped as OpenAI's: the role, its thinking,
+    any text, each call in fragments, the finish reason "tool_calls" (or "stop" when it calls none),
+    usage and [DONE]."""
+    pieces = [chunk({"role": "assistant", "content": ""})]
+    pieces += [reasoning_delta(text, field) for text in reasoning]
+    pieces += [chunk({"content": text}) for text in texts]
+    scripted = list(calls)
+    for index, call in enumerate(scripted):
+        pieces += tool_call_fragments(index, call, fragment)
+    pieces.append(chunk({}, "tool_calls" if scripted else "stop"))
+    if usage is not None:
+        pieces.append(event({**ENVELOPE, "choices": [], "usage": usage}))
+    pieces.append(b"data: [DONE]\n\n")
     return pieces
 
 
@@ -95,6 +159,8 @@ class HostileOpenAI:
         self.model_scripts: deque[Script] = deque()  # the answers to the next /v1/models requests
         self.tokenizer: Literal["none", "llama-server", "vllm", "llama-cpp-python"] = "none"
         self.props: dict[str, Any] | None = None  # llama-server's /props, where served
+        # vLLM's /tokenize lays a chat out apart with `enable_thinking` off (Qwen3's empty think block).
+        self.thinking_template = False
         self.failing: dict[str, int] = {}  # path: the status every request to it gets (Retry-After: 0)
         self.answers: dict[str, Any] = {}  # path: the JSON every request to it gets (200), whatever it asked
         self.requests: list[Received] = []
@@ -140,6 +206,11 @@ class HostileOpenAI:
         with self._lock:
             return [r.path for r in self.requests if method is None or r.method == method]
 
+    def bodies(self, path: str) -> list[Any]:
+        """The JSON of every request to `path`, in the order they came."""
+        with self._lock:
+            return [r.body for r in self.requests if r.path == path]
+
     def last(self, path: str) -> Received:
         with self._lock:
             return next(r for r in reversed(self.requests) if r.path == path)
@@ -173,7 +244,9 @@ class HostileOpenAI:
                 return 200, {"count": len(body["prompt"].split()), "max_model_len": 8192, "tokens": []}
             if isinstance(body.get("messages"), list):
                 words = sum(len(str(m.get("content", "")).split()) + 2 for m in body["messages"])
-                return 200, {"count": words + 1, "max_model_len": 8192, "tokens": []}
+                switch = (body.get("chat_template_kwargs") or {}).get("enable_thinking")
+                think_block = 4 if self.thinking_template and switch is False else 0
+                return 200, {"count": words + 1 + think_block, "max_model_len": 8192, "tokens": []}
             return 400, {"error": {"message": "prompt or messages is required"}}
         if path == "/extras/tokenize/count" and kind == "llama-cpp-python":
             text = body.get("input", "") if isinstance(body, dict) else ""

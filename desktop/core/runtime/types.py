@@ -145,10 +145,12 @@ class RequestRejected(EngineError):
 
 @dataclass(frozen=True)
 class OutputFormat:
-    """Structured output: any JSON object ("json_object"), or JSON following `schema` ("json_schema")."""
+    """Structured output: any JSON object ("json_object"), JSON following `schema` ("json_schema"), or
+    text following a llama.cpp GBNF grammar given as `schema` ("grammar": what llama-server's `grammar`
+    takes; Hearth's own tests force a model's output with it)."""
 
-    kind: Literal["json_object", "json_schema"]
-    schema: str = ""  # the JSON schema, as JSON text
+    kind: Literal["json_object", "json_schema", "grammar"]
+    schema: str = ""  # the JSON schema, as JSON text; or the grammar
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ def grammar_for(output: OutputFormat | None) -> str:
         return ""
     if output.kind == "json_object":
         return JSON_GBNF
+    if output.kind == "grammar":
+        return output.schema
     try:
         grammar = json_schema_to_gbnf(output.schema)
     except Exception as error:  # the converter raises many kinds for schemas it cannot follow

@@ -22,6 +22,7 @@ from desktop.core.backends.remote.client import (
     StreamStopped,
     finish_reason,
 )
+from desktop.core.backends.remote.openai_chat import ToolCallAssembler, openai_messages, openai_tools
 from desktop.core.backends.remote.tokens import RemoteTokens
 from desktop.core.messages import ChatMessage
 from desktop.core.remotes.endpoints import Endpoint, EndpointStore
@@ -38,6 +39,7 @@ from desktop.core.runtime.types import (
     ReplyRequest,
     ReplyResult,
     TextDelta,
+    ToolCallDelta,
     Usage,
 )
 from desktop.core.text import one_line
@@ -49,7 +51,14 @@ DEFAULT_CONTEXT = 4096  # a server that does not say, with no setting for it
 # for, or much more text than that many tokens make, is not ending: cut it there.
 CHUNKS_PER_TOKEN = 2
 CHARS_PER_TOKEN = 64  # the longest tokens of common vocabularies (runs of spaces in code) are shorter
-FINISH: dict[str, FinishReason] = {"stop": "stop", "length": "length", "eos": "stop", "tool_calls": "stop"}
+# A reply that calls tools ends there ("function_call": the same, from servers of the older API).
+FINISH: dict[str, FinishReason] = {
+    "stop": "stop",
+    "length": "length",
+    "eos": "stop",
+    "tool_calls": "stop",
+    "function_call": "stop",
+}
 
 
 def connect(endpoint_name: str, endpoints: EndpointStore, **options: Any) -> RemoteClient:
@@ -77,12 +86,13 @@ class RemoteBackend:
         self._info: ModelInfo | None = None
         self._tokens: RemoteTokens | None = None
         self._context = 0
-        self._extras = True  # sampling settings beyond OpenAI's (top_k, min_p...): dropped if refused
+        # Fields beyond OpenAI's (top_k, min_p..., chat_template_kwargs): dropped once a server refuses them.
+        self._extras = True
 
     @property
     def capabilities(self) -> Capabilities:
         exact = self._tokens is not None and self._tokens.templated
-        return Capabilities(token_counting="exact" if exact else "estimate", grammar=True)
+        return Capabilities(token_counting="exact" if exact else "estimate", grammar=True, tools=True, reasoning=True)
 
     @property
     def model(self) -> ModelInfo | None:
@@ -122,10 +132,12 @@ class RemoteBackend:
         self._checked = None
         self.unload()
         self._client = client
-        told = found.context_length or self._context_from_props(client)
+        self._tokens = RemoteTokens(client, ref.model_id)
+        wanted = not found.context_length or self._tokens.kind == "llama-server"
+        props = _props(client) if wanted else {}
+        told = found.context_length or _context_in(props)
         assumed = not told
         self._context = told or options.context_length or DEFAULT_CONTEXT
-        self._tokens = RemoteTokens(client, ref.model_id)
         if self._tokens.exact:
             self._tokens.probe_template([ChatMessage("user", "Hello")])
         endpoint = client.endpoint
@@ -148,23 +160,16 @@ class RemoteBackend:
             ),
             ref=ref,
             tokens_estimated=not self._tokens.templated,
+            thinking_switch=self._thinking_switch(props),
         )
         return self._info
 
-    def _context_from_props(self, client: RemoteClient) -> int:
-        """llama-server's context per slot, from /props."""
-        try:
-            props = client.get_json("/props", quiet=True)
-        except RemoteError:
-            return 0
-        if not isinstance(props, dict):
-            return 0
-        settings = props.get("default_generation_settings")
-        for source in (settings if isinstance(settings, dict) else {}, props):
-            value = source.get("n_ctx")
-            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-                return value
-        return 0
+    def _thinking_switch(self, props: dict[str, Any]) -> bool:
+        """The server's chat template reads `enable_thinking`, so a chat can turn thinking on and off."""
+        template = props.get("chat_template")
+        if isinstance(template, str):  # llama-server's, read as the local backend reads a model's own
+            return "enable_thinking" in template
+        return self._tokens is not None and self._tokens.probe_thinking_switch()
 
     def unload(self) -> None:
         if self._client is not None:
@@ -203,13 +208,14 @@ class RemoteBackend:
         chars_limit = settings.max_tokens * CHARS_PER_TOKEN + 4096
         result.seed = settings.seed
         result.context_size = self._context
+        calls = ToolCallAssembler(client.name)
+        events = self._events(client, path, request)
         try:
-            events = self._events(client, path, request)
             for event in events:
                 events_seen += 1  # every event counts: a stream of empty ones, or of reasoning, ends too
                 if isinstance(event.get("usage"), dict):
                     usage = event["usage"]
-                for delta in _deltas(event, completion):
+                for delta in _deltas(event, completion, calls):
                     if isinstance(delta, TextDelta):
                         if not result.text:
                             result.ttft_s = time.perf_counter() - started
@@ -217,6 +223,8 @@ class RemoteBackend:
                         chunks += 1
                     if isinstance(delta, TextDelta | ReasoningDelta):
                         chars += len(delta.text)
+                    elif isinstance(delta, ToolCallDelta):
+                        chars += len(delta.id) + len(delta.name) + len(delta.arguments)
                     yield delta
                 reason = finish_reason(event)
                 if reason:
@@ -225,9 +233,10 @@ class RemoteBackend:
                     result.finish = "length"
                     log.warning("%s went on past max_tokens: the reply was cut", client.name)
                     break
-            events.close()  # closes the connection: a server still sending stops
         except StreamStopped:
             result.finish = "stopped"
+        finally:
+            events.close()  # closes the connection: a server still sending stops
         result.seconds = time.perf_counter() - started
         if isinstance(usage, dict):
             result.prompt_tokens = _int(usage.get("prompt_tokens")) or result.prompt_tokens
@@ -264,12 +273,14 @@ class RemoteBackend:
         if request.prompt is not None:
             body["prompt"] = request.prompt
         else:
-            body["messages"] = [{"role": m.role, "content": m.content} for m in request.messages]
+            body["messages"] = openai_messages(request.messages)
             if request.continue_last and request.messages and request.messages[-1].role == "assistant":
                 # vLLM continues the last message when asked; llama-server does it by itself.
                 body.update(continue_final_message=True, add_generation_prompt=False)
         if settings.seed >= 0:
             body["seed"] = settings.seed
+        if request.tools and request.prompt is None:
+            body["tools"] = openai_tools(request.tools)  # no tool_choice: the model decides (auto)
         if request.stop_strings:
             body["stop"] = list(request.stop_strings)[:4]
         if request.output is not None:
@@ -280,10 +291,16 @@ class RemoteBackend:
                 body["response_format"] = {"type": "json_object"}
         if self._extras:
             body.update(top_k=settings.top_k, min_p=settings.min_p, repeat_penalty=settings.repeat_penalty)
+            if request.thinking is not None and request.prompt is None:
+                # The chat template's own switch (Qwen3's, and others'): vLLM and llama-server pass
+                # `chat_template_kwargs` to the template. Sent to any server, as top_k is: Ollama and
+                # LM Studio pass over fields they do not know, and one that refuses them with a 400
+                # is asked again without (see _events), as is every later reply.
+                body["chat_template_kwargs"] = {"enable_thinking": request.thinking}
         return body
 
 
-def _deltas(event: dict[str, Any], completion: bool) -> list[Delta]:
+def _deltas(event: dict[str, Any], completion: bool, calls: ToolCallAssembler) -> list[Delta]:
     choices = event.get("choices")
     if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
         return []
@@ -301,7 +318,26 @@ def _deltas(event: dict[str, Any], completion: bool) -> list[Delta]:
     content = delta.get("content")
     if isinstance(content, str) and content:
         found.append(TextDelta(content))
+    found += calls.take(delta.get("tool_calls"))
     return found
+
+
+def _props(client: RemoteClient) -> dict[str, Any]:
+    """llama-server's /props (its context per slot, its chat template); {} from any other server."""
+    try:
+        props = client.get_json("/props", quiet=True)
+    except RemoteError:
+        return {}
+    return props if isinstance(props, dict) else {}
+
+
+def _context_in(props: dict[str, Any]) -> int:
+    settings = props.get("default_generation_settings")
+    for source in (settings if isinstance(settings, dict) else {}, props):
+        value = source.get("n_ctx")
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+    return 0
 
 
 def _int(value: object) -> int:

@@ -131,7 +131,7 @@ class RemoteClient:
             raw = _read_bounded(response, MAX_BODY_BYTES, self.name)
         try:
             return json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than Python reads
             raise RemoteError(f"{self.name} answered {path} with something that is not JSON") from None
 
     # -- streams ------------------------------------------------------------------------
@@ -191,7 +191,7 @@ class RemoteClient:
     def _event(self, data: str) -> dict[str, Any]:
         try:
             event = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: "[[[[…" a megabyte deep
             raise RemoteError(f"{self.name} sent a malformed stream (a chunk that is not JSON)") from None
         if not isinstance(event, dict):
             raise RemoteError(f"{self.name} sent a malformed stream (a chunk that is not a JSON object)")

@@ -12,7 +12,8 @@ import math
 from typing import Any, Literal
 
 from desktop.core.backends.remote.client import RemoteClient, RemoteError
-from desktop.core.messages import ChatMessage
+from desktop.core.backends.remote.openai_chat import openai_messages
+from desktop.core.messages import ChatMessage, ToolCallPart
 
 TokenizerKind = Literal["llama-server", "vllm", "llama-cpp-python", "none"]
 
@@ -55,6 +56,19 @@ class RemoteTokens:
         except RemoteError:
             self.templated = False
 
+    def probe_thinking_switch(self) -> bool:
+        """Whether the server's chat template reads `enable_thinking`: vLLM counts a chat with it on and
+        off, and a template that reads it lays the two out apart (Qwen3's closes an empty think block
+        when it is off). Asked once; any other server: not known, so no."""
+        if self.kind != "vllm" or not self.templated:
+            return False
+        chat = [ChatMessage("user", "Hello")]
+        try:
+            on, off = (self._count_chat(chat, probe=True, thinking=value) for value in (True, False))
+        except RemoteError:
+            return False
+        return on != off
+
     def count_texts(self, texts: list[str]) -> list[int]:
         if self.kind == "none":
             return [estimate(t) for t in texts]
@@ -63,7 +77,7 @@ class RemoteTokens:
     def count_messages(self, messages: list[ChatMessage]) -> int:
         if self.templated:
             return self._count_chat(messages)
-        counts = self.count_texts([m.content for m in messages])
+        counts = self.count_texts([_sent_text(m) for m in messages])
         return sum(counts) + PER_MESSAGE_TOKENS * len(messages) + REPLY_TOKENS
 
     # -- the servers' endpoints --------------------------------------------------------
@@ -81,11 +95,13 @@ class RemoteTokens:
         answer = post("/extras/tokenize/count", {"model": self._model, "input": text}, quiet=probe)
         return _length(answer, "count")
 
-    def _count_chat(self, messages: list[ChatMessage], probe: bool = False) -> int:
-        chat = [{"role": m.role, "content": m.content} for m in messages]
+    def _count_chat(self, messages: list[ChatMessage], probe: bool = False, thinking: bool | None = None) -> int:
+        chat = openai_messages(messages)  # as the reply's request sends them (tool calls and results too)
         post = self._client.post_json
         if self.kind == "vllm":
-            body = {"model": self._model, "messages": chat, "add_generation_prompt": True}
+            body: dict[str, Any] = {"model": self._model, "messages": chat, "add_generation_prompt": True}
+            if thinking is not None:
+                body["chat_template_kwargs"] = {"enable_thinking": thinking}
             return _length(post("/tokenize", body, quiet=probe), "count")
         if self.kind == "llama-server":
             rendered = post("/apply-template", {"messages": chat}, quiet=probe)
@@ -95,6 +111,12 @@ class RemoteTokens:
             answer = post("/tokenize", {"content": prompt, "add_special": True}, quiet=probe)
             return _length(answer, "tokens")
         raise RemoteError("no template")
+
+
+def _sent_text(message: ChatMessage) -> str:
+    """What of a message goes to the server: its text, and the tool calls it made."""
+    calls = [part for part in message.parts if isinstance(part, ToolCallPart)]
+    return message.content + "".join(f"{call.name} {call.arguments}" for call in calls)
 
 
 def _length(answer: Any, field: str) -> int:
