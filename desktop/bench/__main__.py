@@ -95,15 +95,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--llama-bench", metavar="PATH", help="with --server: native llama-bench, for tg128")
     parser.add_argument("--llama-server", metavar="PATH", help="with --server: llama.cpp's server, for -np 4")
+    parser.add_argument(
+        "--parse", nargs="?", const=200.0, type=float, metavar="TOK_S", help="reply parsing's cost per token (no model)"
+    )
     args = parser.parse_args(argv)
     from desktop.bench.measures import model_file_default
 
     model = args.model or (str(model_file_default() or ""))
-    if not model:
+    if not model and not args.parse:
         print("hearth bench: no model found; run `python -m desktop.models.starter` or pass --model", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    if args.app:
+    if args.parse:
+        from desktop.bench.parse_measures import PARSE_TARGETS, run_parse_bench
+
+        TARGETS.update(PARSE_TARGETS)
+        results = run_parse_bench(args.parse)
+    elif args.app:
         from desktop.bench.app_measures import APP_TARGETS, from_a_checkout, run_app_bench
 
         if not from_a_checkout():

@@ -40,6 +40,7 @@ from desktop.core.backends.llama.embedding import (
 from desktop.core.backends.llama.engine import DecodeEngine, Run
 from desktop.core.backends.llama.grammars import grammar_for
 from desktop.core.backends.llama.kv_snapshots import KvSnapshots
+from desktop.core.backends.llama.reply_parser import PLAIN, ReplyFormat, reply_format
 from desktop.core.backends.llama.sampling import Sampler
 from desktop.core.backends.llama.template import ChatTemplate, TemplateBroken
 from desktop.core.library import gguf_header, gpu_memory
@@ -428,7 +429,21 @@ class LlamaBackend:
         result.note = self._template.take_unsaid_note() if self._template else ""
         result.seed = settings.seed if settings.seed >= 0 else random.randrange(1 << 31)
         sampler = Sampler(llm._model.vocab, settings, result.seed, grammar_for(request.output))
-        return engine.start(replace(request, settings=settings), result, text, sampler)
+        fmt = PLAIN if request.prompt is not None else self._reply_format(text, bool(request.tools))
+        return engine.start(replace(request, settings=settings), result, text, sampler, fmt)
+
+    def _reply_format(self, prompt: str, tools: bool) -> ReplyFormat:
+        """How this reply is split into thinking, answer and tool calls: as the template says its model
+        writes them. Any model's reply that opens with <think> is thinking (DeepSeek-R1's distills write
+        it whatever their template says), and tools laid out in Hermes's way (a template that knows
+        none) are called in Hermes's way."""
+        template = self._template
+        fmt = reply_format(template.source if template else "", prompt, tools)
+        if not fmt.think_open and not fmt.harmony:
+            fmt = replace(fmt, think_open="<think>", think_close="</think>")
+        if tools and not fmt.harmony and (not fmt.tools or (template is not None and not template.takes_tools)):
+            fmt = replace(fmt, tools="hermes")
+        return fmt
 
     def step(self) -> list[Run]:
         """One decode for every reply begun: the runs with new deltas, or that ended."""

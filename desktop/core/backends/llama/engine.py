@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -35,6 +36,7 @@ from llama_cpp import Llama
 
 from desktop.core.backends.llama.kv_snapshots import KvSnapshots
 from desktop.core.backends.llama.kv_text import KvText
+from desktop.core.backends.llama.reply_parser import PLAIN, ReplyFormat, ReplyParser
 from desktop.core.backends.llama.sampling import Sampler
 from desktop.core.backends.llama.stop_strings import StopStringFilter
 from desktop.core.runtime.types import ContextFullError, Delta, EngineError, ReplyRequest, ReplyResult, TextDelta
@@ -53,12 +55,13 @@ class _PieceReader:
         self._vocab = vocab
         self._buffer = ctypes.create_string_buffer(256)
 
-    def __call__(self, token: int) -> bytes:
+    def __call__(self, token: int, special: bool = False) -> bytes:
+        """`special`: control tokens are written out too (a format whose markers are such tokens)."""
         size = len(self._buffer)
-        n = lib.llama_token_to_piece(self._vocab, token, self._buffer, size, 0, False)
+        n = lib.llama_token_to_piece(self._vocab, token, self._buffer, size, 0, special)
         if n < 0:
             self._buffer = ctypes.create_string_buffer(-n)
-            n = lib.llama_token_to_piece(self._vocab, token, self._buffer, -n, 0, False)
+            n = lib.llama_token_to_piece(self._vocab, token, self._buffer, -n, 0, special)
         return self._buffer.raw[: max(n, 0)]
 
 
@@ -70,9 +73,12 @@ class Run:
     result: ReplyResult
     sampler: Sampler
     stops: StopStringFilter
+    parser: ReplyParser  # the answer's text, apart from its thinking and tool calls
     pending: list[int]  # prompt tokens not evaluated yet
     prompt_tokens: int
     leading: bool  # strip the whitespace a reply tends to open with
+    parsed: bool = False  # its text goes through the parser (a model that thinks, or tools offered)
+    special: bool = False  # control tokens are written out (the format's markers are such tokens)
     started: float = field(default_factory=time.perf_counter)
     first_at: float = 0.0
     last_at: float = 0.0
@@ -191,8 +197,11 @@ class DecodeEngine:
 
     # -- starting a reply ---------------------------------------------------------------
 
-    def start(self, request: ReplyRequest, result: ReplyResult, prompt: str, sampler: Sampler) -> Run:
-        """Take a slot for `request` (its conversation's, when a slot holds it) and queue its prompt."""
+    def start(
+        self, request: ReplyRequest, result: ReplyResult, prompt: str, sampler: Sampler, fmt: ReplyFormat = PLAIN
+    ) -> Run:
+        """Take a slot for `request` (its conversation's, when a slot holds it) and queue its prompt.
+        `fmt`: how this model writes its thinking and tool calls, which the reply is split by."""
         try:
             slot = self._slot_for(request.key)
         except EngineError:
@@ -220,9 +229,13 @@ class DecodeEngine:
             result,
             sampler,
             StopStringFilter((*self._stop_strings, *request.stop_strings)),
+            # Ids unique within the conversation: a later round's calls must not take an earlier one's results.
+            ReplyParser(fmt, call_id_prefix=f"call_{secrets.token_hex(4)}"),
             tokens[keep:],
             len(tokens),
             leading=not request.continue_last,
+            parsed=fmt != PLAIN,
+            special=fmt.needs_special_tokens,
         )
         slot.run = run
         slot.used_at = time.monotonic()
@@ -335,15 +348,11 @@ class DecodeEngine:
             self._finish(slot, "stop")
             return
         result.tokens += 1
-        raw = self._piece(token)
+        raw = self._piece(token, run.special)
         slot.text.add_generated(raw, len(slot.tokens) + 1)
         text = run.stops.feed(run.decoder.decode(raw))
-        if run.leading and text:
-            text = text.lstrip()
-            run.leading = not text
         if text:
-            result.text += text
-            run.deltas.append(TextDelta(text))
+            self._emit(run, run.parser.feed(text) if run.parsed else [TextDelta(text)])
         if run.stops.stopped:
             self._finish(slot, "stop")
         elif run.request.stop.is_set():
@@ -360,11 +369,10 @@ class DecodeEngine:
         assert run is not None
         result = run.result
         tail = run.stops.flush() + run.decoder.decode(b"", final=True)
-        if run.leading:
-            tail = tail.lstrip()
-        if tail:
-            result.text += tail
-            run.deltas.append(TextDelta(tail))
+        if run.parsed:
+            self._emit(run, [*run.parser.feed(tail), *run.parser.flush()] if tail else run.parser.flush())
+        elif tail:
+            self._emit(run, [TextDelta(tail)])
         result.finish = "stopped" if finish == "error" else finish  # type: ignore[assignment]
         result.seconds = time.perf_counter() - run.started
         if result.tokens > 1 and run.last_at > run.first_at:
@@ -378,6 +386,21 @@ class DecodeEngine:
         slot.run = None
         slot.used_at = time.monotonic()
         return run
+
+    @staticmethod
+    def _emit(run: Run, deltas: list[Delta]) -> None:
+        """The answer's text joins the result (without the whitespace a reply tends to open with);
+        thinking and tool calls go out as they are."""
+        for delta in deltas:
+            if isinstance(delta, TextDelta):
+                text = delta.text.lstrip() if run.leading else delta.text
+                if not text:
+                    continue
+                run.leading = False
+                run.result.text += text
+                run.deltas.append(TextDelta(text) if text is not delta.text else delta)
+            else:
+                run.deltas.append(delta)
 
     def close(self) -> None:
         for slot in self._slots:

@@ -8,6 +8,7 @@ SecurityError and is refused; the chat then falls back to ChatML and says so in 
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import logging
 from collections.abc import Sequence
@@ -61,6 +62,7 @@ class ChatTemplate:
         self.refusal = ""  # why the model's own template is not used (empty: it is, or it has none)
         self._unsaid = ""  # a refusal made while rendering a chat, not yet told to the user
         self._template: jinja2.Template | None = None
+        self.source = source or ""  # how its model writes thinking and tool calls is read from it too
         # What the template's source reads (it is code: what it asks for is what it can lay out).
         self._takes_tools = bool(source) and "tools" in str(source) and "tool_call" in str(source)
         self._takes_thinking = bool(source) and "enable_thinking" in str(source)
@@ -87,6 +89,7 @@ class ChatTemplate:
     def refuse(self, reason: str) -> None:
         """Stop using the model's template for good (e.g. it hung in the validation child)."""
         self._template = None
+        self.source = ""
         self.refusal = reason
         self.note = f"This model's chat template was refused ({reason}); using a safe default template (ChatML)."
 
@@ -204,18 +207,30 @@ def _arguments(text: str) -> Any:
         return text
 
 
+def template_call_id(call_id: str) -> str:
+    """A call's id as templates are given it: 9 letters and digits, the only ids Mistral's templates
+    accept (they raise on any other); the same id always gives the same one, so a result meets its call."""
+    if len(call_id) == 9 and call_id.isascii() and call_id.isalnum():
+        return call_id
+    return hashlib.sha256(call_id.encode("utf-8", errors="replace")).hexdigest()[:9]
+
+
 def message_dict(message: ChatMessage) -> dict[str, Any]:
     """A message as chat templates take it (Hugging Face's shape): tool calls and results included."""
     item: dict[str, Any] = {"role": message.role, "content": message.content}
     calls = [part for part in message.parts if isinstance(part, ToolCallPart)]
     if calls:
         item["tool_calls"] = [
-            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": _arguments(c.arguments)}}
+            {
+                "id": template_call_id(c.id),
+                "type": "function",
+                "function": {"name": c.name, "arguments": _arguments(c.arguments)},
+            }
             for c in calls
         ]
     results = [part for part in message.parts if isinstance(part, ToolResultPart)]
     if message.role == "tool" and results:
-        item.update(content=results[0].content, tool_call_id=results[0].call_id)
+        item.update(content=results[0].content, tool_call_id=template_call_id(results[0].call_id))
     return item
 
 

@@ -65,3 +65,88 @@ def test_output_bomb_is_refused() -> None:
     template = ChatTemplate("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}")
     assert template.render(MESSAGES) == render_chatml(MESSAGES)
     assert template.is_fallback
+
+
+# -- tools and thinking, in real models' templates (tests/core/backends/llama/templates/README.md) ------
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _tool_round() -> list[ChatMessage]:
+    from desktop.core.messages import TextPart, ToolCallPart, ToolResultPart
+
+    call = ToolCallPart("call_1", "add", '{"a": 2, "b": 3}')
+    return [
+        ChatMessage("system", "Be brief."),
+        ChatMessage("user", "What is 2 + 3?"),
+        ChatMessage.of("assistant", [TextPart("Let me add."), call]),
+        ChatMessage.of("tool", [ToolResultPart("call_1", "5")]),
+    ]
+
+
+
+def _add_tool():
+    from desktop.core.runtime.types import ToolSpec
+
+    schema = '{"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}}'
+    return ToolSpec("add", "Adds two integers.", schema, "calc")
+
+
+def test_qwen3s_template_is_given_the_tools_the_call_and_its_result() -> None:
+    template = ChatTemplate((TEMPLATES / "Qwen-Qwen3-0.6B.jinja").read_text())
+    assert template.takes_tools and template.takes_thinking_switch
+    prompt = template.render(_tool_round(), tools=[_add_tool()])
+    assert "<tools>" in prompt and '"name": "add"' in prompt and "Adds two integers." in prompt
+    assert '<tool_call>\n{"name": "add", "arguments": {"a": 2, "b": 3}}\n</tool_call>' in prompt
+    assert "<tool_response>\n5\n</tool_response>" in prompt
+    assert prompt.endswith("<|im_start|>assistant\n") and not template.is_fallback
+
+
+def test_thinking_is_switched_off_through_the_templates_own_variable() -> None:
+    template = ChatTemplate((TEMPLATES / "Qwen-Qwen3-0.6B.jinja").read_text())
+    messages = [ChatMessage("user", "Hi")]
+    assert template.render(messages) == template.render(messages, thinking=True)
+    off = template.render(messages, thinking=False)
+    assert off.endswith("<think>\n\n</think>\n\n")  # Qwen3's way of an empty thought: the answer comes next
+    # A template without the switch is rendered as it is, whatever the chat asks.
+    plain = ChatTemplate("{% for m in messages %}{{ m.content }}{% endfor %}")
+    assert not plain.takes_thinking_switch
+    assert plain.render(messages, thinking=False) == "Hi"
+
+
+def test_llama_3_1s_template_lays_out_tools_its_own_way() -> None:
+    template = ChatTemplate(
+        (TEMPLATES / "meta-llama-Llama-3.1-8B-Instruct.jinja").read_text(), bos_token="<|begin_of_text|>"
+    )
+    assert template.takes_tools
+    prompt = template.render(_tool_round(), tools=[_add_tool()])
+    assert '"name": "add"' in prompt and "<|start_header_id|>ipython<|end_header_id|>" in prompt
+    assert not template.is_fallback
+
+
+def test_a_template_that_knows_no_tools_gets_them_in_hermes_layout() -> None:
+    template = ChatTemplate(
+        "{% for m in messages %}<{{ m.role }}>{{ m.content }}</{{ m.role }}>{% endfor %}"
+        "{% if add_generation_prompt %}<assistant>{% endif %}"
+    )
+    assert not template.takes_tools
+    prompt = template.render(_tool_round(), tools=[_add_tool()])
+    system = prompt.split("</system>")[0]
+    assert system.startswith("<system>Be brief.\n\n# Tools") and '"name": "add"' in system and "<tool_call>" in system
+    assert (
+        '<assistant>Let me add.\n<tool_call>\n{"name": "add", "arguments": {"a": 2, "b": 3}}\n</tool_call></assistant>'
+        in prompt
+    )
+    assert "<user><tool_response>\n5\n</tool_response></user>" in prompt  # no "tool" role it cannot show
+    assert "<tool>" not in prompt
+    # ChatML (no template at all) likewise.
+    fallback = ChatTemplate(None).render(_tool_round(), tools=[_add_tool()])
+    assert "# Tools" in fallback and "<|im_start|>user\n<tool_response>\n5\n</tool_response><|im_end|>" in fallback
+
+
+def test_mistrals_template_takes_the_tool_round_it_insists_on_nine_character_ids_for() -> None:
+    template = ChatTemplate((TEMPLATES / "mistralai-Mistral-Nemo-Instruct-2407.jinja").read_text())
+    messages = _tool_round()[1:]  # Mistral's template has its own place for a system prompt
+    prompt = template.render(messages, tools=[_add_tool()])
+    assert not template.is_fallback, template.note  # it raises on an id that is not 9 letters and digits
+    assert "[TOOL_CALLS]" in prompt and "[TOOL_RESULTS]" in prompt and '"name": "add"' in prompt
