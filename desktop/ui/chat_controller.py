@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.documents.retrieval import Retriever
-from desktop.core.messages import CitationPart
+from desktop.core.messages import CitationPart, Part, ToolCallPart, ToolResultPart
 from desktop.core.runtime.types import ModelRef
 from desktop.core.session.chat_session import SAVE_INTERVAL_S, ChatSession
 from desktop.core.session.listener import SessionListener
+from desktop.core.session.tool_rounds import ToolRunner
 from desktop.core.settings import Settings
 from desktop.core.store import ConversationStore
 from desktop.core.store.records import Conversation, Message
@@ -54,6 +55,24 @@ class _Signals(SessionListener):
         self._c.piecesArrived.emit(message.id, pieces)
         self._c.streamText.emit(message.id, text)
 
+    def steps_arrived(self, message: Message, parts: list[Part]) -> None:
+        self._c.stepsArrived.emit(message.id, parts)
+
+    def tool_call_waiting(self, message: Message, call: ToolCallPart, server: str) -> None:
+        self._c.toolCallWaiting.emit(message.id, call, server)
+
+    def tool_call_answered(self, message: Message, call_id: str, decision: str) -> None:
+        self._c.toolCallState.emit(message.id, call_id, "denied" if decision == "deny" else "pending")
+
+    def tool_call_running(self, message: Message, call_id: str) -> None:
+        self._c.toolCallState.emit(message.id, call_id, "running")
+
+    def tool_result(self, message: Message, result: ToolResultPart) -> None:
+        self._c.toolResult.emit(message.id, result)
+
+    def tool_allowed_always(self, key: str) -> None:
+        self._c.toolAllowedAlways.emit(key)
+
     def reply_ended(self, message: Message) -> None:
         self._c.replyEnded.emit(message)
 
@@ -83,6 +102,11 @@ class ChatController(QObject):
     streamText = Signal(int, str)
     piecesArrived = Signal(int, object)  # one per batch: the tokens that arrived together
     replyEnded = Signal(object)
+    stepsArrived = Signal(int, object)  # a reply's id, its parts so far (thinking, tool calls, results)
+    toolCallWaiting = Signal(int, object, str)  # a reply's id, the ToolCallPart asked about, its server
+    toolCallState = Signal(int, str, str)  # a reply's id, a call's id, running | denied | pending
+    toolResult = Signal(int, object)  # a reply's id, a ToolResultPart
+    toolAllowedAlways = Signal(str)  # "server/tool": allowed for good
     conversationsChanged = Signal()
     contextChanged = Signal(int, int)
     droppedChanged = Signal(int)
@@ -96,11 +120,12 @@ class ChatController(QObject):
         engine: EngineController,
         settings: Callable[[], Settings],
         retriever: Retriever | None = None,
+        tools: ToolRunner | None = None,
     ) -> None:
         super().__init__()
         self.engine = engine
         self.session = ChatSession(
-            store, engine.handle, settings, _Signals(self), BATCH_INTERVAL_S, retriever=retriever
+            store, engine.handle, settings, _Signals(self), BATCH_INTERVAL_S, retriever=retriever, tools=tools
         )
 
     # -- what is shown ------------------------------------------------------------------
@@ -173,6 +198,9 @@ class ChatController(QObject):
 
     def continue_reply(self, message_id: int) -> bool:
         return self.session.continue_reply(message_id)
+
+    def answer_tool_call(self, call_id: str, decision: str) -> bool:
+        return self.session.answer_tool_call(call_id, decision)
 
     def stop(self) -> None:
         self.session.stop()

@@ -33,7 +33,15 @@ from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
 from desktop.core.text import one_line
-from desktop.ui import conversation_actions, documents_actions, file_actions, message_actions, remote_actions
+from desktop.core.tools.client import ToolServers
+from desktop.ui import (
+    conversation_actions,
+    documents_actions,
+    file_actions,
+    message_actions,
+    remote_actions,
+    tools_actions,
+)
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
 from desktop.ui.documents_controller import DocumentsController
@@ -52,6 +60,7 @@ from desktop.ui.sidebar import Sidebar
 from desktop.ui.status_bar import HearthStatusBar
 from desktop.ui.tab_order import move_focus, reading_order
 from desktop.ui.theme import markdown_palette
+from desktop.ui.tools_menu import ThinkButton, ToolsButton
 from desktop.ui.transcript import TranscriptView
 from desktop.ui.welcome import WelcomeView
 
@@ -79,7 +88,11 @@ class MainWindow(QMainWindow):
         self.engine = engine
         self.settings_store = settings
         self.documents = DocumentsController(self.settings, engine.host, parent=self)
-        self.chat = ChatController(store, engine, lambda: self.settings_store.current, self.documents.retriever())
+        # The MCP servers the user added: started when a chat that uses them asks, ended at exit.
+        self.tool_servers = ToolServers()
+        self.chat = ChatController(
+            store, engine, lambda: self.settings_store.current, self.documents.retriever(), tools=self.tool_servers
+        )
         self.theme_mode = "light"
         self.remote_listings: list[EndpointListing] = []
         self.deleted: list[int] = []  # chats in the trash this session, newest last (for Undo)
@@ -88,6 +101,7 @@ class MainWindow(QMainWindow):
         self.chat.draft_settings = self.default_chat_settings()
         self._connect()
         documents_actions.connect(self)
+        self._show_chat_tools = tools_actions.connect(self)
         self._menus()
         self.refresh_models()
         self.refresh_conversations()
@@ -131,6 +145,10 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.documents_button = DocumentsButton()
         self.composer.add_tool(self.documents_button)
+        self.tools_button = ToolsButton()
+        self.composer.add_tool(self.tools_button)
+        self.think_button = ThinkButton()
+        self.composer.add_tool(self.think_button)
         chat_page = QWidget()
         chat_page.setObjectName("chatPage")
         chat_layout = QVBoxLayout(chat_page)
@@ -401,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def new_chat(self) -> None:
         self.composer.end_edit()
-        self.chat.draft_settings = documents_actions.keep_documents(self.default_chat_settings(), self)
+        self.chat.draft_settings = tools_actions.keep_chat_choices(self.default_chat_settings(), self)
         self.chat.new_chat()
         self.sidebar.select(None)
         self.composer.edit.setFocus()
@@ -460,17 +478,21 @@ class MainWindow(QMainWindow):
     def copy_last_reply(self) -> None:
         message_actions.copy_last_reply(self)
 
-    def open_settings(self) -> None:
+    def open_settings(self, page: str = "") -> None:
+        """The settings dialog, on its `page` ("tools", say) when given."""
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self, self.settings, self.chat.chat_settings, self.store)
+        if page:
+            dialog.show_page(page)
         dialog.messages.connect(self.notify)
         engines = getattr(dialog, "engines_tab", None)
         if engines is not None:
             engines.endpointsChanged.connect(self.refresh_remotes)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_settings(dialog.app_settings())
-            self.chat.set_chat_settings(documents_actions.keep_documents(dialog.chat_settings(), self))
+            self.chat.set_chat_settings(tools_actions.keep_chat_choices(dialog.chat_settings(), self))
+        self._show_chat_tools()  # servers may have been added or removed
 
     # -- misc -----------------------------------------------------------------------
 
@@ -495,7 +517,10 @@ class MainWindow(QMainWindow):
             recommended.configure(models_dir, context)
         self.models_page.search.context_length = context
         self.refresh_models()
-        self.chat.draft_settings = replace(self.default_chat_settings(), documents=self.chat.draft_settings.documents)
+        draft = self.chat.draft_settings
+        self.chat.draft_settings = replace(
+            self.default_chat_settings(), documents=draft.documents, tools=draft.tools, thinking=draft.thinking
+        )
         self.server.apply()
         self.chat.session.refresh_model()  # the server's share of sequences, the threads… may have changed
 
@@ -521,6 +546,7 @@ class MainWindow(QMainWindow):
         self.server.close()  # its open streams end first
         self.chat.shutdown()
         self.documents.shutdown(0.5)  # indexing stops; every file already indexed is kept
+        self.tool_servers.close()  # the MCP servers' processes end
         self.downloads.close()
         self._notify_unsaved(self.settings_store.save())
 

@@ -34,6 +34,7 @@ from desktop.ui.markdown import CITE_SCHEME, LIGHT, Palette, Rendered, render_ma
 from desktop.ui.message_body import MessageBody
 from desktop.ui.passage_viewer import PassageViewer, open_passage
 from desktop.ui.plain import plain, plain_label
+from desktop.ui.reply_steps import ReplySteps
 from desktop.ui.sources_view import SourcesView
 
 _ICONS: dict[tuple[str, str], QIcon] = {}
@@ -88,6 +89,7 @@ class MessageWidget(QFrame):
     """Emits `action(name, message_id)`: copy, edit, regenerate, continue, up, down, prev, next."""
 
     action = Signal(str, int)
+    toolDecided = Signal(str, str)  # a tool call's id, the user's answer ("once", "always", "deny")
     linkClicked = Signal(QUrl)
     codeCopyRequested = Signal(str)
 
@@ -126,6 +128,11 @@ class MessageWidget(QFrame):
         for widget in (self.prev_button, self.branch_label, self.next_button):
             header.addWidget(widget)
         layout.addLayout(header)
+
+        # The reply's thinking and tool calls, above its answer.
+        self.steps = ReplySteps(self)
+        self.steps.decided.connect(self.toolDecided)
+        layout.addWidget(self.steps)
 
         self.body = MessageBody(self)
         self.body.setAccessibleName(tr("Your message") if message.role == "user" else tr("Assistant reply"))
@@ -224,6 +231,8 @@ class MessageWidget(QFrame):
             self._rendered_text = None
         self._render(message.content)
         streaming = message.state == "streaming"
+        if message.parts or self.steps.isVisibleTo(self):
+            self.steps.set_parts(message.parts, streaming)
         note = STATE_NOTES.get(message.state, "")
         note = tr(note) if note else ""
         if message.state == "error" and message.stats.get("error"):
@@ -244,6 +253,10 @@ class MessageWidget(QFrame):
             if message.note:
                 self.down_button.setToolTip(plain(tr("Bad reply — your note: {note}").format(note=message.note)))
                 self.up_button.setToolTip(plain(tr("Good reply — your note: {note}").format(note=message.note)))
+
+    def show_steps(self, parts: list) -> None:
+        """The reply's thinking and tool calls so far, while it streams."""
+        self.steps.set_parts(parts, streaming=True)
 
     def set_sources(self, sources: list[CitationPart]) -> None:
         """Show the passages this reply is being given (before its first token): its [n] become chips."""

@@ -36,6 +36,7 @@ from desktop.core.store.presets import delete_preset, list_presets, save_preset
 from desktop.ui.engines_settings import EnginesSettingsTab
 from desktop.ui.i18n import ENGLISH, LANGUAGES, language_for, tr, translation
 from desktop.ui.server_settings import ServerSettingsTab
+from desktop.ui.tools_settings import ToolsSettingsTab
 
 # The combo boxes' labels, marked here for translation; their item data stays the key.
 THEME_LABELS = {
@@ -88,6 +89,10 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.server_tab, tr("Local server"))
         self.engines_tab = EnginesSettingsTab()  # saves at once; endpointsChanged tells the window
         tabs.addTab(self.engines_tab, tr("Engines"))
+        # Saves at once too; a check uses the window's tool servers when there is a window.
+        self.tools_tab = ToolsSettingsTab(tool_servers=getattr(parent, "tool_servers", None))
+        tabs.addTab(self.tools_tab, tr("Tools"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setAccessibleDescription(tr("Apply these settings and close the dialog"))
@@ -100,6 +105,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.show_chat_settings(chat)
         self.resize(560, 620)
+
+    def show_page(self, name: str) -> None:
+        """Open on a page: "chat", "app", "server", "engines" or "tools"."""
+        pages = {"server": self.server_tab, "engines": self.engines_tab, "tools": self.tools_tab}
+        if name in ("chat", "app"):
+            self.tabs.setCurrentIndex(0 if name == "chat" else 1)
+        elif name in pages:
+            self.tabs.setCurrentWidget(pages[name])
 
     # -- this chat ---------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ class TranscriptView(QScrollArea):
     action = Signal(str, int)
     linkClicked = Signal(QUrl)
     codeCopyRequested = Signal(str)
+    toolDecided = Signal(str, str)  # a tool call's id, the user's answer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +120,7 @@ class TranscriptView(QScrollArea):
         if message.id in self._sources:
             widget.set_sources(self._sources[message.id])
         widget.action.connect(self.action)
+        widget.toolDecided.connect(self.toolDecided)
         widget.linkClicked.connect(self.linkClicked)
         widget.codeCopyRequested.connect(self.codeCopyRequested)
         self._widgets[message.id] = widget
@@ -188,6 +190,24 @@ class TranscriptView(QScrollArea):
             widget.set_palette(palette)
 
     # -- streaming -------------------------------------------------------------------
+
+    def stream_steps(self, message_id: int, parts: list) -> None:
+        """A reply's thinking and tool calls so far (they come once per batch of tokens, at most)."""
+        widget = self._widgets.get(message_id)
+        if widget is not None:
+            widget.show_steps(parts)
+
+    def ask_tool(self, message_id: int, call: object, server: str) -> None:
+        """Put a tool call to the user on its card (the answer comes back as `toolDecided`)."""
+        widget = self._widgets.get(message_id) or self.show_message(message_id)
+        if widget is not None:
+            card = widget.steps.ask(call, server)  # type: ignore[arg-type]
+            self.ensureWidgetVisible(card)
+
+    def set_tool_state(self, message_id: int, call_id: str, state: str) -> None:
+        widget = self._widgets.get(message_id)
+        if widget is not None:
+            widget.steps.set_call_state(call_id, state)
 
     def stream_text(self, message_id: int, text: str) -> None:
         """Show a reply's text so far; rendering happens at the next flush, not per token."""

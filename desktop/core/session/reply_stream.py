@@ -70,6 +70,8 @@ class ReplyStream:
             self.reasoning_seconds = time.monotonic() - self.reasoning_started
         self.done += [*self.round_parts(), *results]
         self.rounds += 1
+        if self.text and not self.text[-1].isspace():  # what it says next is a paragraph of its own
+            self.text += "\n\n"
         self.round_start = len(self.text)
         self.reasoning, self.reasoning_started, self.reasoning_seconds = "", 0.0, 0.0
         self.calls = {}
