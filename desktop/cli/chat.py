@@ -21,12 +21,14 @@ from desktop.cli.terminal import fail, for_terminal, say
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.documents.retrieval import Retriever
 from desktop.core.library.files import display_name, find_gguf_files
+from desktop.core.messages import Part, ReasoningPart, ToolCallPart, ToolResultPart
 from desktop.core.runtime.handle import HandleListener, ModelHandle
 from desktop.core.runtime.host import CHAT, ModelHost
 from desktop.core.runtime.local_loop import LocalLoop
 from desktop.core.runtime.types import LoadOptions, ModelInfo, ModelRef
 from desktop.core.session.chat_session import ChatSession, load_options
 from desktop.core.session.listener import SessionListener
+from desktop.core.session.tool_rounds import ToolRunner
 from desktop.core.settings import SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
@@ -114,11 +116,20 @@ def run_chat(args: argparse.Namespace) -> int:
     if isinstance(collections, int):
         return collections
     chat_settings = replace(chat_settings, documents=collections)
+    servers = _tool_servers(getattr(args, "tools", None))
+    if isinstance(servers, int):
+        return servers
+    chat_settings = replace(chat_settings, tools=servers, thinking=getattr(args, "think", None) or "auto")
     from desktop.core.backends import default_backends
 
     loop = LocalLoop()
     host = ModelHost(default_backends())
     handle = ModelHandle(host.runner(CHAT), loop.post)
+    tools = None
+    if servers:
+        from desktop.core.tools.client import ToolServers
+
+        tools = ToolServers()
     documents = None
     if collections:
         from desktop.core.documents.service import Documents
@@ -135,7 +146,17 @@ def run_chat(args: argparse.Namespace) -> int:
             return fail(str(error))
         try:
             retriever = documents.retriever() if documents is not None else None
-            terminal = TerminalChat(store, handle, settings, loop, retriever, as_json)
+            terminal = TerminalChat(
+                store,
+                handle,
+                settings,
+                loop,
+                retriever,
+                as_json,
+                tools=tools,
+                show_thinking=not getattr(args, "no_thinking", False),
+                allowed=tuple(getattr(args, "allow_tool", None) or ()),
+            )
             terminal.session.draft_settings = chat_settings
             terminal.session.use_model(ref)  # already loaded with these options: nothing is reloaded
             if args.prompt is not None:
@@ -146,7 +167,23 @@ def run_chat(args: argparse.Namespace) -> int:
     finally:
         if documents is not None:
             documents.close()
+        if tools is not None:
+            tools.close()  # the servers' processes end with the chat
         host.shutdown(2.0)
+
+
+def _tool_servers(option: str | None) -> tuple[str, ...] | int:
+    """The MCP servers --tools names, each checked to be one the user added (else the exit code)."""
+    if not option:
+        return ()
+    from desktop.core.tools.servers import McpServerStore
+
+    known = {server.name for server in McpServerStore().all()}
+    names = tuple(dict.fromkeys(name.strip() for name in option.split(",") if name.strip()))
+    missing = [name for name in names if name not in known]
+    if missing:
+        return fail(f"no tool server named {missing[0]!r}: add it with `hearth mcp add {missing[0]} -- COMMAND`")
+    return names
 
 
 def _collections(option: str | None) -> tuple[str, ...] | int:
@@ -207,11 +244,19 @@ class TerminalChat(SessionListener):
         loop: LocalLoop,
         retriever: Retriever | None = None,
         as_json: bool = False,
+        tools: ToolRunner | None = None,
+        show_thinking: bool = True,
+        allowed: tuple[str, ...] = (),
     ) -> None:
         self.loop = loop
         self.as_json = as_json  # the reply and its sources as one JSON object at the end, nothing streamed
-        self.session = ChatSession(store, handle, lambda: settings.current, self, retriever=retriever)
+        self.session = ChatSession(store, handle, lambda: settings.current, self, retriever=retriever, tools=tools)
         self.ended: Message | None = None
+        self.show_thinking = show_thinking and not as_json
+        self.allowed = allowed  # tools run without asking (--allow-tool)
+        self._thought = ""  # the thinking of this round printed so far
+        self._rounds_thought = 0  # rounds whose thinking was printed
+        self._thinking_open = False  # thinking printed, its line not ended yet
 
     # -- hearing ----------------------------------------------------------------------
 
@@ -221,10 +266,51 @@ class TerminalChat(SessionListener):
 
     def pieces_arrived(self, message: Message, pieces: list[str], text: str) -> None:
         if not self.as_json:
+            self._end_thinking()
             sys.stdout.write(for_terminal("".join(pieces), sys.stdout))
             sys.stdout.flush()
 
+    def steps_arrived(self, message: Message, parts: list[Part]) -> None:
+        """Thinking goes to stderr, dimmed on a terminal: the answer alone is on stdout, for a pipe."""
+        if not self.show_thinking:
+            return
+        thinking = [part for part in parts if isinstance(part, ReasoningPart)]
+        text = thinking[-1].text if thinking else ""
+        if len(thinking) > self._rounds_thought:  # a new round's thinking
+            self._rounds_thought, self._thought = len(thinking), ""
+        if text.startswith(self._thought) and len(text) > len(self._thought):
+            new, self._thought = text[len(self._thought) :], text
+            dim = _is_tty(sys.stderr)
+            sys.stderr.write(("\x1b[2m" if dim else "") + for_terminal(new, sys.stderr) + ("\x1b[0m" if dim else ""))
+            sys.stderr.flush()
+            self._thinking_open = True
+
+    def _end_thinking(self) -> None:
+        if self._thinking_open:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+            self._thinking_open = False
+
+    def tool_call_waiting(self, message: Message, call: ToolCallPart, server: str) -> None:
+        self._end_thinking()
+        if call.name in self.allowed or f"{server}/{call.name}" in self.allowed:
+            say(f"running {call.name} on {server} (allowed by --allow-tool)")
+            self.session.answer_tool_call(call.id, "once")
+            return
+        if not (_is_tty(sys.stdin) and _is_tty(sys.stderr)):
+            say(f"denied {call.name} on {server}: no terminal to ask on (pass --allow-tool {call.name} to allow it)")
+            self.session.answer_tool_call(call.id, "deny")
+            return
+        self.session.answer_tool_call(call.id, _ask(call, server))
+
+    def tool_result(self, message: Message, result: ToolResultPart) -> None:
+        if not self.as_json:
+            first = result.content.strip().splitlines()[0] if result.content.strip() else ""
+            say(f"{'tool error' if result.is_error else 'tool result'}: {first[:200]}")
+
     def reply_ended(self, message: Message) -> None:
+        self._end_thinking()
+        self._rounds_thought, self._thought = 0, ""
         self.ended = message
         if self.as_json:
             print(json.dumps(reply_json(message), ensure_ascii=False))
@@ -273,3 +359,29 @@ class TerminalChat(SessionListener):
                 return 0
             if line.strip():
                 self.turn(line)
+
+
+def _is_tty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def _ask(call: ToolCallPart, server: str) -> str:
+    """Ask on the terminal whether a tool call may run: its exact arguments, escaped. Ctrl+C or Ctrl+D: no."""
+    sys.stderr.write(
+        f"hearth: the model asks to run {for_terminal(call.name, sys.stderr)} on {for_terminal(server, sys.stderr)}"
+        f" with {for_terminal(call.arguments, sys.stderr)}\n"
+        "Allow? [y] once, [a] always for this tool, [N] no: "
+    )
+    sys.stderr.flush()
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        answer = input().strip().lower()
+    except (EOFError, KeyboardInterrupt):
+        sys.stderr.write("\n")
+        return "deny"
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return {"y": "once", "yes": "once", "a": "always", "always": "always"}.get(answer, "deny")

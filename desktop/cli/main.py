@@ -39,10 +39,24 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument(
         "--docs", metavar="NAME", help="answer from these document collections (commas between several), citing them"
     )
-    chat.add_argument("--json", dest="chat_json", action="store_true", help="with -p: print {reply, sources} as JSON")
+    chat.add_argument(
+        "--json", dest="chat_json", action="store_true", help="with -p: print {reply, reasoning, sources} as JSON"
+    )
+    chat.add_argument("--no-thinking", action="store_true", help="do not print a reasoning model's thinking")
+    chat.add_argument("--think", choices=("on", "off"), help="turn thinking on or off, for a model that can switch")
+    chat.add_argument(
+        "--tools", metavar="NAME", help="offer the model the tools of these MCP servers (commas between several)"
+    )
+    chat.add_argument(
+        "--allow-tool",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="run this tool (NAME or SERVER/NAME) without asking; others are asked on a terminal, else denied",
+    )
 
     # Each command family registers itself; a family not written yet is simply absent.
-    for name in ("models", "remote", "docs", "chats", "feedback", "serve"):
+    for name in ("models", "remote", "mcp", "docs", "chats", "feedback", "serve"):
         module = f"desktop.cli.{name}"
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module).add_parser(commands)

@@ -6,7 +6,7 @@ from typing import TextIO
 
 from desktop.cli.terminal import field, for_terminal
 from desktop.core.documents.grounding import cited_numbers, where
-from desktop.core.messages import CitationPart
+from desktop.core.messages import CitationPart, ReasoningPart, ToolCallPart, ToolResultPart
 from desktop.core.store.records import Message
 
 EXCERPT = 160
@@ -54,4 +54,25 @@ def reply_json(message: Message) -> dict[str, object]:
             for s in sources
         ],
         "unverified": unverified,
+        # What it thought, apart from what it said; and the tools it called, with what came back.
+        "reasoning": "\n\n".join(part.text for part in message.parts if isinstance(part, ReasoningPart)),
+        "tool_calls": _tool_calls(message),
     }
+
+
+def _tool_calls(message: Message) -> list[dict[str, object]]:
+    results = {part.call_id: part for part in message.parts if isinstance(part, ToolResultPart)}
+    calls: list[dict[str, object]] = []
+    for part in message.parts:
+        if isinstance(part, ToolCallPart):
+            result = results.get(part.id)
+            calls.append(
+                {
+                    "id": part.id,
+                    "name": part.name,
+                    "arguments": part.arguments,
+                    "result": result.content if result else None,
+                    "is_error": result.is_error if result else None,
+                }
+            )
+    return calls
