@@ -218,7 +218,9 @@ def test_a_call_of_a_tool_not_offered_or_with_bad_arguments_is_answered_with_why
 
 def test_a_tool_error_goes_back_to_the_model_as_an_error(chat) -> None:
     chat.heard.answer = "once"
-    chat.tools.answers["add"] = SimpleNamespace(content="the tool add on calc did not answer within 30 s", is_error=True)
+    chat.tools.answers["add"] = SimpleNamespace(
+        content="the tool add on calc did not answer within 30 s", is_error=True
+    )
     chat.scripted.deltas_per_reply.extend([calling("add", '{"a": 1, "b": 1}'), []])
     chat.scripted.replies.extend([[], ["It timed out."]])
     assert chat.session.send("1 + 1?")

@@ -84,7 +84,6 @@ def _tool_round() -> list[ChatMessage]:
     ]
 
 
-
 def _add_tool():
     from desktop.core.runtime.types import ToolSpec
 
