@@ -36,6 +36,7 @@ from desktop.core.store.presets import delete_preset, list_presets, save_preset
 from desktop.ui.engines_settings import EnginesSettingsTab
 from desktop.ui.i18n import ENGLISH, LANGUAGES, language_for, tr, translation
 from desktop.ui.server_settings import ServerSettingsTab
+from desktop.ui.tool_limits import ToolLimits
 from desktop.ui.tools_settings import ToolsSettingsTab
 
 # The combo boxes' labels, marked here for translation; their item data stays the key.
@@ -91,7 +92,12 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.engines_tab, tr("Engines"))
         # Saves at once too; a check uses the window's tool servers when there is a window.
         self.tools_tab = ToolsSettingsTab(tool_servers=getattr(parent, "tool_servers", None))
-        tabs.addTab(self.tools_tab, tr("Tools"))
+        self.tool_limits = ToolLimits(settings)  # these apply with OK, as the app's settings do
+        self.tools_page = QWidget()
+        tools_layout = QVBoxLayout(self.tools_page)
+        tools_layout.addWidget(self.tools_tab, 1)
+        tools_layout.addWidget(self.tool_limits)
+        tabs.addTab(self.tools_page, tr("Tools"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -108,7 +114,7 @@ class SettingsDialog(QDialog):
 
     def show_page(self, name: str) -> None:
         """Open on a page: "chat", "app", "server", "engines" or "tools"."""
-        pages = {"server": self.server_tab, "engines": self.engines_tab, "tools": self.tools_tab}
+        pages = {"server": self.server_tab, "engines": self.engines_tab, "tools": self.tools_page}
         if name in ("chat", "app"):
             self.tabs.setCurrentIndex(0 if name == "chat" else 1)
         elif name in pages:
@@ -324,4 +330,5 @@ class SettingsDialog(QDialog):
             threads=self.threads.value(),
             default_preset=self._default_preset,
             **self.server_tab.values(),  # type: ignore[arg-type]
+            **self.tool_limits.values(),  # type: ignore[arg-type]
         )

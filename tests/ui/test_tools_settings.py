@@ -188,13 +188,34 @@ def test_the_settings_dialog_has_the_tools_page(qtbot, tmp_path: Path) -> None:
         dialog = SettingsDialog(None, Settings(), ChatSettings(), store)
         qtbot.addWidget(dialog)
         tabs = dialog.findChild(QTabWidget)
-        assert tabs.tabText(tabs.indexOf(dialog.tools_tab)) == "Tools"
+        assert tabs.tabText(tabs.indexOf(dialog.tools_page)) == "Tools"
         dialog.show_page("tools")
-        assert tabs.currentWidget() is dialog.tools_tab
+        assert tabs.currentWidget() is dialog.tools_page and dialog.tools_page.isAncestorOf(dialog.tools_tab)
         dialog.show_page("app")
         assert tabs.currentIndex() == 1
         assert isinstance(dialog.tools_tab.open_add_dialog(), AddToolServerDialog)
         dialog.tools_tab.add_dialog.reject()
+        dialog.reject()
+        dialog.tools_tab.tool_servers.close()
+    finally:
+        store.close()
+
+
+def test_the_tool_limits_apply_with_ok_and_ask_again_forgets_every_always(qtbot, tmp_path: Path) -> None:
+    store = ConversationStore(tmp_path / "chats.db")
+    try:
+        settings = Settings(allowed_tools=("calc/add", "files/read"))
+        dialog = SettingsDialog(None, settings, ChatSettings(), store)
+        qtbot.addWidget(dialog)
+        limits = dialog.tool_limits
+        assert (limits.rounds.value(), limits.timeout.value()) == (5, 30)
+        assert limits.allowed.text() == "calc/add, files/read" and limits.ask_again.isEnabled()
+        limits.rounds.setValue(2)
+        limits.timeout.setValue(90)
+        qtbot.mouseClick(limits.ask_again, Qt.MouseButton.LeftButton)
+        assert limits.allowed.text() == "none: every call is asked" and not limits.ask_again.isEnabled()
+        applied = dialog.app_settings()
+        assert (applied.tool_rounds, applied.tool_timeout_s, applied.allowed_tools) == (2, 90, ())
         dialog.reject()
         dialog.tools_tab.tool_servers.close()
     finally:
