@@ -98,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--parse", nargs="?", const=200.0, type=float, metavar="TOK_S", help="reply parsing's cost per token (no model)"
     )
+    parser.add_argument(
+        "--tools", action="store_true", help="a tool round's cost beyond the tool (real model, real MCP server)"
+    )
     args = parser.parse_args(argv)
     from desktop.bench.measures import model_file_default
 
@@ -111,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
 
         TARGETS.update(PARSE_TARGETS)
         results = run_parse_bench(args.parse)
+    elif args.tools:
+        from desktop.bench.tool_measures import TOOL_TARGETS, run_tool_bench
+
+        TARGETS.update(TOOL_TARGETS)
+        results = run_tool_bench(model)
     elif args.app:
         from desktop.bench.app_measures import APP_TARGETS, from_a_checkout, run_app_bench
 
