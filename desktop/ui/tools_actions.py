@@ -73,7 +73,13 @@ def connect(window: MainWindow) -> Callable[[], None]:
     chat.conversationOpened.connect(show_chat)
     window.engine.loaded.connect(model_loaded)
     transcript.toolDecided.connect(chat.answer_tool_call)
-    tools_button.chosenChanged.connect(lambda names: chat.set_chat_settings(replace(chat.chat_settings, tools=names)))
+    def choose(names: tuple[str, ...]) -> None:
+        for name in chat.chat_settings.tools:
+            if name not in names:  # the chat no longer uses it: its process ends (it starts again if chosen)
+                window.tool_servers.stop(name)
+        chat.set_chat_settings(replace(chat.chat_settings, tools=names))
+
+    tools_button.chosenChanged.connect(choose)
     tools_button.settingsRequested.connect(lambda: window.open_settings("tools"))
     think_button.switched.connect(lambda on: chat.set_chat_settings(replace(chat.chat_settings, thinking=on)))
     show_chat()

@@ -2060,6 +2060,10 @@ Senden?</translation>
         <translation>Engines</translation>
     </message>
     <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
         <source>Apply these settings and close the dialog</source>
         <translation>Diese Einstellungen übernehmen und den Dialog schließen</translation>
     </message>
@@ -2570,6 +2574,322 @@ Senden?</translation>
     <message>
         <source>{name}, line {line}</source>
         <translation>{name}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>… ({count} more characters)</source>
+        <translation>… ({count} weitere Zeichen)</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the model thought before it answered.</source>
+        <translation>Zeigt oder verbirgt, was das Modell vor seiner Antwort gedacht hat.</translation>
+    </message>
+    <message>
+        <source>The model's thinking</source>
+        <translation>Die Gedanken des Modells</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <source>Thought for {seconds} s</source>
+        <translation>{seconds} s nachgedacht</translation>
+    </message>
+    <message>
+        <source>Thought for a moment</source>
+        <translation>Kurz nachgedacht</translation>
+    </message>
+    <message>
+        <source>The call's arguments, exactly as the model wrote them</source>
+        <translation>Die Argumente des Aufrufs, genau so, wie das Modell sie geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Einmal erlauben</translation>
+    </message>
+    <message>
+        <source>Runs this call, this once.</source>
+        <translation>Führt diesen Aufruf aus, nur dieses eine Mal.</translation>
+    </message>
+    <message>
+        <source>Always for this tool</source>
+        <translation>Immer für dieses Tool</translation>
+    </message>
+    <message>
+        <source>Runs this call, and later calls of this tool without asking.</source>
+        <translation>Führt diesen Aufruf und spätere Aufrufe dieses Tools ohne Nachfrage aus.</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Does not run it; the model is told.</source>
+        <translation>Führt ihn nicht aus; das Modell wird informiert.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the tool answered.</source>
+        <translation>Zeigt oder verbirgt, was das Tool geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>What the tool answered</source>
+        <translation>Was das Tool geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Tool {name} · {server}</source>
+        <translation>Tool {name} · {server}</translation>
+    </message>
+    <message>
+        <source>Tool {name}</source>
+        <translation>Tool {name}</translation>
+    </message>
+    <message>
+        <source>Run this tool? Nothing runs until you say so.</source>
+        <translation>Dieses Tool ausführen? Nichts wird ausgeführt, bevor Sie zustimmen.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Denied: the model was told it may not run this</source>
+        <translation>Abgelehnt: Dem Modell wurde mitgeteilt, dass es dies nicht ausführen darf</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply</source>
+        <translation>Tool-Runden pro Antwort</translation>
+    </message>
+    <message>
+        <source>After this many rounds of tool calls the model must answer without tools</source>
+        <translation>Nach so vielen Runden von Tool-Aufrufen muss das Modell ohne Tools antworten</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply:</source>
+        <translation>Tool-Runden pro Antwort:</translation>
+    </message>
+    <message>
+        <source>Time a tool call may take</source>
+        <translation>Wie lange ein Tool-Aufruf dauern darf</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is given up, and the model is told</source>
+        <translation>Ein Aufruf, der länger dauert, wird abgebrochen, und das Modell wird informiert</translation>
+    </message>
+    <message>
+        <source>A tool call may take:</source>
+        <translation>Ein Tool-Aufruf darf dauern:</translation>
+    </message>
+    <message>
+        <source>Tools allowed always</source>
+        <translation>Immer erlaubte Tools</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>Every tool call is put to you again before it runs</source>
+        <translation>Jeder Tool-Aufruf wird Ihnen wieder vorgelegt, bevor er ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Allowed always:</source>
+        <translation>Immer erlaubt:</translation>
+    </message>
+    <message>
+        <source>none: every call is asked</source>
+        <translation>keine: Bei jedem Aufruf wird gefragt</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool}: allow it or deny it</source>
+        <translation>Das Modell möchte {tool} ausführen: Erlauben oder lehnen Sie es ab</translation>
+    </message>
+    <message>
+        <source>No tool servers yet: add an MCP server in Settings ▸ Tools.</source>
+        <translation>Noch keine Tool-Server: Fügen Sie unter Einstellungen ▸ Tools einen MCP-Server hinzu.</translation>
+    </message>
+    <message>
+        <source>Chooses the tool servers (MCP) this chat may use, with your approval.</source>
+        <translation>Wählt die Tool-Server (MCP), die dieser Chat mit Ihrer Zustimmung verwenden darf.</translation>
+    </message>
+    <message>
+        <source>Offer the model tools from:</source>
+        <translation>Dem Modell Tools anbieten von:</translation>
+    </message>
+    <message>
+        <source>Tool servers…</source>
+        <translation>Tool-Server…</translation>
+    </message>
+    <message>
+        <source>Tools: {count}</source>
+        <translation>Tools: {count}</translation>
+    </message>
+    <message>
+        <source>This chat may ask to use tools from {servers}</source>
+        <translation>Dieser Chat darf anfragen, Tools von {servers} zu verwenden</translation>
+    </message>
+    <message>
+        <source>Let the model use tools: choose the servers this chat offers</source>
+        <translation>Das Modell Tools verwenden lassen: Wählen Sie die Server, die dieser Chat anbietet</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Denken</translation>
+    </message>
+    <message>
+        <source>Lets a reasoning model think before it answers, or answer at once.</source>
+        <translation>Lässt ein Reasoning-Modell vor der Antwort nachdenken oder sofort antworten.</translation>
+    </message>
+    <message>
+        <source>Thinking is on: the model thinks first (folded above its answer)</source>
+        <translation>Denken ist an: Das Modell denkt zuerst nach (eingeklappt über seiner Antwort)</translation>
+    </message>
+    <message>
+        <source>Thinking is off: the model answers at once</source>
+        <translation>Denken ist aus: Das Modell antwortet sofort</translation>
+    </message>
+    <message>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <translation>Tool-Server (MCP) geben dem Modell Tools: Dateien lesen, suchen, Befehle ausführen. Ein Chat bietet die Tools eines Servers erst an, wenn Sie ihn im Tools-Menü des Eingabefelds auswählen, und jeder Aufruf wartet auf Ihre Zustimmung. Ein Server ist ein Programm auf diesem Computer, das mit Ihren Berechtigungen läuft: Fügen Sie nur solche hinzu, denen Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>the command cannot be read: {error}</source>
+        <translation>der Befehl kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Add a tool server</source>
+        <translation>Tool-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start a command</source>
+        <translation>Einen Befehl starten</translation>
+    </message>
+    <message>
+        <source>Connect to a server running on this computer</source>
+        <translation>Mit einem Server auf diesem Computer verbinden</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one a line (optional)</source>
+        <translation>KEY=VALUE, eine pro Zeile (optional)</translation>
+    </message>
+    <message>
+        <source>Why the server cannot be added</source>
+        <translation>Warum der Server nicht hinzugefügt werden kann</translation>
+    </message>
+    <message>
+        <source>What the server is called in the Tools menu</source>
+        <translation>Wie der Server im Tools-Menü heißt</translation>
+    </message>
+    <message>
+        <source>Hearth starts the server and talks to it over its input and output</source>
+        <translation>Hearth startet den Server und kommuniziert mit ihm über seine Ein- und Ausgabe</translation>
+    </message>
+    <message>
+        <source>The server is already running, at an address on this computer (Streamable HTTP)</source>
+        <translation>Der Server läuft bereits, unter einer Adresse auf diesem Computer (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, as you would type them in a terminal</source>
+        <translation>Das Programm und seine Argumente, so wie Sie sie in einem Terminal eingeben würden</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Variables set for the command, KEY=VALUE, one a line</source>
+        <translation>Für den Befehl gesetzte Variablen, KEY=VALUE, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <translation>Die Adresse des Servers: http://127.0.0.1, ::1 oder localhost</translation>
+    </message>
+    <message>
+        <source>Add the tool server described above</source>
+        <translation>Den oben beschriebenen Tool-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>type the command that starts the server</source>
+        <translation>geben Sie den Befehl ein, der den Server startet</translation>
+    </message>
+    <message>
+        <source>Tool servers</source>
+        <translation>Tool-Server</translation>
+    </message>
+    <message>
+        <source>The tool servers added, with what each runs and its state</source>
+        <translation>Die hinzugefügten Tool-Server, mit dem, was jeder ausführt, und seinem Status</translation>
+    </message>
+    <message>
+        <source>Command or address</source>
+        <translation>Befehl oder Adresse</translation>
+    </message>
+    <message>
+        <source>Selected tool server</source>
+        <translation>Ausgewählter Tool-Server</translation>
+    </message>
+    <message>
+        <source>Tools message</source>
+        <translation>Meldung zu Tools</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a tool server: a command to start, or an address</source>
+        <translation>Tool-Server hinzufügen: ein Befehl zum Starten oder eine Adresse</translation>
+    </message>
+    <message>
+        <source>Forget the selected tool server (and stop it)</source>
+        <translation>Den ausgewählten Tool-Server vergessen (und stoppen)</translation>
+    </message>
+    <message>
+        <source>Start the selected tool server and list its tools</source>
+        <translation>Den ausgewählten Tool-Server starten und seine Tools auflisten</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Open what the selected tool server wrote to its log</source>
+        <translation>Öffnen, was der ausgewählte Tool-Server in sein Protokoll geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Environment: {names}</source>
+        <translation>Umgebung: {names}</translation>
+    </message>
+    <message>
+        <source>1 tool</source>
+        <translation>1 Tool</translation>
+    </message>
+    <message>
+        <source>{count} tools</source>
+        <translation>{count} Tools</translation>
+    </message>
+    <message>
+        <source>Added {name}. Check it to see its tools.</source>
+        <translation>{name} hinzugefügt. Prüfen Sie ihn, um seine Tools zu sehen.</translation>
+    </message>
+    <message>
+        <source>{name} has no log yet: it has not been started.</source>
+        <translation>{name} hat noch kein Protokoll: Er wurde noch nicht gestartet.</translation>
     </message>
 </context>
 </TS>

@@ -2060,6 +2060,10 @@ Send it?</source>
         <translation>Motores</translation>
     </message>
     <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
         <source>Apply these settings and close the dialog</source>
         <translation>Aplicar estos ajustes y cerrar el cuadro de diálogo</translation>
     </message>
@@ -2570,6 +2574,322 @@ Send it?</source>
     <message>
         <source>{name}, line {line}</source>
         <translation>{name}, línea {line}</translation>
+    </message>
+    <message>
+        <source>… ({count} more characters)</source>
+        <translation>… ({count} caracteres más)</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the model thought before it answered.</source>
+        <translation>Muestra u oculta lo que pensó el modelo antes de responder.</translation>
+    </message>
+    <message>
+        <source>The model's thinking</source>
+        <translation>El pensamiento del modelo</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>Thought for {seconds} s</source>
+        <translation>Pensó durante {seconds} s</translation>
+    </message>
+    <message>
+        <source>Thought for a moment</source>
+        <translation>Pensó un momento</translation>
+    </message>
+    <message>
+        <source>The call's arguments, exactly as the model wrote them</source>
+        <translation>Los argumentos de la llamada, tal como los escribió el modelo</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Permitir una vez</translation>
+    </message>
+    <message>
+        <source>Runs this call, this once.</source>
+        <translation>Ejecuta esta llamada, solo esta vez.</translation>
+    </message>
+    <message>
+        <source>Always for this tool</source>
+        <translation>Siempre para esta herramienta</translation>
+    </message>
+    <message>
+        <source>Runs this call, and later calls of this tool without asking.</source>
+        <translation>Ejecuta esta llamada, y las siguientes de esta herramienta sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Does not run it; the model is told.</source>
+        <translation>No la ejecuta; se le informa al modelo.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the tool answered.</source>
+        <translation>Muestra u oculta lo que respondió la herramienta.</translation>
+    </message>
+    <message>
+        <source>What the tool answered</source>
+        <translation>Lo que respondió la herramienta</translation>
+    </message>
+    <message>
+        <source>Tool {name} · {server}</source>
+        <translation>Herramienta {name} · {server}</translation>
+    </message>
+    <message>
+        <source>Tool {name}</source>
+        <translation>Herramienta {name}</translation>
+    </message>
+    <message>
+        <source>Run this tool? Nothing runs until you say so.</source>
+        <translation>¿Ejecutar esta herramienta? No se ejecuta nada hasta que lo digas.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Denied: the model was told it may not run this</source>
+        <translation>Denegada: se le dijo al modelo que no puede ejecutarla</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply</source>
+        <translation>Rondas de herramientas por respuesta</translation>
+    </message>
+    <message>
+        <source>After this many rounds of tool calls the model must answer without tools</source>
+        <translation>Tras este número de rondas de llamadas a herramientas, el modelo debe responder sin herramientas</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply:</source>
+        <translation>Rondas de herramientas por respuesta:</translation>
+    </message>
+    <message>
+        <source>Time a tool call may take</source>
+        <translation>Tiempo que puede tardar una llamada a una herramienta</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is given up, and the model is told</source>
+        <translation>Una llamada que tarda más se abandona, y se le informa al modelo</translation>
+    </message>
+    <message>
+        <source>A tool call may take:</source>
+        <translation>Una llamada a una herramienta puede tardar:</translation>
+    </message>
+    <message>
+        <source>Tools allowed always</source>
+        <translation>Herramientas siempre permitidas</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Volver a preguntar</translation>
+    </message>
+    <message>
+        <source>Every tool call is put to you again before it runs</source>
+        <translation>Cada llamada a una herramienta se te vuelve a consultar antes de ejecutarse</translation>
+    </message>
+    <message>
+        <source>Allowed always:</source>
+        <translation>Siempre permitidas:</translation>
+    </message>
+    <message>
+        <source>none: every call is asked</source>
+        <translation>ninguna: se pregunta por cada llamada</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool}: allow it or deny it</source>
+        <translation>El modelo pide ejecutar {tool}: permítelo o deniégalo</translation>
+    </message>
+    <message>
+        <source>No tool servers yet: add an MCP server in Settings ▸ Tools.</source>
+        <translation>Aún no hay servidores de herramientas: añade un servidor MCP en Ajustes ▸ Herramientas.</translation>
+    </message>
+    <message>
+        <source>Chooses the tool servers (MCP) this chat may use, with your approval.</source>
+        <translation>Elige los servidores de herramientas (MCP) que este chat puede usar, con tu aprobación.</translation>
+    </message>
+    <message>
+        <source>Offer the model tools from:</source>
+        <translation>Ofrecer al modelo herramientas de:</translation>
+    </message>
+    <message>
+        <source>Tool servers…</source>
+        <translation>Servidores de herramientas…</translation>
+    </message>
+    <message>
+        <source>Tools: {count}</source>
+        <translation>Herramientas: {count}</translation>
+    </message>
+    <message>
+        <source>This chat may ask to use tools from {servers}</source>
+        <translation>Este chat puede pedir usar herramientas de {servers}</translation>
+    </message>
+    <message>
+        <source>Let the model use tools: choose the servers this chat offers</source>
+        <translation>Deja que el modelo use herramientas: elige los servidores que ofrece este chat</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Pensar</translation>
+    </message>
+    <message>
+        <source>Lets a reasoning model think before it answers, or answer at once.</source>
+        <translation>Permite que un modelo de razonamiento piense antes de responder, o que responda enseguida.</translation>
+    </message>
+    <message>
+        <source>Thinking is on: the model thinks first (folded above its answer)</source>
+        <translation>Pensar está activado: el modelo piensa primero (plegado encima de su respuesta)</translation>
+    </message>
+    <message>
+        <source>Thinking is off: the model answers at once</source>
+        <translation>Pensar está desactivado: el modelo responde enseguida</translation>
+    </message>
+    <message>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <translation>Los servidores de herramientas (MCP) dan herramientas al modelo: leer archivos, buscar, ejecutar comandos. Un chat solo ofrece las herramientas de un servidor cuando lo eliges en el menú Herramientas del cuadro de redacción, y cada llamada espera tu aprobación. Un servidor es un programa de este equipo que se ejecuta con tus permisos: añade solo los que sean de tu confianza.</translation>
+    </message>
+    <message>
+        <source>the command cannot be read: {error}</source>
+        <translation>no se puede leer el comando: {error}</translation>
+    </message>
+    <message>
+        <source>Add a tool server</source>
+        <translation>Añadir un servidor de herramientas</translation>
+    </message>
+    <message>
+        <source>Start a command</source>
+        <translation>Iniciar un comando</translation>
+    </message>
+    <message>
+        <source>Connect to a server running on this computer</source>
+        <translation>Conectarse a un servidor que se ejecuta en este equipo</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one a line (optional)</source>
+        <translation>KEY=VALUE, una por línea (opcional)</translation>
+    </message>
+    <message>
+        <source>Why the server cannot be added</source>
+        <translation>Por qué no se puede añadir el servidor</translation>
+    </message>
+    <message>
+        <source>What the server is called in the Tools menu</source>
+        <translation>Cómo se llama el servidor en el menú Herramientas</translation>
+    </message>
+    <message>
+        <source>Hearth starts the server and talks to it over its input and output</source>
+        <translation>Hearth inicia el servidor y se comunica con él por su entrada y su salida</translation>
+    </message>
+    <message>
+        <source>The server is already running, at an address on this computer (Streamable HTTP)</source>
+        <translation>El servidor ya se está ejecutando, en una dirección de este equipo (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, as you would type them in a terminal</source>
+        <translation>El programa y sus argumentos, tal como los escribirías en una terminal</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Variables set for the command, KEY=VALUE, one a line</source>
+        <translation>Variables definidas para el comando, KEY=VALUE, una por línea</translation>
+    </message>
+    <message>
+        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <translation>La dirección del servidor: http://127.0.0.1, ::1 o localhost</translation>
+    </message>
+    <message>
+        <source>Add the tool server described above</source>
+        <translation>Añadir el servidor de herramientas descrito arriba</translation>
+    </message>
+    <message>
+        <source>type the command that starts the server</source>
+        <translation>escribe el comando que inicia el servidor</translation>
+    </message>
+    <message>
+        <source>Tool servers</source>
+        <translation>Servidores de herramientas</translation>
+    </message>
+    <message>
+        <source>The tool servers added, with what each runs and its state</source>
+        <translation>Los servidores de herramientas añadidos, con lo que ejecuta cada uno y su estado</translation>
+    </message>
+    <message>
+        <source>Command or address</source>
+        <translation>Comando o dirección</translation>
+    </message>
+    <message>
+        <source>Selected tool server</source>
+        <translation>Servidor de herramientas seleccionado</translation>
+    </message>
+    <message>
+        <source>Tools message</source>
+        <translation>Mensaje de herramientas</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add a tool server: a command to start, or an address</source>
+        <translation>Añadir un servidor de herramientas: un comando que iniciar o una dirección</translation>
+    </message>
+    <message>
+        <source>Forget the selected tool server (and stop it)</source>
+        <translation>Olvidar el servidor de herramientas seleccionado (y detenerlo)</translation>
+    </message>
+    <message>
+        <source>Start the selected tool server and list its tools</source>
+        <translation>Iniciar el servidor de herramientas seleccionado y listar sus herramientas</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <source>Open what the selected tool server wrote to its log</source>
+        <translation>Abrir lo que el servidor de herramientas seleccionado escribió en su registro</translation>
+    </message>
+    <message>
+        <source>Environment: {names}</source>
+        <translation>Entorno: {names}</translation>
+    </message>
+    <message>
+        <source>1 tool</source>
+        <translation>1 herramienta</translation>
+    </message>
+    <message>
+        <source>{count} tools</source>
+        <translation>{count} herramientas</translation>
+    </message>
+    <message>
+        <source>Added {name}. Check it to see its tools.</source>
+        <translation>Se añadió {name}. Compruébalo para ver sus herramientas.</translation>
+    </message>
+    <message>
+        <source>{name} has no log yet: it has not been started.</source>
+        <translation>{name} aún no tiene registro: no se ha iniciado.</translation>
     </message>
 </context>
 </TS>

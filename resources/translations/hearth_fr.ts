@@ -2060,6 +2060,10 @@ L'envoyer ?</translation>
         <translation>Moteurs</translation>
     </message>
     <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
         <source>Apply these settings and close the dialog</source>
         <translation>Appliquer ces réglages et fermer la boîte de dialogue</translation>
     </message>
@@ -2570,6 +2574,322 @@ L'envoyer ?</translation>
     <message>
         <source>{name}, line {line}</source>
         <translation>{name}, ligne {line}</translation>
+    </message>
+    <message>
+        <source>… ({count} more characters)</source>
+        <translation>… ({count} caractères de plus)</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the model thought before it answered.</source>
+        <translation>Affiche ou masque ce que le modèle a pensé avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The model's thinking</source>
+        <translation>La réflexion du modèle</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+    <message>
+        <source>Thought for {seconds} s</source>
+        <translation>Réflexion pendant {seconds} s</translation>
+    </message>
+    <message>
+        <source>Thought for a moment</source>
+        <translation>Brève réflexion</translation>
+    </message>
+    <message>
+        <source>The call's arguments, exactly as the model wrote them</source>
+        <translation>Les arguments de l'appel, tels que le modèle les a écrits</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Autoriser une fois</translation>
+    </message>
+    <message>
+        <source>Runs this call, this once.</source>
+        <translation>Exécute cet appel, cette fois seulement.</translation>
+    </message>
+    <message>
+        <source>Always for this tool</source>
+        <translation>Toujours pour cet outil</translation>
+    </message>
+    <message>
+        <source>Runs this call, and later calls of this tool without asking.</source>
+        <translation>Exécute cet appel, et les appels suivants de cet outil sans demander.</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Does not run it; the model is told.</source>
+        <translation>Ne l'exécute pas ; le modèle en est informé.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the tool answered.</source>
+        <translation>Affiche ou masque la réponse de l'outil.</translation>
+    </message>
+    <message>
+        <source>What the tool answered</source>
+        <translation>La réponse de l'outil</translation>
+    </message>
+    <message>
+        <source>Tool {name} · {server}</source>
+        <translation>Outil {name} · {server}</translation>
+    </message>
+    <message>
+        <source>Tool {name}</source>
+        <translation>Outil {name}</translation>
+    </message>
+    <message>
+        <source>Run this tool? Nothing runs until you say so.</source>
+        <translation>Exécuter cet outil ? Rien ne s'exécute sans votre accord.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Denied: the model was told it may not run this</source>
+        <translation>Refusé : le modèle a été informé qu'il ne peut pas l'exécuter</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply</source>
+        <translation>Tours d'outils par réponse</translation>
+    </message>
+    <message>
+        <source>After this many rounds of tool calls the model must answer without tools</source>
+        <translation>Après ce nombre de tours d'appels d'outils, le modèle doit répondre sans outils</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply:</source>
+        <translation>Tours d'outils par réponse :</translation>
+    </message>
+    <message>
+        <source>Time a tool call may take</source>
+        <translation>Durée permise pour un appel d'outil</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is given up, and the model is told</source>
+        <translation>Un appel plus long est abandonné, et le modèle en est informé</translation>
+    </message>
+    <message>
+        <source>A tool call may take:</source>
+        <translation>Un appel d'outil peut durer :</translation>
+    </message>
+    <message>
+        <source>Tools allowed always</source>
+        <translation>Outils toujours autorisés</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+    <message>
+        <source>Every tool call is put to you again before it runs</source>
+        <translation>Chaque appel d'outil vous est de nouveau soumis avant de s'exécuter</translation>
+    </message>
+    <message>
+        <source>Allowed always:</source>
+        <translation>Toujours autorisés :</translation>
+    </message>
+    <message>
+        <source>none: every call is asked</source>
+        <translation>aucun : chaque appel vous est soumis</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool}: allow it or deny it</source>
+        <translation>Le modèle demande à exécuter {tool} : autorisez-le ou refusez-le</translation>
+    </message>
+    <message>
+        <source>No tool servers yet: add an MCP server in Settings ▸ Tools.</source>
+        <translation>Aucun serveur d'outils pour l'instant : ajoutez un serveur MCP dans Réglages ▸ Outils.</translation>
+    </message>
+    <message>
+        <source>Chooses the tool servers (MCP) this chat may use, with your approval.</source>
+        <translation>Choisit les serveurs d'outils (MCP) que cette discussion peut utiliser, avec votre accord.</translation>
+    </message>
+    <message>
+        <source>Offer the model tools from:</source>
+        <translation>Proposer au modèle les outils de :</translation>
+    </message>
+    <message>
+        <source>Tool servers…</source>
+        <translation>Serveurs d'outils…</translation>
+    </message>
+    <message>
+        <source>Tools: {count}</source>
+        <translation>Outils : {count}</translation>
+    </message>
+    <message>
+        <source>This chat may ask to use tools from {servers}</source>
+        <translation>Cette discussion peut demander à utiliser les outils de {servers}</translation>
+    </message>
+    <message>
+        <source>Let the model use tools: choose the servers this chat offers</source>
+        <translation>Laisser le modèle utiliser des outils : choisissez les serveurs que cette discussion propose</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Réfléchir</translation>
+    </message>
+    <message>
+        <source>Lets a reasoning model think before it answers, or answer at once.</source>
+        <translation>Permet à un modèle de raisonnement de réfléchir avant de répondre, ou de répondre tout de suite.</translation>
+    </message>
+    <message>
+        <source>Thinking is on: the model thinks first (folded above its answer)</source>
+        <translation>Réflexion activée : le modèle réfléchit d'abord (replié au-dessus de sa réponse)</translation>
+    </message>
+    <message>
+        <source>Thinking is off: the model answers at once</source>
+        <translation>Réflexion désactivée : le modèle répond tout de suite</translation>
+    </message>
+    <message>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <translation>Les serveurs d'outils (MCP) donnent des outils au modèle : lire des fichiers, chercher, exécuter des commandes. Une discussion ne propose les outils d'un serveur qu'une fois que vous l'avez choisi dans le menu Outils de la zone de saisie, et chaque appel attend votre accord. Un serveur est un programme de cet ordinateur, exécuté avec vos droits : n'ajoutez que ceux auxquels vous faites confiance.</translation>
+    </message>
+    <message>
+        <source>the command cannot be read: {error}</source>
+        <translation>la commande ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <source>Add a tool server</source>
+        <translation>Ajouter un serveur d'outils</translation>
+    </message>
+    <message>
+        <source>Start a command</source>
+        <translation>Lancer une commande</translation>
+    </message>
+    <message>
+        <source>Connect to a server running on this computer</source>
+        <translation>Se connecter à un serveur déjà lancé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one a line (optional)</source>
+        <translation>KEY=VALUE, une par ligne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why the server cannot be added</source>
+        <translation>Pourquoi le serveur ne peut pas être ajouté</translation>
+    </message>
+    <message>
+        <source>What the server is called in the Tools menu</source>
+        <translation>Le nom du serveur dans le menu Outils</translation>
+    </message>
+    <message>
+        <source>Hearth starts the server and talks to it over its input and output</source>
+        <translation>Hearth lance le serveur et communique avec lui par son entrée et sa sortie</translation>
+    </message>
+    <message>
+        <source>The server is already running, at an address on this computer (Streamable HTTP)</source>
+        <translation>Le serveur tourne déjà, à une adresse de cet ordinateur (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, as you would type them in a terminal</source>
+        <translation>Le programme et ses arguments, tels que vous les taperiez dans un terminal</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Variables set for the command, KEY=VALUE, one a line</source>
+        <translation>Variables définies pour la commande, KEY=VALUE, une par ligne</translation>
+    </message>
+    <message>
+        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <translation>L'adresse du serveur : http://127.0.0.1, ::1 ou localhost</translation>
+    </message>
+    <message>
+        <source>Add the tool server described above</source>
+        <translation>Ajouter le serveur d'outils décrit ci-dessus</translation>
+    </message>
+    <message>
+        <source>type the command that starts the server</source>
+        <translation>saisissez la commande qui lance le serveur</translation>
+    </message>
+    <message>
+        <source>Tool servers</source>
+        <translation>Serveurs d'outils</translation>
+    </message>
+    <message>
+        <source>The tool servers added, with what each runs and its state</source>
+        <translation>Les serveurs d'outils ajoutés, avec ce que chacun exécute et son état</translation>
+    </message>
+    <message>
+        <source>Command or address</source>
+        <translation>Commande ou adresse</translation>
+    </message>
+    <message>
+        <source>Selected tool server</source>
+        <translation>Serveur d'outils sélectionné</translation>
+    </message>
+    <message>
+        <source>Tools message</source>
+        <translation>Message des outils</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a tool server: a command to start, or an address</source>
+        <translation>Ajouter un serveur d'outils : une commande à lancer, ou une adresse</translation>
+    </message>
+    <message>
+        <source>Forget the selected tool server (and stop it)</source>
+        <translation>Oublier le serveur d'outils sélectionné (et l'arrêter)</translation>
+    </message>
+    <message>
+        <source>Start the selected tool server and list its tools</source>
+        <translation>Lancer le serveur d'outils sélectionné et lister ses outils</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+    <message>
+        <source>Open what the selected tool server wrote to its log</source>
+        <translation>Ouvrir ce que le serveur d'outils sélectionné a écrit dans son journal</translation>
+    </message>
+    <message>
+        <source>Environment: {names}</source>
+        <translation>Environnement : {names}</translation>
+    </message>
+    <message>
+        <source>1 tool</source>
+        <translation>1 outil</translation>
+    </message>
+    <message>
+        <source>{count} tools</source>
+        <translation>{count} outils</translation>
+    </message>
+    <message>
+        <source>Added {name}. Check it to see its tools.</source>
+        <translation>{name} a été ajouté. Vérifiez-le pour voir ses outils.</translation>
+    </message>
+    <message>
+        <source>{name} has no log yet: it has not been started.</source>
+        <translation>{name} n'a pas encore de journal : il n'a pas été lancé.</translation>
     </message>
 </context>
 </TS>

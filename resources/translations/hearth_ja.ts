@@ -2060,6 +2060,10 @@ Send it?</source>
         <translation>エンジン</translation>
     </message>
     <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
         <source>Apply these settings and close the dialog</source>
         <translation>設定を適用してダイアログを閉じます</translation>
     </message>
@@ -2570,6 +2574,322 @@ Send it?</source>
     <message>
         <source>{name}, line {line}</source>
         <translation>{name}、{line} 行</translation>
+    </message>
+    <message>
+        <source>… ({count} more characters)</source>
+        <translation>… (残り {count} 文字)</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the model thought before it answered.</source>
+        <translation>モデルが回答する前に考えた内容を表示または非表示にします。</translation>
+    </message>
+    <message>
+        <source>The model's thinking</source>
+        <translation>モデルの思考</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <source>Thought for {seconds} s</source>
+        <translation>{seconds} 秒間思考しました</translation>
+    </message>
+    <message>
+        <source>Thought for a moment</source>
+        <translation>少し思考しました</translation>
+    </message>
+    <message>
+        <source>The call's arguments, exactly as the model wrote them</source>
+        <translation>モデルが書いたとおりの、呼び出しの引数</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>今回のみ許可</translation>
+    </message>
+    <message>
+        <source>Runs this call, this once.</source>
+        <translation>この呼び出しを今回だけ実行します。</translation>
+    </message>
+    <message>
+        <source>Always for this tool</source>
+        <translation>このツールは常に許可</translation>
+    </message>
+    <message>
+        <source>Runs this call, and later calls of this tool without asking.</source>
+        <translation>この呼び出しと、このツールの今後の呼び出しを確認なしで実行します。</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Does not run it; the model is told.</source>
+        <translation>実行しません。モデルにはその旨が伝えられます。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the tool answered.</source>
+        <translation>ツールの応答を表示または非表示にします。</translation>
+    </message>
+    <message>
+        <source>What the tool answered</source>
+        <translation>ツールの応答</translation>
+    </message>
+    <message>
+        <source>Tool {name} · {server}</source>
+        <translation>ツール {name} · {server}</translation>
+    </message>
+    <message>
+        <source>Tool {name}</source>
+        <translation>ツール {name}</translation>
+    </message>
+    <message>
+        <source>Run this tool? Nothing runs until you say so.</source>
+        <translation>このツールを実行しますか？ 許可するまで何も実行されません。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Denied: the model was told it may not run this</source>
+        <translation>拒否: 実行できないことをモデルに伝えました</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply</source>
+        <translation>返答あたりのツールのラウンド数</translation>
+    </message>
+    <message>
+        <source>After this many rounds of tool calls the model must answer without tools</source>
+        <translation>ツール呼び出しがこのラウンド数に達すると、モデルはツールを使わずに回答しなければなりません</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply:</source>
+        <translation>返答あたりのツールのラウンド数:</translation>
+    </message>
+    <message>
+        <source>Time a tool call may take</source>
+        <translation>ツール呼び出しにかけられる時間</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is given up, and the model is told</source>
+        <translation>これより長くかかる呼び出しは打ち切られ、モデルにその旨が伝えられます</translation>
+    </message>
+    <message>
+        <source>A tool call may take:</source>
+        <translation>ツール呼び出しの制限時間:</translation>
+    </message>
+    <message>
+        <source>Tools allowed always</source>
+        <translation>常に許可するツール</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>再確認する</translation>
+    </message>
+    <message>
+        <source>Every tool call is put to you again before it runs</source>
+        <translation>ツールの呼び出しを、実行前に毎回あらためて確認します</translation>
+    </message>
+    <message>
+        <source>Allowed always:</source>
+        <translation>常に許可:</translation>
+    </message>
+    <message>
+        <source>none: every call is asked</source>
+        <translation>なし: 呼び出しごとに確認します</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool}: allow it or deny it</source>
+        <translation>モデルが {tool} の実行を求めています: 許可または拒否してください</translation>
+    </message>
+    <message>
+        <source>No tool servers yet: add an MCP server in Settings ▸ Tools.</source>
+        <translation>ツールサーバーはまだありません。「設定 ▸ ツール」で MCP サーバーを追加してください。</translation>
+    </message>
+    <message>
+        <source>Chooses the tool servers (MCP) this chat may use, with your approval.</source>
+        <translation>このチャットが (あなたの承認のもとで) 使えるツールサーバー (MCP) を選びます。</translation>
+    </message>
+    <message>
+        <source>Offer the model tools from:</source>
+        <translation>次のサーバーのツールをモデルに提供:</translation>
+    </message>
+    <message>
+        <source>Tool servers…</source>
+        <translation>ツールサーバー…</translation>
+    </message>
+    <message>
+        <source>Tools: {count}</source>
+        <translation>ツール: {count}</translation>
+    </message>
+    <message>
+        <source>This chat may ask to use tools from {servers}</source>
+        <translation>このチャットは {servers} のツールの使用を求めることがあります</translation>
+    </message>
+    <message>
+        <source>Let the model use tools: choose the servers this chat offers</source>
+        <translation>モデルにツールを使わせる: このチャットで提供するサーバーを選びます</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>Lets a reasoning model think before it answers, or answer at once.</source>
+        <translation>推論モデルが回答前に考えるか、すぐに回答するかを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Thinking is on: the model thinks first (folded above its answer)</source>
+        <translation>思考オン: モデルはまず考えます (回答の上に折りたたんで表示)</translation>
+    </message>
+    <message>
+        <source>Thinking is off: the model answers at once</source>
+        <translation>思考オフ: モデルはすぐに回答します</translation>
+    </message>
+    <message>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <translation>ツールサーバー (MCP) はモデルにツールを提供します: ファイルの読み取り、検索、コマンドの実行など。チャットがサーバーのツールを提供するのは、入力欄の「ツール」メニューでそのサーバーを選んだ場合だけで、呼び出しはすべてあなたの承認を待ちます。サーバーはこのコンピューター上で、あなたの権限で動作するプログラムです。信頼できるものだけを追加してください。</translation>
+    </message>
+    <message>
+        <source>the command cannot be read: {error}</source>
+        <translation>コマンドを読み取れません: {error}</translation>
+    </message>
+    <message>
+        <source>Add a tool server</source>
+        <translation>ツールサーバーを追加</translation>
+    </message>
+    <message>
+        <source>Start a command</source>
+        <translation>コマンドを起動</translation>
+    </message>
+    <message>
+        <source>Connect to a server running on this computer</source>
+        <translation>このコンピューターで動作中のサーバーに接続</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one a line (optional)</source>
+        <translation>KEY=VALUE、1 行に 1 つ (任意)</translation>
+    </message>
+    <message>
+        <source>Why the server cannot be added</source>
+        <translation>サーバーを追加できない理由</translation>
+    </message>
+    <message>
+        <source>What the server is called in the Tools menu</source>
+        <translation>「ツール」メニューに表示するサーバーの名前</translation>
+    </message>
+    <message>
+        <source>Hearth starts the server and talks to it over its input and output</source>
+        <translation>Hearth がサーバーを起動し、その入出力を通じて通信します</translation>
+    </message>
+    <message>
+        <source>The server is already running, at an address on this computer (Streamable HTTP)</source>
+        <translation>サーバーはすでにこのコンピューター上のアドレスで動作しています (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, as you would type them in a terminal</source>
+        <translation>ターミナルで入力するとおりの、プログラムとその引数</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>Variables set for the command, KEY=VALUE, one a line</source>
+        <translation>コマンドに設定する変数。KEY=VALUE、1 行に 1 つ</translation>
+    </message>
+    <message>
+        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <translation>サーバーのアドレス: http://127.0.0.1、::1、または localhost</translation>
+    </message>
+    <message>
+        <source>Add the tool server described above</source>
+        <translation>上で指定したツールサーバーを追加します</translation>
+    </message>
+    <message>
+        <source>type the command that starts the server</source>
+        <translation>サーバーを起動するコマンドを入力してください</translation>
+    </message>
+    <message>
+        <source>Tool servers</source>
+        <translation>ツールサーバー</translation>
+    </message>
+    <message>
+        <source>The tool servers added, with what each runs and its state</source>
+        <translation>追加したツールサーバーと、それぞれが実行するもの、その状態</translation>
+    </message>
+    <message>
+        <source>Command or address</source>
+        <translation>コマンドまたはアドレス</translation>
+    </message>
+    <message>
+        <source>Selected tool server</source>
+        <translation>選択したツールサーバー</translation>
+    </message>
+    <message>
+        <source>Tools message</source>
+        <translation>ツールに関するメッセージ</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add a tool server: a command to start, or an address</source>
+        <translation>ツールサーバーを追加: 起動するコマンド、またはアドレス</translation>
+    </message>
+    <message>
+        <source>Forget the selected tool server (and stop it)</source>
+        <translation>選択したツールサーバーを削除します (停止もします)</translation>
+    </message>
+    <message>
+        <source>Start the selected tool server and list its tools</source>
+        <translation>選択したツールサーバーを起動し、そのツールを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>ログを開く</translation>
+    </message>
+    <message>
+        <source>Open what the selected tool server wrote to its log</source>
+        <translation>選択したツールサーバーがログに書き込んだ内容を開きます</translation>
+    </message>
+    <message>
+        <source>Environment: {names}</source>
+        <translation>環境変数: {names}</translation>
+    </message>
+    <message>
+        <source>1 tool</source>
+        <translation>ツール 1 個</translation>
+    </message>
+    <message>
+        <source>{count} tools</source>
+        <translation>ツール {count} 個</translation>
+    </message>
+    <message>
+        <source>Added {name}. Check it to see its tools.</source>
+        <translation>{name} を追加しました。確認するとツールが表示されます。</translation>
+    </message>
+    <message>
+        <source>{name} has no log yet: it has not been started.</source>
+        <translation>{name} にはまだログがありません。まだ起動されていません。</translation>
     </message>
 </context>
 </TS>

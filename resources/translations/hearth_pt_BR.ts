@@ -2060,6 +2060,10 @@ Enviar?</translation>
         <translation>Motores</translation>
     </message>
     <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
         <source>Apply these settings and close the dialog</source>
         <translation>Aplicar estas configurações e fechar a caixa de diálogo</translation>
     </message>
@@ -2570,6 +2574,322 @@ Enviar?</translation>
     <message>
         <source>{name}, line {line}</source>
         <translation>{name}, linha {line}</translation>
+    </message>
+    <message>
+        <source>… ({count} more characters)</source>
+        <translation>… (mais {count} caracteres)</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the model thought before it answered.</source>
+        <translation>Mostra ou oculta o que o modelo pensou antes de responder.</translation>
+    </message>
+    <message>
+        <source>The model's thinking</source>
+        <translation>O raciocínio do modelo</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>Thought for {seconds} s</source>
+        <translation>Pensou por {seconds} s</translation>
+    </message>
+    <message>
+        <source>Thought for a moment</source>
+        <translation>Pensou por um instante</translation>
+    </message>
+    <message>
+        <source>The call's arguments, exactly as the model wrote them</source>
+        <translation>Os argumentos da chamada, exatamente como o modelo os escreveu</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Permitir uma vez</translation>
+    </message>
+    <message>
+        <source>Runs this call, this once.</source>
+        <translation>Executa esta chamada, só desta vez.</translation>
+    </message>
+    <message>
+        <source>Always for this tool</source>
+        <translation>Sempre para esta ferramenta</translation>
+    </message>
+    <message>
+        <source>Runs this call, and later calls of this tool without asking.</source>
+        <translation>Executa esta chamada e as próximas chamadas desta ferramenta sem perguntar.</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Negar</translation>
+    </message>
+    <message>
+        <source>Does not run it; the model is told.</source>
+        <translation>Não a executa; o modelo é informado.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the tool answered.</source>
+        <translation>Mostra ou oculta o que a ferramenta respondeu.</translation>
+    </message>
+    <message>
+        <source>What the tool answered</source>
+        <translation>O que a ferramenta respondeu</translation>
+    </message>
+    <message>
+        <source>Tool {name} · {server}</source>
+        <translation>Ferramenta {name} · {server}</translation>
+    </message>
+    <message>
+        <source>Tool {name}</source>
+        <translation>Ferramenta {name}</translation>
+    </message>
+    <message>
+        <source>Run this tool? Nothing runs until you say so.</source>
+        <translation>Executar esta ferramenta? Nada é executado até você autorizar.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Executando…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Denied: the model was told it may not run this</source>
+        <translation>Negada: o modelo foi informado de que não pode executá-la</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply</source>
+        <translation>Rodadas de ferramentas por resposta</translation>
+    </message>
+    <message>
+        <source>After this many rounds of tool calls the model must answer without tools</source>
+        <translation>Após esse número de rodadas de chamadas de ferramentas, o modelo precisa responder sem ferramentas</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply:</source>
+        <translation>Rodadas de ferramentas por resposta:</translation>
+    </message>
+    <message>
+        <source>Time a tool call may take</source>
+        <translation>Tempo que uma chamada de ferramenta pode levar</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is given up, and the model is told</source>
+        <translation>Uma chamada que demora mais é abandonada, e o modelo é informado</translation>
+    </message>
+    <message>
+        <source>A tool call may take:</source>
+        <translation>Uma chamada de ferramenta pode levar:</translation>
+    </message>
+    <message>
+        <source>Tools allowed always</source>
+        <translation>Ferramentas sempre permitidas</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Perguntar de novo</translation>
+    </message>
+    <message>
+        <source>Every tool call is put to you again before it runs</source>
+        <translation>Cada chamada de ferramenta volta a pedir sua aprovação antes de ser executada</translation>
+    </message>
+    <message>
+        <source>Allowed always:</source>
+        <translation>Sempre permitidas:</translation>
+    </message>
+    <message>
+        <source>none: every call is asked</source>
+        <translation>nenhuma: cada chamada pede sua aprovação</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool}: allow it or deny it</source>
+        <translation>O modelo pede para executar {tool}: permita ou negue</translation>
+    </message>
+    <message>
+        <source>No tool servers yet: add an MCP server in Settings ▸ Tools.</source>
+        <translation>Ainda não há servidores de ferramentas: adicione um servidor MCP em Configurações ▸ Ferramentas.</translation>
+    </message>
+    <message>
+        <source>Chooses the tool servers (MCP) this chat may use, with your approval.</source>
+        <translation>Escolhe os servidores de ferramentas (MCP) que este chat pode usar, com sua aprovação.</translation>
+    </message>
+    <message>
+        <source>Offer the model tools from:</source>
+        <translation>Oferecer ao modelo ferramentas de:</translation>
+    </message>
+    <message>
+        <source>Tool servers…</source>
+        <translation>Servidores de ferramentas…</translation>
+    </message>
+    <message>
+        <source>Tools: {count}</source>
+        <translation>Ferramentas: {count}</translation>
+    </message>
+    <message>
+        <source>This chat may ask to use tools from {servers}</source>
+        <translation>Este chat pode pedir para usar ferramentas de {servers}</translation>
+    </message>
+    <message>
+        <source>Let the model use tools: choose the servers this chat offers</source>
+        <translation>Deixar o modelo usar ferramentas: escolha os servidores que este chat oferece</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>Pensar</translation>
+    </message>
+    <message>
+        <source>Lets a reasoning model think before it answers, or answer at once.</source>
+        <translation>Permite que um modelo de raciocínio pense antes de responder, ou responda na hora.</translation>
+    </message>
+    <message>
+        <source>Thinking is on: the model thinks first (folded above its answer)</source>
+        <translation>Pensar está ativado: o modelo pensa primeiro (recolhido acima da resposta)</translation>
+    </message>
+    <message>
+        <source>Thinking is off: the model answers at once</source>
+        <translation>Pensar está desativado: o modelo responde na hora</translation>
+    </message>
+    <message>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <translation>Os servidores de ferramentas (MCP) dão ferramentas ao modelo: ler arquivos, pesquisar, executar comandos. Um chat só oferece as ferramentas de um servidor depois que você o escolhe no menu Ferramentas da caixa de mensagem, e cada chamada aguarda sua aprovação. Um servidor é um programa neste computador, executado com as suas permissões: adicione apenas aqueles em que você confia.</translation>
+    </message>
+    <message>
+        <source>the command cannot be read: {error}</source>
+        <translation>não foi possível ler o comando: {error}</translation>
+    </message>
+    <message>
+        <source>Add a tool server</source>
+        <translation>Adicionar um servidor de ferramentas</translation>
+    </message>
+    <message>
+        <source>Start a command</source>
+        <translation>Iniciar um comando</translation>
+    </message>
+    <message>
+        <source>Connect to a server running on this computer</source>
+        <translation>Conectar a um servidor em execução neste computador</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one a line (optional)</source>
+        <translation>KEY=VALUE, uma por linha (opcional)</translation>
+    </message>
+    <message>
+        <source>Why the server cannot be added</source>
+        <translation>Por que o servidor não pode ser adicionado</translation>
+    </message>
+    <message>
+        <source>What the server is called in the Tools menu</source>
+        <translation>Como o servidor se chama no menu Ferramentas</translation>
+    </message>
+    <message>
+        <source>Hearth starts the server and talks to it over its input and output</source>
+        <translation>O Hearth inicia o servidor e se comunica com ele pela entrada e pela saída dele</translation>
+    </message>
+    <message>
+        <source>The server is already running, at an address on this computer (Streamable HTTP)</source>
+        <translation>O servidor já está em execução, em um endereço deste computador (Streamable HTTP)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, as you would type them in a terminal</source>
+        <translation>O programa e seus argumentos, como você os digitaria em um terminal</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Variables set for the command, KEY=VALUE, one a line</source>
+        <translation>Variáveis definidas para o comando, KEY=VALUE, uma por linha</translation>
+    </message>
+    <message>
+        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <translation>O endereço do servidor: http://127.0.0.1, ::1 ou localhost</translation>
+    </message>
+    <message>
+        <source>Add the tool server described above</source>
+        <translation>Adicionar o servidor de ferramentas descrito acima</translation>
+    </message>
+    <message>
+        <source>type the command that starts the server</source>
+        <translation>digite o comando que inicia o servidor</translation>
+    </message>
+    <message>
+        <source>Tool servers</source>
+        <translation>Servidores de ferramentas</translation>
+    </message>
+    <message>
+        <source>The tool servers added, with what each runs and its state</source>
+        <translation>Os servidores de ferramentas adicionados, com o que cada um executa e seu estado</translation>
+    </message>
+    <message>
+        <source>Command or address</source>
+        <translation>Comando ou endereço</translation>
+    </message>
+    <message>
+        <source>Selected tool server</source>
+        <translation>Servidor de ferramentas selecionado</translation>
+    </message>
+    <message>
+        <source>Tools message</source>
+        <translation>Mensagem das ferramentas</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Add a tool server: a command to start, or an address</source>
+        <translation>Adicionar um servidor de ferramentas: um comando a iniciar ou um endereço</translation>
+    </message>
+    <message>
+        <source>Forget the selected tool server (and stop it)</source>
+        <translation>Esquecer o servidor de ferramentas selecionado (e pará-lo)</translation>
+    </message>
+    <message>
+        <source>Start the selected tool server and list its tools</source>
+        <translation>Iniciar o servidor de ferramentas selecionado e listar suas ferramentas</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>Abrir log</translation>
+    </message>
+    <message>
+        <source>Open what the selected tool server wrote to its log</source>
+        <translation>Abrir o que o servidor de ferramentas selecionado escreveu no log</translation>
+    </message>
+    <message>
+        <source>Environment: {names}</source>
+        <translation>Ambiente: {names}</translation>
+    </message>
+    <message>
+        <source>1 tool</source>
+        <translation>1 ferramenta</translation>
+    </message>
+    <message>
+        <source>{count} tools</source>
+        <translation>{count} ferramentas</translation>
+    </message>
+    <message>
+        <source>Added {name}. Check it to see its tools.</source>
+        <translation>{name} adicionado. Verifique-o para ver suas ferramentas.</translation>
+    </message>
+    <message>
+        <source>{name} has no log yet: it has not been started.</source>
+        <translation>{name} ainda não tem log: ele não foi iniciado.</translation>
     </message>
 </context>
 </TS>

@@ -2060,6 +2060,10 @@ Send it?</source>
         <translation>引擎</translation>
     </message>
     <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
         <source>Apply these settings and close the dialog</source>
         <translation>应用这些设置并关闭对话框</translation>
     </message>
@@ -2570,6 +2574,322 @@ Send it?</source>
     <message>
         <source>{name}, line {line}</source>
         <translation>{name}，第 {line} 行</translation>
+    </message>
+    <message>
+        <source>… ({count} more characters)</source>
+        <translation>…（还有 {count} 个字符）</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the model thought before it answered.</source>
+        <translation>显示或隐藏模型在回答前的思考。</translation>
+    </message>
+    <message>
+        <source>The model's thinking</source>
+        <translation>模型的思考</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <source>Thought for {seconds} s</source>
+        <translation>已思考 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Thought for a moment</source>
+        <translation>已思考片刻</translation>
+    </message>
+    <message>
+        <source>The call's arguments, exactly as the model wrote them</source>
+        <translation>调用的参数，与模型所写的完全一致</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>允许一次</translation>
+    </message>
+    <message>
+        <source>Runs this call, this once.</source>
+        <translation>运行此调用，仅此一次。</translation>
+    </message>
+    <message>
+        <source>Always for this tool</source>
+        <translation>始终允许此工具</translation>
+    </message>
+    <message>
+        <source>Runs this call, and later calls of this tool without asking.</source>
+        <translation>运行此调用，之后调用此工具也不再询问。</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Does not run it; the model is told.</source>
+        <translation>不运行此调用；会告知模型。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the tool answered.</source>
+        <translation>显示或隐藏工具的回答。</translation>
+    </message>
+    <message>
+        <source>What the tool answered</source>
+        <translation>工具的回答</translation>
+    </message>
+    <message>
+        <source>Tool {name} · {server}</source>
+        <translation>工具 {name} · {server}</translation>
+    </message>
+    <message>
+        <source>Tool {name}</source>
+        <translation>工具 {name}</translation>
+    </message>
+    <message>
+        <source>Run this tool? Nothing runs until you say so.</source>
+        <translation>要运行此工具吗？在你同意之前，不会运行任何内容。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Denied: the model was told it may not run this</source>
+        <translation>已拒绝：已告知模型不得运行此调用</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply</source>
+        <translation>每次回复的工具轮数</translation>
+    </message>
+    <message>
+        <source>After this many rounds of tool calls the model must answer without tools</source>
+        <translation>工具调用达到此轮数后，模型必须不使用工具直接回答</translation>
+    </message>
+    <message>
+        <source>Tool rounds per reply:</source>
+        <translation>每次回复的工具轮数：</translation>
+    </message>
+    <message>
+        <source>Time a tool call may take</source>
+        <translation>一次工具调用可用的时间</translation>
+    </message>
+    <message>
+        <source>A call that takes longer is given up, and the model is told</source>
+        <translation>超时的调用会被放弃，并告知模型</translation>
+    </message>
+    <message>
+        <source>A tool call may take:</source>
+        <translation>工具调用时限：</translation>
+    </message>
+    <message>
+        <source>Tools allowed always</source>
+        <translation>始终允许的工具</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>重新询问</translation>
+    </message>
+    <message>
+        <source>Every tool call is put to you again before it runs</source>
+        <translation>每次工具调用在运行前都会再次征求你的同意</translation>
+    </message>
+    <message>
+        <source>Allowed always:</source>
+        <translation>始终允许：</translation>
+    </message>
+    <message>
+        <source>none: every call is asked</source>
+        <translation>无：每次调用都会询问</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool}: allow it or deny it</source>
+        <translation>模型请求运行 {tool}：请允许或拒绝</translation>
+    </message>
+    <message>
+        <source>No tool servers yet: add an MCP server in Settings ▸ Tools.</source>
+        <translation>尚无工具服务器：请在“设置 ▸ 工具”中添加 MCP 服务器。</translation>
+    </message>
+    <message>
+        <source>Chooses the tool servers (MCP) this chat may use, with your approval.</source>
+        <translation>选择此聊天经你批准后可使用的工具服务器（MCP）。</translation>
+    </message>
+    <message>
+        <source>Offer the model tools from:</source>
+        <translation>向模型提供以下服务器的工具：</translation>
+    </message>
+    <message>
+        <source>Tool servers…</source>
+        <translation>工具服务器…</translation>
+    </message>
+    <message>
+        <source>Tools: {count}</source>
+        <translation>工具：{count}</translation>
+    </message>
+    <message>
+        <source>This chat may ask to use tools from {servers}</source>
+        <translation>此聊天可请求使用 {servers} 中的工具</translation>
+    </message>
+    <message>
+        <source>Let the model use tools: choose the servers this chat offers</source>
+        <translation>让模型使用工具：选择此聊天提供的服务器</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>Lets a reasoning model think before it answers, or answer at once.</source>
+        <translation>让推理模型在回答前先思考，或立即回答。</translation>
+    </message>
+    <message>
+        <source>Thinking is on: the model thinks first (folded above its answer)</source>
+        <translation>思考已开启：模型会先思考（折叠显示在回答上方）</translation>
+    </message>
+    <message>
+        <source>Thinking is off: the model answers at once</source>
+        <translation>思考已关闭：模型会立即回答</translation>
+    </message>
+    <message>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <translation>工具服务器（MCP）为模型提供工具：读取文件、搜索、运行命令。只有在你从输入框的“工具”菜单中选择某个服务器后，聊天才会提供它的工具，并且每次调用都要等待你的批准。服务器是本机上的程序，以你的权限运行：只添加你信任的服务器。</translation>
+    </message>
+    <message>
+        <source>the command cannot be read: {error}</source>
+        <translation>无法解析命令：{error}</translation>
+    </message>
+    <message>
+        <source>Add a tool server</source>
+        <translation>添加工具服务器</translation>
+    </message>
+    <message>
+        <source>Start a command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>Connect to a server running on this computer</source>
+        <translation>连接到本机上正在运行的服务器</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one a line (optional)</source>
+        <translation>KEY=VALUE，每行一个（可选）</translation>
+    </message>
+    <message>
+        <source>Why the server cannot be added</source>
+        <translation>无法添加服务器的原因</translation>
+    </message>
+    <message>
+        <source>What the server is called in the Tools menu</source>
+        <translation>服务器在“工具”菜单中显示的名称</translation>
+    </message>
+    <message>
+        <source>Hearth starts the server and talks to it over its input and output</source>
+        <translation>Hearth 启动服务器，并通过其输入和输出与之通信</translation>
+    </message>
+    <message>
+        <source>The server is already running, at an address on this computer (Streamable HTTP)</source>
+        <translation>服务器已在本机的某个地址上运行（Streamable HTTP）</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>The program and its arguments, as you would type them in a terminal</source>
+        <translation>程序及其参数，与你在终端中输入的一样</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Variables set for the command, KEY=VALUE, one a line</source>
+        <translation>为命令设置的变量，KEY=VALUE，每行一个</translation>
+    </message>
+    <message>
+        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <translation>服务器的地址：http://127.0.0.1、::1 或 localhost</translation>
+    </message>
+    <message>
+        <source>Add the tool server described above</source>
+        <translation>添加上面描述的工具服务器</translation>
+    </message>
+    <message>
+        <source>type the command that starts the server</source>
+        <translation>请输入启动服务器的命令</translation>
+    </message>
+    <message>
+        <source>Tool servers</source>
+        <translation>工具服务器</translation>
+    </message>
+    <message>
+        <source>The tool servers added, with what each runs and its state</source>
+        <translation>已添加的工具服务器，以及各自运行的内容和状态</translation>
+    </message>
+    <message>
+        <source>Command or address</source>
+        <translation>命令或地址</translation>
+    </message>
+    <message>
+        <source>Selected tool server</source>
+        <translation>所选工具服务器</translation>
+    </message>
+    <message>
+        <source>Tools message</source>
+        <translation>工具消息</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a tool server: a command to start, or an address</source>
+        <translation>添加工具服务器：要启动的命令，或一个地址</translation>
+    </message>
+    <message>
+        <source>Forget the selected tool server (and stop it)</source>
+        <translation>移除所选工具服务器（并停止它）</translation>
+    </message>
+    <message>
+        <source>Start the selected tool server and list its tools</source>
+        <translation>启动所选工具服务器并列出其工具</translation>
+    </message>
+    <message>
+        <source>Open log</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <source>Open what the selected tool server wrote to its log</source>
+        <translation>打开所选工具服务器写入日志的内容</translation>
+    </message>
+    <message>
+        <source>Environment: {names}</source>
+        <translation>环境：{names}</translation>
+    </message>
+    <message>
+        <source>1 tool</source>
+        <translation>1 个工具</translation>
+    </message>
+    <message>
+        <source>{count} tools</source>
+        <translation>{count} 个工具</translation>
+    </message>
+    <message>
+        <source>Added {name}. Check it to see its tools.</source>
+        <translation>已添加 {name}。检查它即可查看其工具。</translation>
+    </message>
+    <message>
+        <source>{name} has no log yet: it has not been started.</source>
+        <translation>{name} 尚无日志：它还没有启动过。</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,8 @@ def card_asking(qtbot, window):
     def asking() -> bool:
         widget = window.transcript.widget_for(window.chat.branch[-1].id) if window.chat.branch else None
         cards = list(widget.steps.cards.values()) if widget is not None else []
-        if cards and cards[-1].state == "asking":
+        # Asking, and on screen: a widget added to a shown window is shown by Qt a moment later.
+        if cards and cards[-1].state == "asking" and cards[-1].buttons.isVisible():
             found["card"] = cards[-1]
             return True
         return False
@@ -147,3 +148,18 @@ def test_stop_while_a_call_waits_ends_the_reply(with_tools, engine, qtbot) -> No
     assert ended.args[0].state == "stopped" and not window.chat.busy
     qtbot.mouseClick(card.allow_button, Qt.MouseButton.LeftButton)  # too late: nothing runs
     assert len(engine.requests) == 1
+
+
+def test_a_server_the_chat_stops_using_is_ended(with_tools, engine, qtbot) -> None:
+    session = with_tools()
+    window = session.window
+    engine.deltas_per_reply.extend([calling("add", '{"a": 1, "b": 1}'), []])
+    engine.replies.extend([[], ["2."]])
+    press_send(qtbot, session, "1 + 1?")
+    card = card_asking(qtbot, window)
+    with qtbot.waitSignal(window.chat.replyEnded, timeout=15_000):
+        qtbot.mouseClick(card.allow_button, Qt.MouseButton.LeftButton)
+    assert "calc" in window.tool_servers.running().result(10)
+    window.tools_button.action_for("calc").trigger()  # unchecked
+    assert window.chat.chat_settings.tools == ()
+    qtbot.waitUntil(lambda: "calc" not in window.tool_servers.running().result(10), timeout=10_000)

@@ -32,6 +32,10 @@ def reply_reserve(max_tokens: int, context_size: int) -> int:
     return max(1, min(max_tokens, context_size // 4))
 
 
+# What a template writes around the tools it is given (its instructions, the JSON's own punctuation).
+TOOLS_PREAMBLE_TOKENS = 128
+
+
 def fit_to_context(
     count_prompt: CountPrompt,
     count_texts: CountTexts,
@@ -178,13 +182,17 @@ class ContextFitter:
         system = messages[:1] if _has_system(request) else []
         history = messages[len(system) :]
         size = counter.context_size
+        reserve = reply_reserve(request.settings.max_tokens, size)
+        if request.tools:  # the tools are in the prompt too (the template lays them out): room is kept for them
+            listed = "\n".join(f"{tool.name} {tool.description} {tool.parameters}" for tool in request.tools)
+            reserve += sum(self._count_texts(counter, [listed])) + TOOLS_PREAMBLE_TOKENS
         plan = fit_to_context(
             lambda chosen: counter.count_tokens(chosen, request.key),
             lambda texts: self._count_texts(counter, texts),
             system,
             history,
             size,
-            reply_reserve(request.settings.max_tokens, size),
+            reserve,
             request.settings.overflow,
             start,
         )

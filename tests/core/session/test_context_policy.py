@@ -131,3 +131,27 @@ def test_fitting_a_long_chat_counts_the_whole_prompt_a_few_times_not_once_per_tu
     longer = [*history, ChatMessage("assistant", "aaaa"), ChatMessage("user", "qqqq")]
     fitter.fit(backend, ReplyRequest("chat", SYSTEM + longer, request.settings))
     assert len(backend.texts) - counted <= 2
+
+
+def test_the_tools_offered_are_given_room_in_the_context() -> None:
+    from desktop.core.chat_settings import ChatSettings
+    from desktop.core.runtime.types import ReplyRequest, ToolSpec
+    from desktop.core.session.context_policy import TOOLS_PREAMBLE_TOKENS, ContextFitter
+
+    class Counter:
+        context_size = 600
+
+        def count_tokens(self, messages, key=None) -> int:
+            return count(messages)
+
+        def count_texts(self, texts) -> list[int]:
+            return count_texts(texts)
+
+    settings = ChatSettings(max_tokens=100, overflow="drop_oldest")
+    request = ReplyRequest("k", SYSTEM + turns(10), settings)  # 430 tokens: fits with 100 kept for the reply
+    assert ContextFitter().fit(Counter(), request).dropped == 0
+    tool = ToolSpec("search", "Searches the files." * 4, '{"type": "object"}', "files")
+    with_tools = ReplyRequest("k", SYSTEM + turns(10), settings, tools=(tool,))
+    plan = ContextFitter().fit(Counter(), with_tools)
+    listed = len(f"{tool.name} {tool.description} {tool.parameters}")
+    assert plan.dropped > 0 and plan.tokens <= 600 - 100 - listed - TOOLS_PREAMBLE_TOKENS
