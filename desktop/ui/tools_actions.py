@@ -73,6 +73,7 @@ def connect(window: MainWindow) -> Callable[[], None]:
     chat.conversationOpened.connect(show_chat)
     window.engine.loaded.connect(model_loaded)
     transcript.toolDecided.connect(chat.answer_tool_call)
+
     def choose(names: tuple[str, ...]) -> None:
         for name in chat.chat_settings.tools:
             if name not in names:  # the chat no longer uses it: its process ends (it starts again if chosen)
