@@ -22,6 +22,7 @@ from desktop.core.settings import SettingsStore
 from desktop.core.store import ConversationStore
 from desktop.core.tools.client import ToolServers
 from desktop.core.tools.servers import McpServer, McpServerStore
+from tests.helpers import mcp_server
 from tests.helpers.scripted_backend import ScriptedBackend, backends_for
 
 THINKING = [ReasoningDelta("Two and three "), ReasoningDelta("make five.")]
@@ -34,7 +35,7 @@ class _Tty(io.StringIO):
 
 @pytest.fixture
 def terminal(tmp_path: Path, data_dir: Path):
-    McpServerStore().add(McpServer("calc", command=(sys.executable, "-m", "tests.helpers.mcp_server")))
+    McpServerStore().add(McpServer("calc", command=mcp_server.command(), env=mcp_server.ENV))
     scripted = ScriptedBackend()
     store = ConversationStore(tmp_path / "hearth.db")
     host = ModelHost(backends_for(scripted))

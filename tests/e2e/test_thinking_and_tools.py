@@ -6,7 +6,6 @@ server over stdio), not the model's judgement."""
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from desktop.core.runtime.types import (
     ToolCallDelta,
     ToolSpec,
 )
+from tests.helpers import mcp_server
 
 pytestmark = pytest.mark.e2e
 SEED = 7
@@ -94,7 +94,7 @@ class _Forced(LlamaBackend):
 def tool_server(data_dir: Path):
     from desktop.core.tools.servers import McpServer, McpServerStore
 
-    McpServerStore().add(McpServer("calc", command=(sys.executable, "-m", "tests.helpers.mcp_server")))
+    McpServerStore().add(McpServer("calc", command=mcp_server.command(), env=mcp_server.ENV))
     return "calc"
 
 

@@ -3,13 +3,12 @@ thinking and the calls; the tools are a real MCP server (tests/helpers/mcp_serve
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.runtime.types import ReasoningDelta, ToolCallDelta
 from desktop.core.settings import Settings
+from tests.helpers import mcp_server
 from tests.helpers.window import press_send, wait_ready
 
 
@@ -17,7 +16,7 @@ from tests.helpers.window import press_send, wait_ready
 def with_tools(open_window, engine, fake_models, qtbot, data_dir):
     from desktop.core.tools.servers import McpServer, McpServerStore
 
-    McpServerStore().add(McpServer("calc", command=(sys.executable, "-m", "tests.helpers.mcp_server")))
+    McpServerStore().add(McpServer("calc", command=mcp_server.command(), env=mcp_server.ENV))
 
     def make(settings: Settings | None = None):
         session = open_window(settings or Settings(theme="light"))
