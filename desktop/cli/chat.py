@@ -12,7 +12,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from desktop.cli.terminal import fail, for_terminal, say
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.documents.retrieval import Retriever
 from desktop.core.library.files import display_name, find_gguf_files
-from desktop.core.messages import Part, ReasoningPart, ToolCallPart, ToolResultPart
+from desktop.core.messages import ImagePart, Part, ReasoningPart, ToolCallPart, ToolResultPart
 from desktop.core.runtime.handle import HandleListener, ModelHandle
 from desktop.core.runtime.host import CHAT, ModelHost
 from desktop.core.runtime.local_loop import LocalLoop
@@ -112,6 +112,9 @@ def run_chat(args: argparse.Namespace) -> int:
     as_json = bool(getattr(args, "chat_json", False))
     if as_json and args.prompt is None:
         return fail("--json prints one reply: give the prompt with -p")
+    image_files = list(getattr(args, "image", None) or [])
+    if image_files and args.prompt is None:
+        return fail("--image goes with a prompt: give it with -p")
     collections = _collections(getattr(args, "docs", None))
     if isinstance(collections, int):
         return collections
@@ -160,7 +163,10 @@ def run_chat(args: argparse.Namespace) -> int:
             terminal.session.draft_settings = chat_settings
             terminal.session.use_model(ref)  # already loaded with these options: nothing is reloaded
             if args.prompt is not None:
-                return terminal.turn(args.prompt)
+                images = _images(image_files)
+                if isinstance(images, int):
+                    return images
+                return terminal.turn(args.prompt, images)
             return terminal.interactive()
         finally:
             store.close()
@@ -170,6 +176,25 @@ def run_chat(args: argparse.Namespace) -> int:
         if tools is not None:
             tools.close()  # the servers' processes end with the chat
         host.shutdown(2.0)
+
+
+def _images(files: list[str]) -> list[ImagePart] | int:
+    """Each --image checked and kept (a copy under the data folder, as the window attaches them), or
+    the exit code, having said which file cannot be shown and why."""
+    if not files:
+        return []
+    from desktop.core.images.intake import ImageRefused, take_image
+
+    parts: list[ImagePart] = []
+    for name in files:
+        path = Path(name).expanduser()
+        if not path.is_file():
+            return fail(f"there is no image at {name}")
+        try:
+            parts.append(take_image(path, name=path.name))
+        except ImageRefused as error:
+            return fail(str(error))
+    return parts
 
 
 def _tool_servers(option: str | None) -> tuple[str, ...] | int:
@@ -324,11 +349,11 @@ class TerminalChat(SessionListener):
 
     # -- asking -----------------------------------------------------------------------
 
-    def turn(self, text: str) -> int:
-        if not text.strip():
+    def turn(self, text: str, images: Sequence[ImagePart] = ()) -> int:
+        if not text.strip() and not images:
             return fail("the prompt is empty")
         self.ended = None
-        if not self.session.send(text):
+        if not self.session.send(text, images=images):
             return 1  # the session said why
         self._pump(lambda: self.ended is not None)
         ended = self.ended

@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument(
         "--json", dest="chat_json", action="store_true", help="with -p: print {reply, reasoning, sources} as JSON"
     )
+    chat.add_argument(
+        "--image",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="with -p: show the model this image (PNG, JPEG, WebP, GIF); repeat for several",
+    )
     chat.add_argument("--no-thinking", action="store_true", help="do not print a reasoning model's thinking")
     chat.add_argument("--think", choices=("on", "off"), help="turn thinking on or off, for a model that can switch")
     chat.add_argument(

@@ -40,10 +40,13 @@ class ReasoningPart:
 
 @dataclass(frozen=True)
 class ImagePart:
-    """An image the user attached: a copy under the data folder, so a moved original breaks nothing."""
+    """An image the user attached: a copy under the data folder (desktop.core.images), so a moved
+    original breaks nothing. `path` is the copy's name there (its content's hash and a suffix)."""
 
     path: str
     mime: str
+    width: int = 0
+    height: int = 0
     kind: ClassVar[str] = "image"
 
 

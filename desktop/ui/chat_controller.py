@@ -7,13 +7,13 @@ happens as signals for the window, and passes the window's requests on.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.documents.retrieval import Retriever
-from desktop.core.messages import CitationPart, Part, ToolCallPart, ToolResultPart
+from desktop.core.messages import CitationPart, ImagePart, Part, ToolCallPart, ToolResultPart
 from desktop.core.runtime.types import ModelRef
 from desktop.core.session.chat_session import SAVE_INTERVAL_S, ChatSession
 from desktop.core.session.listener import SessionListener
@@ -190,8 +190,8 @@ class ChatController(QObject):
     def set_chat_settings(self, settings: ChatSettings) -> None:
         self.session.set_chat_settings(settings)
 
-    def send(self, text: str, edit_of: int | None = None) -> bool:
-        return self.session.send(text, edit_of)
+    def send(self, text: str, edit_of: int | None = None, images: Sequence[ImagePart] = ()) -> bool:
+        return self.session.send(text, edit_of, images)
 
     def regenerate(self, message_id: int | None = None) -> bool:
         return self.session.regenerate(message_id)

@@ -13,10 +13,23 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.messages import Part, ReasoningPart, ToolCallPart, ToolResultPart
-from desktop.core.session.tool_rounds import DENIED  # what the model is told of a denied call: shown as "Denied"
+from desktop.core.session.tool_rounds import DENIED
+from desktop.core.text import terminal_text  # what the model is told of a denied call: shown as "Denied"
 from desktop.ui.i18n import tr
 from desktop.ui.plain import plain_label
 
@@ -108,7 +121,8 @@ class ToolCallCard(QFrame):
         self.title.setObjectName("toolTitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.arguments = plain_label(call.arguments, self)
+        # As written, with escapes shown for what could make it read otherwise (a bidi override, say).
+        self.arguments = plain_label(terminal_text(call.arguments), self)
         self.arguments.setObjectName("toolArguments")
         self.arguments.setWordWrap(True)
         self.arguments.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -173,11 +187,15 @@ class ToolCallCard(QFrame):
             "done": tr("Done"),
             "failed": tr("Failed"),
             "denied": tr("Denied: the model was told it may not run this"),
+            "not_run": tr("Not run: the reply ended first"),
         }.get(state, "")
         self.status.setText(text)
         self.status.setVisible(bool(text))
         self.buttons.setVisible(state == "asking")
-        if state == "asking":
+        focused = QApplication.focusWidget()
+        # The keyboard comes to the question, unless the user is typing: a Space meant for the composer
+        # must not press Allow.
+        if state == "asking" and not isinstance(focused, QLineEdit | QTextEdit | QPlainTextEdit):
             self.allow_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_result(self, result: ToolResultPart, denied: bool) -> None:
@@ -231,11 +249,16 @@ class ReplySteps(QWidget):
                 result = results.get(part.id)
                 if result is not None:
                     card.set_result(result, denied=result.is_error and result.content == DENIED)
+                elif not streaming and card.state in ("pending", "asking", "running"):
+                    card.set_state("not_run")  # the reply ended (stopped, failed) before it was answered
         self.setVisible(bool(self.thinking or self.cards))
 
     def ask(self, call: ToolCallPart, server: str) -> ToolCallCard:
         self._servers[call.id] = server
         card = self.cards.get(call.id)
+        if card is not None and card.call != call:  # never ask on a card that shows another call
+            card.hide()
+            card = None
         if card is None:
             card = self.cards[call.id] = ToolCallCard(call, server, self)
             card.decided.connect(self.decided)

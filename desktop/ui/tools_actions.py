@@ -76,7 +76,9 @@ def connect(window: MainWindow) -> Callable[[], None]:
 
     def choose(names: tuple[str, ...]) -> None:
         for name in chat.chat_settings.tools:
-            if name not in names:  # the chat no longer uses it: its process ends (it starts again if chosen)
+            # The chat no longer uses it: its process ends (it starts again if chosen); not while a
+            # reply may still be calling it.
+            if name not in names and not chat.busy:
                 window.tool_servers.stop(name)
         chat.set_chat_settings(replace(chat.chat_settings, tools=names))
 

@@ -67,7 +67,12 @@ def test_allow_once_runs_the_call_shows_its_result_folded_and_the_reply_goes_on(
     card = card_asking(qtbot, window)
     assert card.title.text() == "Tool add · calc"
     assert card.arguments.text() == '{"a": 2, "b": 3}'  # exactly as the model wrote them
-    assert card.buttons.isVisible() and card.allow_button.hasFocus()
+    assert card.buttons.isVisible()
+    # The user was typing: the keyboard stays in the composer, and a Space there presses nothing.
+    assert window.composer.edit.hasFocus() and not card.allow_button.hasFocus()
+    qtbot.keyClicks(window.composer.edit, "so ")
+    assert card.state == "asking" and window.composer.edit.toPlainText() == "so "
+    window.composer.set_text("")
     widget = window.transcript.widget_for(window.chat.branch[-1].id)
     block = widget.steps.thinking[0]
     assert block.toggle.text() == "Thought for a moment" and not block.text.isVisible()  # folded
@@ -145,7 +150,9 @@ def test_stop_while_a_call_waits_ends_the_reply(with_tools, engine, qtbot) -> No
         assert window.composer.button.objectName() == "stopButton"  # still a reply in progress
         qtbot.mouseClick(window.composer.button, Qt.MouseButton.LeftButton)
     assert ended.args[0].state == "stopped" and not window.chat.busy
-    qtbot.mouseClick(card.allow_button, Qt.MouseButton.LeftButton)  # too late: nothing runs
+    # The card no longer asks: the reply ended before it was answered.
+    assert card.state == "not_run" and not card.buttons.isVisible() and "Not run" in card.status.text()
+    assert not window.chat.answer_tool_call(card.call.id, "once")  # too late: nothing runs
     assert len(engine.requests) == 1
 
 

@@ -94,6 +94,8 @@ class ModelInfo:
     embedding_length: int = 0  # loaded as an embedding model: the dimensions of its vectors (else 0)
     pooling: str = ""  # loaded as an embedding model: how token vectors become one ("mean", "cls", "last")
     thinking_switch: bool = False  # its chat template can turn thinking on and off (`enable_thinking`)
+    vision: bool = False  # it can see images (its projector was found and loaded)
+    image_tokens: int = 0  # what one image costs in its context, as its projector reports it
 
     @property
     def file_name(self) -> str:

@@ -14,13 +14,22 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from desktop.core.chat_settings import ChatSettings
 from desktop.core.documents.grounding import ground
 from desktop.core.documents.retrieval import Retriever
-from desktop.core.messages import ChatMessage, CitationPart, ToolCallPart, ToolResultPart, text_of
+from desktop.core.messages import (
+    ChatMessage,
+    CitationPart,
+    ImagePart,
+    Part,
+    TextPart,
+    ToolCallPart,
+    ToolResultPart,
+    text_of,
+)
 from desktop.core.runtime.handle import HandleListener, ModelHandle
 from desktop.core.runtime.runner import ReplyJob
 from desktop.core.runtime.types import (
@@ -266,20 +275,26 @@ class ChatSession:
 
     # -- sending ----------------------------------------------------------------------
 
-    def send(self, text: str, edit_of: int | None = None) -> bool:
-        """Send a user message (or a new version of `edit_of`) and start the reply."""
-        if not text.strip():
+    def send(self, text: str, edit_of: int | None = None, images: Sequence[ImagePart] = ()) -> bool:
+        """Send a user message (or a new version of `edit_of`), with the images attached (checked and
+        stored already: desktop.core.images), and start the reply."""
+        if not text.strip() and not images:
             return False
         if self.busy:
             self.listener.notice("Wait for the reply to finish, or press Stop.")
             return False
         if not self._model_available():
             return False
+        loaded = self.handle.model
+        if images and loaded is not None and loaded.path == self.model_path and not loaded.vision:
+            self.listener.notice("This model cannot see images: choose a vision model.")
+            return False
+        parts: list[Part] | None = [*images, TextPart(text)] if images else None
         try:
             if self.conversation is None:
                 self.conversation = self.store.create(self.model_path, self.draft_settings)
             parent = self._parent_for_new_user_message(edit_of)
-            user = self.store.add_message(self.conversation.id, parent, "user", text)
+            user = self.store.add_message(self.conversation.id, parent, "user", text, parts=parts)
             history = self.store.branch(self.conversation.id, user.id) if edit_of is not None else [*self.branch, user]
         except StoreError as error:
             self.listener.notice(f"Not sent: {error}")
@@ -428,7 +443,9 @@ class ChatSession:
         if stream is None:
             stream = self._stream = ReplyStream(None, message, prefix, prefix, citations=list(citations or []))
             self.listener.busy_changed(True)
-        names = self.chat_settings.tools
+        # A reply continued in place goes on writing; it is not offered tools (its calls would be
+        # answered into a prompt that already ends with it).
+        names = self.chat_settings.tools if not request.continue_last else ()
         if names and self.tool_rounds.runner is not None and stream.tools is None:
             # The chat's servers start (and list their tools) before the model is asked.
             def listed(tools: tuple, problems: list[str]) -> None:
@@ -455,7 +472,7 @@ class ChatSession:
             stream.job.stop()
         else:  # still searching its documents or waiting on a tool: the model is not writing, so it ends here
             self.tool_rounds.cancel()
-            self._end(stream, "stopped", {"finish": "stopped", **stream.stats})
+            self._end(stream, "stopped", {**stream.stats, "finish": "stopped"})
 
     # -- replies arriving ---------------------------------------------------------------
 
@@ -537,24 +554,29 @@ class ChatSession:
         self._save_partial(stream)
         self.listener.steps_arrived(stream.message, stream.parts())
 
-        def answered(results: list[ToolResultPart]) -> None:
+        def arrived(result: ToolResultPart) -> None:
+            # Stored before it is shown: a crash or Stop after a tool ran keeps what it answered.
+            stream.results.append(result)
+            self._save_partial(stream)
+
+        def answered(_results: list[ToolResultPart]) -> None:
             if self._stream is not stream:
                 return
-            stream.end_round(results)
+            stream.end_round()
             self._save_partial(stream)
             self.listener.steps_arrived(stream.message, stream.parts())
             so_far = replace(stream.message, content=text_of(stream.done), parts=list(stream.done))
             tools = request.tools if stream.rounds < max(1, self._app_settings().tool_rounds) else ()
             if not tools:
                 self.listener.notice("The tool round limit was reached: the model answers without tools now.")
-            messages = [*stream.prompt, *chat_messages(so_far)]
+            messages = [*stream.prompt, *chat_messages(so_far, ended=False)]
             self._begin(
                 replace(request, messages=messages, tools=tools, stop=threading.Event()), stream.message, stream=stream
             )
 
         if not stream.prompt:  # the prompt before the reply: each round is asked with it, and the rounds so far
             stream.prompt = list(request.messages)
-        self.tool_rounds.run(stream.message, calls, request.tools, answered)
+        self.tool_rounds.run(stream.message, calls, request.tools, answered, arrived)
 
     def answer_tool_call(self, call_id: str, decision: str) -> bool:
         """The user's answer to the tool call waiting: "once", "always" or "deny"."""
@@ -564,7 +586,7 @@ class ChatSession:
         stream = self._current(job)
         if stream is None:
             return
-        self._end(stream, "error", {"error": message})
+        self._end(stream, "error", {**stream.stats, "error": message})  # the rounds before it, if it used tools
         self.listener.notice(message)
 
     def _end(self, stream: ReplyStream, state: str, stats: dict) -> None:

@@ -14,15 +14,23 @@ PromptHook = Callable[[list[ChatMessage]], list[ChatMessage]]
 PROMPT_ROLES: tuple[Role, ...] = ("system", "user", "assistant", "tool")
 
 
-def chat_messages(message: Message) -> list[ChatMessage]:
+def chat_messages(message: Message, ended: bool = True) -> list[ChatMessage]:
     """A stored message as the model is given it: one message, or, for a reply that used tools, each
     round as the model saw it (its text and calls, then each call's result as a "tool" message).
-    Its thinking is not sent back, nor are the sources it was shown (they are given again if needed)."""
+    Its thinking is not sent back, nor are the sources it was shown (they are given again if needed),
+    nor a call that was never answered (the reply was stopped while it waited): templates and servers
+    refuse a call without its result."""
     role: Role = message.role if message.role in PROMPT_ROLES else "user"
     if not message.parts:
         return [ChatMessage(role, message.content)]
-    kept = [part for part in message.parts if not isinstance(part, ReasoningPart | CitationPart)]
-    if role != "assistant" or not any(isinstance(part, ToolResultPart) for part in kept):
+    answered = {part.call_id for part in message.parts if isinstance(part, ToolResultPart)}
+    kept = [
+        part
+        for part in message.parts
+        if not isinstance(part, ReasoningPart | CitationPart)
+        and not (isinstance(part, ToolCallPart) and part.id not in answered)
+    ]
+    if role != "assistant" or not answered:
         return [ChatMessage.of(role, kept)]
     messages: list[ChatMessage] = []
     said: list[Part] = []
@@ -34,7 +42,10 @@ def chat_messages(message: Message) -> list[ChatMessage]:
             messages.append(ChatMessage.of("tool", [part]))
         else:
             said.append(part)
-    if said or not messages:
+    # A reply that `ended` ends with the assistant's turn, even an empty one (stopped after its tools
+    # answered): templates that check turns alternate refuse a history that goes on from a tool's result.
+    # One still being written (the next round's prompt) ends with the results: the model goes on there.
+    if said or ended:
         messages.append(ChatMessage.of("assistant", said))
     return messages
 

@@ -3,6 +3,7 @@ and what of it is saved; its parts as they will be stored."""
 
 from __future__ import annotations
 
+import secrets
 import time
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ class ReplyStream:
     reasoning_started: float = 0.0
     reasoning_seconds: float = 0.0
     calls: dict[int, ToolCallDraft] = field(default_factory=dict)
+    results: list[ToolResultPart] = field(default_factory=list)  # this round's, as each call is answered
     citations: list[CitationPart] = field(default_factory=list)  # the passages it was given to cite
     saved_parts: list[Part] = field(default_factory=list)
     saved_at: float = field(default_factory=time.monotonic)
@@ -48,7 +50,7 @@ class ReplyStream:
 
     def parts(self) -> list[Part]:
         """The reply as parts; [] while it is only text (stored as text alone)."""
-        if not self.done and not self.reasoning and not self.calls and not self.citations:
+        if not self.done and not self.reasoning and not self.calls and not self.results and not self.citations:
             return []
         return [*self.done, *self.round_parts(), *self.citations]
 
@@ -59,22 +61,28 @@ class ReplyStream:
             parts.append(ReasoningPart(self.reasoning, round(seconds, 2)))
         if self.text[self.round_start :]:
             parts.append(TextPart(self.text[self.round_start :]))
-        return parts + self.tool_calls()
+        return [*parts, *self.tool_calls(), *self.results]
 
     def tool_calls(self) -> list[ToolCallPart]:
         return [ToolCallPart(c.id, c.name, c.arguments) for _, c in sorted(self.calls.items()) if c.name]
 
-    def end_round(self, results: list[ToolResultPart]) -> None:
-        """This round's calls were answered: it joins `done`, with their results, and the next begins."""
-        if self.reasoning and not self.reasoning_seconds:
-            self.reasoning_seconds = time.monotonic() - self.reasoning_started
-        self.done += [*self.round_parts(), *results]
+    def end_round(self) -> None:
+        """This round's calls were answered (`results`): it joins `done`, and the next begins."""
+        self._end_thinking()
+        self.done += self.round_parts()
         self.rounds += 1
         if self.text and not self.text[-1].isspace():  # what it says next is a paragraph of its own
             self.text += "\n\n"
         self.round_start = len(self.text)
         self.reasoning, self.reasoning_started, self.reasoning_seconds = "", 0.0, 0.0
-        self.calls = {}
+        self.calls, self.results = {}, []
+
+    def _end_thinking(self) -> None:
+        if self.reasoning_started and not self.reasoning_seconds:
+            self.reasoning_seconds = time.monotonic() - self.reasoning_started
+
+    def _used_ids(self) -> set[str]:
+        return {part.id for part in self.done if isinstance(part, ToolCallPart)} | {c.id for c in self.calls.values()}
 
     def take(self, deltas: list[Delta]) -> list[str]:
         """Add what arrived; returns its text pieces (the reply's text grows by them). `steps_grew` says
@@ -84,16 +92,22 @@ class ReplyStream:
         for delta in deltas:
             if isinstance(delta, TextDelta):
                 pieces.append(delta.text)
-                if self.reasoning_started and not self.reasoning_seconds:
-                    self.reasoning_seconds = time.monotonic() - self.reasoning_started
+                self._end_thinking()
             elif isinstance(delta, ReasoningDelta):
                 self.reasoning_started = self.reasoning_started or time.monotonic()
                 self.reasoning += delta.text
                 self.steps_grew = True
             elif isinstance(delta, ToolCallDelta):
                 self.steps_grew = True
-                call = self.calls.setdefault(delta.index, ToolCallDraft())
-                call.id, call.name = call.id or delta.id, call.name or delta.name
+                self._end_thinking()  # its time is the thinking's, not the wait for the user's answer
+                call = self.calls.get(delta.index)
+                if call is None:
+                    # Each call's id is its own in the whole reply: a server that numbers calls from 0 in
+                    # every round, or repeats one, must not have a result (or an approval) meet another call.
+                    used = self._used_ids()
+                    call = self.calls[delta.index] = ToolCallDraft()
+                    call.id = delta.id if delta.id and delta.id not in used else f"call_{secrets.token_hex(4)}"
+                call.name = call.name or delta.name
                 call.arguments += delta.arguments
         if pieces:
             self.text += "".join(pieces)

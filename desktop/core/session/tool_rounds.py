@@ -52,6 +52,7 @@ class _Round:
     calls: list[ToolCallPart]
     specs: dict[str, ToolSpec]
     done: Callable[[list[ToolResultPart]], None]
+    arrived: Callable[[ToolResultPart], None]
     results: list[ToolResultPart] = field(default_factory=list)
     cancelled: bool = False
 
@@ -113,10 +114,12 @@ class ToolRounds:
         calls: list[ToolCallPart],
         tools: Sequence[ToolSpec],
         done: Callable[[list[ToolResultPart]], None],
+        arrived: Callable[[ToolResultPart], None] = lambda _result: None,
     ) -> None:
-        """Ask about, and run, each of `calls` in turn; `done(results)` once all are answered."""
+        """Ask about, and run, each of `calls` in turn: `arrived(result)` as each is answered (before it
+        is told: the caller stores it), `done(results)` once all are."""
         self._asked = set()
-        self._round = _Round(message, list(calls), {spec.name: spec for spec in tools}, done)
+        self._round = _Round(message, list(calls), {spec.name: spec for spec in tools}, done, arrived)
         self._next(self._round)
 
     def cancel(self) -> None:
@@ -189,6 +192,7 @@ class ToolRounds:
         if round_.cancelled or self._round is not round_:
             return
         round_.results.append(result)
+        round_.arrived(result)
         self._listener().tool_result(round_.message, result)
         self._next(round_)
 

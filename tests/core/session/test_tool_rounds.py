@@ -242,3 +242,57 @@ def test_a_chat_without_tools_starts_no_server(chat) -> None:
     assert chat.session.send("Hello")
     assert chat.loop.run_until(lambda: chat.heard.ended, WAIT_S)
     assert chat.tools.listed == [] and chat.scripted.requests[0].tools == ()
+
+
+def test_a_result_is_stored_as_it_comes_so_stop_before_the_next_call_keeps_it(chat) -> None:
+    chat.scripted.deltas_per_reply.append(
+        [ToolCallDelta(0, "c0", "add", '{"a": 1, "b": 2}'), ToolCallDelta(1, "c1", "add", '{"a": 3, "b": 4}')]
+    )
+    chat.scripted.replies.append([])
+    assert chat.session.send("Two sums.")
+    assert chat.loop.run_until(lambda: chat.heard.waiting, WAIT_S)
+    assert chat.session.answer_tool_call("c0", "once")
+    assert chat.loop.run_until(lambda: len(chat.heard.waiting) == 2, WAIT_S)
+    reply_id = chat.session.branch[-1].id
+    # The first call ran: its result is in the store before the second question is even answered.
+    assert ToolResultPart("c0", "3", False) in chat.store.message(reply_id).parts
+    chat.session.stop()
+    stored = chat.store.message(reply_id)
+    assert stored.state == "stopped" and ToolResultPart("c0", "3", False) in stored.parts
+    # The next turn's prompt gives the model the call that ran and its result, not the one never answered.
+    chat.scripted.replies.append(["Next."])
+    assert chat.session.send("And now?")
+    assert chat.loop.run_until(lambda: len(chat.heard.ended) == 2, WAIT_S)
+    sent = chat.scripted.requests[-1].messages
+    calls = [p.id for m in sent for p in m.parts if isinstance(p, ToolCallPart)]
+    assert calls == ["c0"] and [m.role for m in sent[-4:]] == ["assistant", "tool", "assistant", "user"]
+
+
+def test_a_call_id_used_before_in_the_reply_is_given_a_new_one(chat) -> None:
+    chat.heard.answer = "once"
+    chat.scripted.deltas_per_reply.extend(
+        [
+            [ToolCallDelta(0, "call_0", "add", '{"a": 1, "b": 1}')],
+            [ToolCallDelta(0, "call_0", "add", '{"a": 2, "b": 2}')],
+            [],
+        ]
+    )
+    chat.scripted.replies.extend([[], [], ["2 and 4."]])
+    assert chat.session.send("Add twice.")
+    assert chat.loop.run_until(lambda: chat.heard.ended, WAIT_S)
+    parts = chat.heard.ended[0].parts
+    ids = [p.id for p in parts if isinstance(p, ToolCallPart)]
+    assert len(ids) == 2 and len(set(ids)) == 2 and ids[0] == "call_0"
+    results = {p.call_id: p.content for p in parts if isinstance(p, ToolResultPart)}
+    assert results == {ids[0]: "2", ids[1]: "4"}  # each result meets its own call
+
+
+def test_a_reply_continued_in_place_is_not_offered_tools(chat) -> None:
+    chat.scripted.replies.append(["Cut "])
+    chat.session.draft_settings = replace(ChatSettings(), tools=("calc",), max_tokens=1)
+    assert chat.session.send("Go on.")
+    assert chat.loop.run_until(lambda: chat.heard.ended, WAIT_S)
+    chat.scripted.replies.append(["off."])
+    assert chat.session.continue_reply(chat.heard.ended[0].id)
+    assert chat.loop.run_until(lambda: len(chat.heard.ended) == 2, WAIT_S)
+    assert chat.scripted.requests[-1].tools == () and chat.scripted.requests[-1].continue_last

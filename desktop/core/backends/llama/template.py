@@ -11,6 +11,7 @@ import datetime
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -116,7 +117,9 @@ class ChatTemplate:
         tools: Sequence[ToolSpec] = (),
         thinking: bool | None = None,
     ) -> str:
-        if tools or any(m.role == "tool" or m.parts for m in messages):
+        with_tools = bool(tools) or any(m.role == "tool" or m.parts for m in messages)
+        original = messages
+        if with_tools:
             messages = messages if self.takes_tools else tools_as_text(messages, tools)
         extra: dict[str, Any] = {}
         if tools and self.takes_tools:
@@ -142,7 +145,8 @@ class ChatTemplate:
         except Exception as error:  # a template is untrusted code: any failure
             self.refuse(f"it failed: {type(error).__name__}: {str(error)[:120]}")
         self._unsaid = self.note
-        return render_chatml(messages, add_generation_prompt)
+        # The default template knows no tools: they, their calls and results go in as Hermes lays them out.
+        return render_chatml(tools_as_text(original, tools) if with_tools else original, add_generation_prompt)
 
     def _render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool, extra: dict[str, Any]) -> str:
         assert self._template is not None
@@ -230,8 +234,24 @@ def message_dict(message: ChatMessage) -> dict[str, Any]:
         ]
     results = [part for part in message.parts if isinstance(part, ToolResultPart)]
     if message.role == "tool" and results:
-        item.update(content=results[0].content, tool_call_id=template_call_id(results[0].call_id))
+        item.update(content=inert(results[0].content), tool_call_id=template_call_id(results[0].call_id))
     return item
+
+
+# How chat templates' special tokens are written (ChatML's and Llama's <|…|>, DeepSeek's <｜…｜>, Mistral's
+# [INST] and [TOOL_…], Gemma's turns) and the tags of thinking and Hermes's calls. The prompt is tokenized
+# with special tokens read, so in a tool's result (text a server, or a page it fetched, wrote) they would
+# be real turn markers: a result could end its turn and write the user's next one.
+_MARKERS = re.compile(
+    r"<\||<｜|\[/?(?:INST|TOOL_[A-Z]+|AVAILABLE_TOOLS|SYSTEM_PROMPT|THINK|ARGS|CALL_ID)\]"
+    r"|<(?:start|end)_of_turn>|</?(?:tool_call|tool_response|tools|think)>"
+)
+
+
+def inert(text: str) -> str:
+    """`text` with every marker broken by a zero-width joiner after its first character: it reads the
+    same, and is tokenized as plain text."""
+    return _MARKERS.sub(lambda match: match.group(0)[0] + "\u200d" + match.group(0)[1:], text)
 
 
 def tools_as_text(messages: Sequence[ChatMessage], tools: Sequence[ToolSpec]) -> list[ChatMessage]:
@@ -250,11 +270,11 @@ def tools_as_text(messages: Sequence[ChatMessage], tools: Sequence[ToolSpec]) ->
         if message.role == "tool":
             response = (
                 "".join(
-                    f"<tool_response>\n{part.content}\n</tool_response>"
+                    f"<tool_response>\n{inert(part.content)}\n</tool_response>"
                     for part in message.parts
                     if isinstance(part, ToolResultPart)
                 )
-                or f"<tool_response>\n{message.content}\n</tool_response>"
+                or f"<tool_response>\n{inert(message.content)}\n</tool_response>"
             )
             if out and out[-1].role == "user" and out[-1].content.endswith("</tool_response>"):
                 out[-1] = ChatMessage("user", f"{out[-1].content}\n{response}")

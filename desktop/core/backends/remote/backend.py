@@ -152,6 +152,9 @@ class RemoteBackend:
             gpu_layers=0,
             backend=f"remote · {endpoint.host_port}",
             load_seconds=time.perf_counter() - started,
+            # Whether a server's model can see is not something the API says: images are sent as OpenAI
+            # image_url parts, and a server that cannot take them answers with its own error.
+            vision=True,
             template_note=(
                 f"{endpoint.name} does not say its context size: assuming {self._context:,} tokens "
                 "(the chat's context setting)"

@@ -10,11 +10,13 @@ past a bound ends the reply with one line instead of filling memory.
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
 from desktop.core.backends.remote.client import RemoteError
-from desktop.core.messages import ChatMessage, ToolCallPart, ToolResultPart
+from desktop.core.images.files import image_file
+from desktop.core.messages import ChatMessage, ImagePart, Part, TextPart, ToolCallPart, ToolResultPart
 from desktop.core.runtime.types import RequestRejected, ToolCallDelta, ToolSpec
 from desktop.core.text import one_line
 
@@ -43,9 +45,30 @@ def openai_messages(messages: list[ChatMessage]) -> list[dict[str, Any]]:
         elif message.role == "tool" and results:
             # OpenAI has one message per result; an MCP error result says itself what went wrong.
             sent += [{"role": "tool", "tool_call_id": r.call_id, "content": r.content} for r in results]
+        elif message.role == "user" and any(isinstance(part, ImagePart) for part in parts):
+            sent.append({"role": "user", "content": _content_with_images(parts)})
         else:
             sent.append({"role": message.role, "content": message.content})
     return sent
+
+
+def _content_with_images(parts: tuple[Part, ...]) -> list[dict[str, Any]]:
+    """A user message with images as OpenAI's content parts: its text, and each image as an `image_url`
+    data URL of the checked copy Hearth keeps (never the user's original file)."""
+    content: list[dict[str, Any]] = []
+    for part in parts:
+        if isinstance(part, TextPart) and part.text:
+            content.append({"type": "text", "text": part.text})
+        elif isinstance(part, ImagePart):
+            try:
+                data = image_file(part).read_bytes()
+            except OSError:
+                raise RequestRejected(
+                    f"the image {one_line(part.path, 60)} is no longer in Hearth's data folder"
+                ) from None
+            encoded = base64.b64encode(data).decode("ascii")
+            content.append({"type": "image_url", "image_url": {"url": f"data:{part.mime};base64,{encoded}"}})
+    return content
 
 
 def openai_tools(tools: tuple[ToolSpec, ...]) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from desktop.core.backends.remote.client import RemoteClient, RemoteError
 from desktop.core.backends.remote.openai_chat import openai_messages
-from desktop.core.messages import ChatMessage, ToolCallPart
+from desktop.core.messages import ChatMessage, ToolCallPart, ToolResultPart
 
 TokenizerKind = Literal["llama-server", "vllm", "llama-cpp-python", "none"]
 
@@ -114,9 +114,14 @@ class RemoteTokens:
 
 
 def _sent_text(message: ChatMessage) -> str:
-    """What of a message goes to the server: its text, and the tool calls it made."""
+    """What of a message goes to the server: its text, the tool calls it made, the results it carries."""
     calls = [part for part in message.parts if isinstance(part, ToolCallPart)]
-    return message.content + "".join(f"{call.name} {call.arguments}" for call in calls)
+    results = [part for part in message.parts if isinstance(part, ToolResultPart)]
+    return (
+        message.content
+        + "".join(f"{call.name} {call.arguments}" for call in calls)
+        + "".join(result.content for result in results)
+    )
 
 
 def _length(answer: Any, field: str) -> int:

@@ -1,0 +1,1 @@
+"""Images a user attaches: checked and normalised before anything else reads them, kept by hash."""
