@@ -18,19 +18,44 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.atomic import atomic_write_text
-from desktop.core.messages import ReasoningPart
+from desktop.core.messages import ReasoningPart, TextPart, ToolCallPart, ToolResultPart
 from desktop.core.store.conversations import ConversationStore
 from desktop.core.store.records import Message
 
 FORMATS = ("sft", "preference")
 
 
-def _chat(message: Message, thinking: bool = False) -> dict[str, str]:
-    item = {"role": message.role, "content": message.content}
+def _chat(message: Message, thinking: bool = False) -> dict[str, Any]:
+    item: dict[str, Any] = {"role": message.role, "content": message.content}
     reasoning = "\n\n".join(part.text for part in message.parts if isinstance(part, ReasoningPart))
     if thinking and reasoning and message.role == "assistant":
         item["reasoning_content"] = reasoning
     return item
+
+
+def _turns(message: Message, thinking: bool = False) -> list[dict[str, Any]]:
+    """A message as training data: one chat message, or, for a reply that used tools, its rounds in
+    OpenAI's chat format (the assistant's `tool_calls`, a `tool` message with each result, then its
+    answer), so a liked answer is learnt with the results it was grounded on."""
+    results = {part.call_id: part for part in message.parts if isinstance(part, ToolResultPart)}
+    if message.role != "assistant" or not results:
+        return [_chat(message, thinking)]
+    turns: list[dict[str, Any]] = []
+    text, calls = "", []
+    for part in message.parts:
+        if isinstance(part, TextPart):
+            text += part.text
+        elif isinstance(part, ToolCallPart) and part.id in results:
+            calls.append(
+                {"id": part.id, "type": "function", "function": {"name": part.name, "arguments": part.arguments}}
+            )
+        elif isinstance(part, ToolResultPart):
+            if calls:
+                turns.append({"role": "assistant", "content": text, "tool_calls": calls})
+                text, calls = "", []
+            turns.append({"role": "tool", "tool_call_id": part.call_id, "content": part.content})
+    turns.append({"role": "assistant", "content": text})
+    return turns
 
 
 def _path_to(message: Message, by_id: dict[int, Message]) -> list[Message]:
@@ -45,7 +70,7 @@ def _path_to(message: Message, by_id: dict[int, Message]) -> list[Message]:
     return path[::-1]
 
 
-def _system(store: ConversationStore, conversation_id: int) -> list[dict[str, str]]:
+def _system(store: ConversationStore, conversation_id: int) -> list[dict[str, Any]]:
     conversation = store.get(conversation_id)
     prompt = conversation.settings.system_prompt.strip() if conversation else ""
     return [{"role": "system", "content": prompt}] if prompt else []
@@ -58,7 +83,7 @@ def sft_records(store: ConversationStore, thinking: bool = False) -> Iterator[di
         system = _system(store, summary.id)
         for message in messages:
             if message.role == "assistant" and message.rating > 0 and message.content.strip():
-                yield {"messages": system + [_chat(m, thinking) for m in _path_to(message, by_id)]}
+                yield {"messages": system + [turn for m in _path_to(message, by_id) for turn in _turns(m, thinking)]}
 
 
 def preference_records(store: ConversationStore, thinking: bool = False) -> Iterator[dict[str, Any]]:
@@ -75,7 +100,7 @@ def preference_records(store: ConversationStore, thinking: bool = False) -> Iter
             disliked = [m for m in siblings if m.rating < 0]
             if not liked or not disliked:
                 continue
-            prompt = system + [_chat(m, thinking) for m in _path_to(by_id[parent_id], by_id)]
+            prompt = system + [turn for m in _path_to(by_id[parent_id], by_id) for turn in _turns(m, thinking)]
             for chosen in liked:
                 for rejected in disliked:
                     yield {

@@ -229,3 +229,31 @@ def test_a_replys_thinking_is_left_out_of_training_data_unless_asked_for(store: 
     # A chat export keeps the thinking whatever the training export does.
     exported = export_dict(store, conversation.id)["messages"][-1]
     assert any(part.get("type") == "reasoning" for part in exported.get("parts", []))
+
+
+def test_a_liked_reply_that_used_tools_is_exported_with_its_calls_and_results(
+    store: ConversationStore, tmp_path
+) -> None:
+    from desktop.core.messages import TextPart, ToolCallPart, ToolResultPart
+
+    conversation = store.create("m.gguf", ChatSettings(system_prompt=""))
+    question = store.add_message(conversation.id, None, "user", "2 + 3?")
+    reply = store.add_message(conversation.id, question.id, "assistant", "It is 5.")
+    parts = [ToolCallPart("c1", "add", '{"a": 2, "b": 3}'), ToolResultPart("c1", "5"), TextPart("It is 5.")]
+    store.update_message(reply.id, parts=parts)
+    store.rate(reply.id, 1)
+    path = tmp_path / "sft.jsonl"
+    assert export_feedback(store, "sft", path) == 1
+    [record] = [json.loads(line) for line in path.read_text().splitlines()]
+    assert record["messages"] == [
+        {"role": "user", "content": "2 + 3?"},
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "add", "arguments": '{"a": 2, "b": 3}'}}
+            ],
+        },
+        {"role": "tool", "tool_call_id": "c1", "content": "5"},
+        {"role": "assistant", "content": "It is 5."},
+    ]
