@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.terminal import fail, field, for_terminal
+from desktop.cli.terminal import fail, field, for_terminal, say
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.exchange import export_json, export_markdown, import_json
 
@@ -100,7 +100,10 @@ def _import(store: ConversationStore, args: argparse.Namespace) -> int:
         text = args.path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return fail(f"{args.path.name} is not a Hearth chat export (not UTF-8 text)")
-    print(import_json(store, text))
+    notices: list[str] = []  # images the export carried that could not be kept
+    print(import_json(store, text, notices))
+    for notice in notices:
+        say(notice)
     return 0
 
 

@@ -55,7 +55,8 @@ def import_chat(window: MainWindow, path: str | None = None) -> int | None:
             return None
     try:
         text = Path(path).read_text(encoding="utf-8")
-        conversation_id = import_json(window.store, text)
+        notices: list[str] = []  # images an export carried that could not be kept (each said)
+        conversation_id = import_json(window.store, text, notices)
     except UnicodeDecodeError:
         window.notify(tr("Not imported: {name} is not a text file").format(name=Path(path).name))
         return None
@@ -64,7 +65,10 @@ def import_chat(window: MainWindow, path: str | None = None) -> int | None:
         return None
     window.refresh_conversations()
     window.open_conversation(conversation_id)
-    window.notify(tr("Imported {name}").format(name=Path(path).name))
+    said = tr("Imported {name}").format(name=Path(path).name)
+    if notices:
+        said += " · " + "; ".join(notices[:3]) + (" …" if len(notices) > 3 else "")
+    window.notify(said)
     return conversation_id
 
 
