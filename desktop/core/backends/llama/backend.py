@@ -7,6 +7,10 @@ prompt evaluation. A model file is untrusted: before it is first loaded into thi
 its header is read and checked, its size is weighed against free memory, and a child process
 opens it (validation.py), so a file that would crash or hang llama.cpp costs a message.
 
+A vision model's projector (an mmproj file beside it: library/projector.py) is opened after the
+text model with libmtmd (vision.py), once a validation child has opened it too; one that does not
+match the model, or that the child refused, leaves it a text model, with a note saying so.
+
 Loaded with `LoadOptions(embedding=True)`, the model is an embedding model: `embed()` turns texts
 into vectors (embedding.py), and it answers no chat (no template, no decode engine).
 """
@@ -42,10 +46,12 @@ from desktop.core.backends.llama.grammars import grammar_for
 from desktop.core.backends.llama.kv_snapshots import KvSnapshots
 from desktop.core.backends.llama.reply_parser import PLAIN, ReplyFormat, reply_format
 from desktop.core.backends.llama.sampling import Sampler
-from desktop.core.backends.llama.template import ChatTemplate, TemplateBroken
+from desktop.core.backends.llama.template import ChatTemplate, TemplateBroken, defang, has_images
+from desktop.core.backends.llama.vision import NO_VISION, Projector, ProjectorRefused, projector_note
 from desktop.core.library import gguf_header, gpu_memory
 from desktop.core.library.fit import check_memory
-from desktop.core.messages import ChatMessage
+from desktop.core.library.projector import find_projector
+from desktop.core.messages import ChatMessage, ImagePart
 from desktop.core.runtime.types import (
     Capabilities,
     Delta,
@@ -123,11 +129,23 @@ class LlamaBackend:
     """Loads one model at a time and answers from it, several conversations at once where asked.
 
     `validate` and `check_memory` are the checks before a first load (see preflight); a test that
-    drives a model it wrote itself may turn them off.
+    drives a model it wrote itself may turn them off. `projector_for` finds a model's projector
+    (None: a text-only model).
     """
 
-    def __init__(self, kv_budget_bytes: int | None = None, validate: bool = True, check_memory: bool = True) -> None:
+    def __init__(
+        self,
+        kv_budget_bytes: int | None = None,
+        validate: bool = True,
+        check_memory: bool = True,
+        projector_for: Callable[[Path], Path | None] = find_projector,
+    ) -> None:
         self._llm: Llama | None = None
+        self._projector: Projector | None = None
+        self._projector_for = projector_for
+        # Why the validation child refused a model's projector, by model path (see preflight).
+        self._projector_refusals: dict[str, str] = {}
+        self._threads = 1
         self._info: ModelInfo | None = None
         self._template: ChatTemplate | None = None
         self._engine: DecodeEngine | None = None
@@ -151,7 +169,13 @@ class LlamaBackend:
             return Capabilities(token_counting="exact", embeddings=True)
         sequences = self._engine.sequences if self._engine is not None else 1
         return Capabilities(
-            token_counting="exact", kv_reuse=True, grammar=True, tools=True, reasoning=True, parallel=sequences
+            token_counting="exact",
+            kv_reuse=True,
+            grammar=True,
+            tools=True,
+            reasoning=True,
+            vision=self._projector is not None,
+            parallel=sequences,
         )
 
     @property
@@ -183,6 +207,19 @@ class LlamaBackend:
             verdict = ensure_safe(path, cancel, adapter=ref.adapter, embedding=options.embedding)
             if not options.embedding:
                 self._template_refusals[str(path)] = verdict.template_refusal
+                self._preflight_projector(path, cancel)
+
+    def _preflight_projector(self, path: Path, cancel: threading.Event) -> None:
+        """The model's projector, opened in a validation child first as the model was: its refusal is
+        remembered, and the model then loads without it (a text model, with a note)."""
+        from desktop.core.backends.llama.validation import ensure_projector_safe
+
+        self._projector_refusals.pop(str(path), None)
+        projector = self._projector_for(path)
+        if projector is not None:
+            verdict = ensure_projector_safe(path, projector, cancel)
+            if not verdict.ok:
+                self._projector_refusals[str(path)] = verdict.message or "cannot be used"
 
     def load(
         self,
@@ -205,6 +242,7 @@ class LlamaBackend:
         if not native.gpu_offload_supported():
             gpu_layers = 0  # a CPU build ignores the setting: say so, rather than "GPU (-1 layers)"
         threads = options.threads or default_threads()
+        self._threads = threads
         sequences = 1 if header is not None else max(1, options.parallel)
         if header is not None:
             # One micro-batch holds a whole text: the pooling is done per micro-batch.
@@ -265,6 +303,10 @@ class LlamaBackend:
             template_note=template.note,
             thinking_switch=template.takes_thinking_switch,
         )
+        projector = self._projector_for(path)
+        if projector is not None:
+            self.attach_projector(projector, self._projector_refusals.get(str(path), ""))
+            self._info = replace(self._info, load_seconds=time.perf_counter() - started)
         gpu_memory.note_loaded_backend(self._info.backend)
         log.info("loaded %s in %.2f s", path, self._info.load_seconds)
         return self._info
@@ -307,15 +349,50 @@ class LlamaBackend:
             llm.close()
             raise ModelLoadError(path, "the adapter could not be applied to this model")
 
+    def attach_projector(self, path: Path, refusal: str = "") -> str:
+        """Open a vision projector for the chat model loaded now (after it, on the GPU when its layers
+        are): the model then sees images. Returns why not ("" when it does), which the model's note
+        says too. `refusal`: the validation child's, the projector is then not opened here at all."""
+        if self._llm is None or self._engine is None or self._info is None:
+            raise EngineError("no chat model is loaded")
+        if self._projector is not None:
+            self._engine.projector = None
+            self._projector.close()
+            self._projector = None
+        if not refusal:
+            try:
+                self._projector = Projector(self._llm, path, use_gpu=bool(self._info.gpu_layers), threads=self._threads)
+            except ProjectorRefused as error:
+                refusal = str(error)
+        if self._projector is not None:
+            self._engine.projector = self._projector
+            self._info = replace(self._info, vision=True, image_tokens=self._projector.image_tokens)
+            return ""
+        note = projector_note(path, refusal)
+        note = note[:1].upper() + note[1:] + "."
+        template_note = f"{self._info.template_note} {note}" if self._info.template_note else note
+        self._info = replace(self._info, vision=False, image_tokens=0, template_note=template_note)
+        log.warning("%s", note)
+        return refusal
+
+    def check_projector(self) -> None:
+        """Read a sample image as a first use would (the validation child's check)."""
+        llm, engine = self._require()
+        if self._projector is None:
+            raise EngineError(NO_VISION)
+        self._projector.self_check(llm._ctx.ctx, engine.context_size)
+
     def unload(self) -> None:
         self._snapshots.clear()
         if self._engine is not None:
             self._engine.close()
         if self._embedder is not None:
             self._embedder.close()
+        if self._projector is not None:
+            self._projector.close()  # before the model it was opened on
         if self._llm is not None:
             self._llm.close()  # frees the model, and with it any adapter on it
-        self._llm = self._info = self._template = self._engine = self._embedder = None
+        self._llm = self._info = self._template = self._engine = self._embedder = self._projector = None
 
     @staticmethod
     def _token_text(llm: Llama, token: int) -> str:
@@ -362,11 +439,27 @@ class LlamaBackend:
         tools: Sequence[ToolSpec] = (),
         thinking: bool | None = None,
     ) -> str:
+        """The prompt text; on a vision model, its projector's marker where each image is."""
+        return self._render(messages, continue_last, tools, thinking)[0]
+
+    def _render(
+        self,
+        messages: list[ChatMessage],
+        continue_last: bool = False,
+        tools: Sequence[ToolSpec] = (),
+        thinking: bool | None = None,
+    ) -> tuple[str, list[ImagePart]]:
+        """The prompt and its images in the order of their markers (none on a model that sees no images:
+        they are left out of its prompt)."""
         if self._template is None:
             raise EngineError(NO_CHAT_HERE if self._embedder is not None else "no model is loaded")
+        marker = self._projector.marker if self._projector is not None else ""
         if continue_last and messages and messages[-1].role == "assistant":
-            return self._template.render(messages[:-1], tools=tools, thinking=thinking) + messages[-1].content
-        return self._template.render(messages, tools=tools, thinking=thinking)
+            text, images = self._template.render_with_images(
+                messages[:-1], tools=tools, thinking=thinking, marker=marker
+            )
+            return text + defang(messages[-1].content, marker), images
+        return self._template.render_with_images(messages, tools=tools, thinking=thinking, marker=marker)
 
     def _tokenize_text(self, prompt: str) -> list[int]:
         llm, _ = self._require()
@@ -378,7 +471,8 @@ class LlamaBackend:
     def count_tokens(self, messages: list[ChatMessage], key: str | None = None) -> int:
         """Prompt tokens for `messages`; for a conversation a sequence holds, only its new text is tokenized."""
         _, engine = self._require()
-        return engine.count(self.render_prompt(messages), key)
+        text, images = self._render(messages)
+        return engine.count(text, key, images)
 
     def count_texts(self, texts: list[str]) -> list[int]:
         """Tokens of each text alone (no template, no BOS): the share each message has of a prompt.
@@ -420,17 +514,20 @@ class LlamaBackend:
     def admit(self, request: ReplyRequest, result: ReplyResult) -> Run:
         """Begin a reply in a free sequence; `step()` then advances it with every other one."""
         llm, engine = self._require()
+        if request.prompt is None and self._projector is None and has_images(request.messages):
+            raise EngineError(NO_VISION)
         settings = request.settings.validated()
+        images: list[ImagePart] = []
         if request.prompt is not None:
             text = request.prompt  # a completion: the text as it is
         else:
-            text = self.render_prompt(request.messages, request.continue_last, request.tools, request.thinking)
+            text, images = self._render(request.messages, request.continue_last, request.tools, request.thinking)
         # Said with this reply, whether the template was refused now or while counting its prompt.
         result.note = self._template.take_unsaid_note() if self._template else ""
         result.seed = settings.seed if settings.seed >= 0 else random.randrange(1 << 31)
         sampler = Sampler(llm._model.vocab, settings, result.seed, grammar_for(request.output))
         fmt = PLAIN if request.prompt is not None else self._reply_format(text, bool(request.tools))
-        return engine.start(replace(request, settings=settings), result, text, sampler, fmt)
+        return engine.start(replace(request, settings=settings), result, text, sampler, fmt, images)
 
     def _reply_format(self, prompt: str, tools: bool) -> ReplyFormat:
         """How this reply is split into thinking, answer and tool calls: as the template says its model

@@ -13,6 +13,12 @@ kv_text.py), so the next turn of that conversation evaluates only what is new. W
 is taken by other conversations, the least recently used idle one is saved as a snapshot
 (kv_snapshots.py) and given up.
 
+A prompt with images (vision.py) has each image's tokens in the slot's token list as a pseudo token
+id, and the image itself as a chunk to read: when a sequence's prompt reaches an image, the step
+first encodes it with the projector and decodes its embeddings into that sequence on its own (not
+batched with other sequences' tokens), then goes on as usual. Stop is checked before the encode,
+after it, and inside the decode (the abort callback).
+
 A request's stop event is checked between steps (one token of each reply: milliseconds), and,
 in a step that reads a long prompt, by llama.cpp's abort callback as well, when everything in
 the batch belongs to stopped requests: the decode then gives up within milliseconds and the
@@ -28,7 +34,7 @@ import ctypes
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import llama_cpp.llama_cpp as lib
@@ -39,6 +45,8 @@ from desktop.core.backends.llama.kv_text import KvText
 from desktop.core.backends.llama.reply_parser import PLAIN, ReplyFormat, ReplyParser
 from desktop.core.backends.llama.sampling import Sampler
 from desktop.core.backends.llama.stop_strings import StopStringFilter
+from desktop.core.backends.llama.vision import NO_VISION, ImageChunk, Projector, TokenizedImage, image_key
+from desktop.core.messages import ImagePart
 from desktop.core.runtime.types import ContextFullError, Delta, EngineError, ReplyRequest, ReplyResult, TextDelta
 
 # While other sequences are generating, a new prompt is read this many tokens per step, so that
@@ -88,6 +96,8 @@ class Run:
     error: str = ""  # set when the model failed: the reply ends with this message
     deltas: list[Delta] = field(default_factory=list)
     decoder: codecs.IncrementalDecoder = field(default_factory=lambda: codecs.getincrementaldecoder("utf-8")("replace"))
+    media: dict[int, ImageChunk] = field(default_factory=dict)  # images still to read, by position
+    images: list[TokenizedImage] = field(default_factory=list)  # what holds their chunks, closed at the end
 
     def take(self) -> list[Delta]:
         deltas, self.deltas = self.deltas, []
@@ -111,8 +121,10 @@ class DecodeEngine:
         tokenize_prompt: Callable[[str], list[int]],
         snapshots: KvSnapshots,
         stop_strings: tuple[str, ...] = (),
+        projector: Projector | None = None,
     ) -> None:
         self._llm = llm
+        self.projector = projector  # a vision model's: it reads the images of a prompt
         self._ctx = llm._ctx.ctx
         self._memory = lib.llama_get_memory(self._ctx)
         self._vocab = llm._model.vocab
@@ -178,46 +190,123 @@ class DecodeEngine:
         """Whether a slot holds this conversation now (its next prompt can reuse its cache)."""
         return self._slot_of(key) is not None
 
-    def _split(self, slot: _Slot | None, data: bytes) -> tuple[int, int, list[int]]:
-        """How much of a slot's cache `data` (a prompt) can keep (tokens, bytes), and the tokens
-        of the rest: the whole prompt's when nothing can be kept."""
-        if slot is None:
-            return 0, 0, self._tokenize_prompt(data.decode("utf-8", errors="replace"))
-        reuse_tokens, reuse_bytes = slot.text.reusable(data, len(slot.tokens))
-        if not reuse_tokens:
-            return 0, 0, self._tokenize_prompt(data.decode("utf-8", errors="replace"))
-        tail = data[reuse_bytes:]
-        rest = self._llm.tokenize(tail, add_bos=False, special=True) if tail else []
-        return reuse_tokens, reuse_bytes, rest
+    def _pieces(self, prompt: str, images: Sequence[ImagePart]) -> tuple[bytes, list[tuple[int, bytes | ImagePart]]]:
+        """The prompt as the cache holds it (each image's marker told apart by the image: vision.image_key),
+        and its pieces, text and images, with where each begins in it."""
+        if not images:
+            data = prompt.encode("utf-8", errors="replace")
+            return data, [(0, data)]
+        if self.projector is None:
+            raise EngineError(NO_VISION)
+        texts = prompt.split(self.projector.marker)
+        if len(texts) != len(images) + 1:
+            raise EngineError("the prompt's images and their places in it do not agree")
+        keyed = bytearray()
+        pieces: list[tuple[int, bytes | ImagePart]] = []
+        for i, text in enumerate(texts):
+            raw = text.encode("utf-8", errors="replace")
+            pieces.append((len(keyed), raw))
+            keyed += raw
+            if i < len(images):
+                pieces.append((len(keyed), images[i]))
+                keyed += image_key(images[i])
+        return bytes(keyed), pieces
 
-    def count(self, prompt: str, key: str | None) -> int:
-        """Prompt tokens for a prompt; for a conversation a slot holds, only its new text is tokenized."""
-        reuse_tokens, _, rest = self._split(self._slot_of(key), prompt.encode("utf-8", errors="replace"))
+    def _split(
+        self, slot: _Slot | None, data: bytes, pieces: list[tuple[int, bytes | ImagePart]], read: bool = True
+    ) -> tuple[int, int, list[int], dict[int, ImageChunk], list[TokenizedImage]]:
+        """How much of a slot's cache `data` (a prompt) can keep (tokens, bytes), and the tokens of the
+        rest (the whole prompt's when nothing can be kept), with its images: their chunks by position
+        in the rest, and what holds them (to close). Without `read`, an image's tokens are only counted."""
+        reuse_tokens, reuse_bytes = slot.text.reusable(data, len(slot.tokens)) if slot is not None else (0, 0)
+        if not reuse_tokens:
+            reuse_bytes = 0
+        rest: list[int] = []
+        media: dict[int, ImageChunk] = {}
+        images: list[TokenizedImage] = []
+        try:
+            for start, piece in pieces:
+                if isinstance(piece, ImagePart):
+                    if start < reuse_bytes:
+                        continue  # in the cache already, with its pseudo tokens
+                    assert self.projector is not None
+                    if not read:
+                        rest += [0] * self.projector.count(piece)
+                        continue
+                    image = self.projector.read(piece)
+                    images.append(image)
+                    for entry in image.entries:
+                        if isinstance(entry, ImageChunk):
+                            media[len(rest)] = entry
+                            rest += [entry.token] * entry.n_tokens
+                        else:
+                            rest += entry
+                    continue
+                if start + len(piece) <= reuse_bytes and (reuse_tokens or start):
+                    continue
+                raw = piece[max(0, reuse_bytes - start) :]
+                if not reuse_tokens and start == 0:  # the prompt's start: its BOS is decided there
+                    rest += self._tokenize_prompt(raw.decode("utf-8", errors="replace"))
+                elif raw:
+                    rest += self._llm.tokenize(raw, add_bos=False, special=True)
+        except BaseException:
+            for image in images:
+                image.close()
+            raise
+        return reuse_tokens, reuse_bytes, rest, media, images
+
+    def count(self, prompt: str, key: str | None, images: Sequence[ImagePart] = ()) -> int:
+        """Prompt tokens for a prompt; for a conversation a slot holds, only its new text is tokenized.
+        An image counts the tokens its projector makes of it."""
+        data, pieces = self._pieces(prompt, images)
+        reuse_tokens, _, rest, _, _ = self._split(self._slot_of(key), data, pieces, read=False)
         return reuse_tokens + len(rest)
 
     # -- starting a reply ---------------------------------------------------------------
 
     def start(
-        self, request: ReplyRequest, result: ReplyResult, prompt: str, sampler: Sampler, fmt: ReplyFormat = PLAIN
+        self,
+        request: ReplyRequest,
+        result: ReplyResult,
+        prompt: str,
+        sampler: Sampler,
+        fmt: ReplyFormat = PLAIN,
+        images: Sequence[ImagePart] = (),
     ) -> Run:
         """Take a slot for `request` (its conversation's, when a slot holds it) and queue its prompt.
-        `fmt`: how this model writes its thinking and tool calls, which the reply is split by."""
+        `fmt`: how this model writes its thinking and tool calls, which the reply is split by.
+        `images`: those of the prompt, in the order of their markers (the projector's) in it."""
         try:
             slot = self._slot_for(request.key)
-        except EngineError:
+            data, pieces = self._pieces(prompt, images)
+            reuse_tokens, reuse_bytes, rest, media, read = self._split(slot, data, pieces)
+        except BaseException:
             sampler.close()
             raise
-        data = prompt.encode("utf-8", errors="replace")
-        reuse_tokens, reuse_bytes, rest = self._split(slot, data)
-        tokens = slot.tokens[:reuse_tokens] + rest
-        result.prompt_tokens, result.context_size = len(tokens), self.context_size
-        if len(tokens) >= self.context_size - 1:
+        try:
+            tokens = slot.tokens[:reuse_tokens] + rest
+            media = {reuse_tokens + offset: chunk for offset, chunk in media.items()}
+            # Everything already evaluated that the prompt starts with is kept (the text's last common
+            # point, or more where the tokens happen to agree); one token at least is evaluated again,
+            # for the logits the first reply token is sampled from.
+            keep = _image_safe(min(Llama.longest_token_prefix(slot.tokens, tokens), len(tokens) - 1), tokens, media)
+            if keep is None:  # an image would be half kept, or kept unread: read the whole prompt again
+                for image in read:
+                    image.close()
+                reuse_tokens, reuse_bytes, tokens, media, read = self._split(None, data, pieces)
+                kept = _image_safe(min(Llama.longest_token_prefix(slot.tokens, tokens), len(tokens) - 1), tokens, media)
+                assert kept is not None  # every image of the prompt is read now
+                keep = kept
+            if tokens and tokens[-1] < 0:
+                raise EngineError("a prompt cannot end with an image")
+            result.prompt_tokens, result.context_size = len(tokens), self.context_size
+            if len(tokens) >= self.context_size - 1:
+                raise ContextFullError(len(slot.tokens), self.context_size, len(tokens) + 1)
+        except BaseException:
+            for image in read:
+                image.close()
             sampler.close()
-            raise ContextFullError(len(slot.tokens), self.context_size, len(tokens) + 1)
-        # Everything already evaluated that the prompt starts with is kept (the text's last common
-        # point, or more where the tokens happen to agree); one token at least is evaluated again,
-        # for the logits the first reply token is sampled from.
-        keep = min(Llama.longest_token_prefix(slot.tokens, tokens), len(tokens) - 1)
+            raise
         lib.llama_memory_seq_rm(self._memory, slot.seq, keep, -1)
         slot.tokens = slot.tokens[:keep]
         slot.text.reset_to(reuse_tokens, reuse_bytes)
@@ -236,6 +325,8 @@ class DecodeEngine:
             leading=not request.continue_last,
             parsed=fmt != PLAIN,
             special=fmt.needs_special_tokens,
+            media={position: chunk for position, chunk in media.items() if position >= keep},
+            images=read,
         )
         slot.run = run
         slot.used_at = time.monotonic()
@@ -253,6 +344,12 @@ class DecodeEngine:
         for slot in self._slots:  # a stop asked for since the last step ends its reply now
             if slot.run is not None and slot.run.request.stop.is_set():
                 touched.append(self._finish(slot, "stopped"))
+        for slot in self._slots:  # a prompt that has reached an image reads it first, on its own
+            run = slot.run
+            while run is not None and len(slot.tokens) in run.media:
+                if self._read_image(slot, run):
+                    touched.append(run)
+                    break
         batch = self._batch
         batch.n_tokens = 0
         added: list[tuple[_Slot, int, list[int], int | None]] = []  # slot, first position, prompt taken, last
@@ -273,7 +370,11 @@ class DecodeEngine:
             run = slot.run
             if run is None or not run.pending or room <= 0:
                 continue
-            taken, run.pending = run.pending[:room], run.pending[room:]
+            # Text up to the next image: the image is read in a step of its own.
+            take = min(room, min(run.media) - len(slot.tokens)) if run.media else room
+            if take <= 0:
+                continue
+            taken, run.pending = run.pending[:take], run.pending[take:]
             first = len(slot.tokens)
             for offset, token in enumerate(taken):
                 last_of_prompt = not run.pending and offset == len(taken) - 1
@@ -302,6 +403,39 @@ class DecodeEngine:
             self._sampled(slot, run, run.sampler.sample(self._ctx, index), now)
             touched.append(run)
         return list(dict.fromkeys(touched))
+
+    def _read_image(self, slot: _Slot, run: Run) -> bool:
+        """Encode the image the slot's prompt has reached and decode it into its sequence; True when
+        that ended the reply (stopped, or the model failed)."""
+        assert self.projector is not None
+        position = len(slot.tokens)
+        chunk = run.media.pop(position)
+        stop = run.request.stop
+        if stop.is_set():
+            self._finish(slot, "stopped")
+            return True
+        if not self.projector.encode(chunk):
+            self._finish(slot, "error", "the model's projector failed to encode an image")
+            return True
+        if stop.is_set():
+            self._finish(slot, "stopped")
+            return True
+        self._batch_stops = [stop]
+        self._set_abortable(True)
+        try:
+            code = self.projector.decode(chunk, self._ctx, slot.seq, position, self._n_batch)
+        finally:
+            self._batch_stops = []
+        if code != 0:
+            lib.llama_memory_seq_rm(self._memory, slot.seq, position, -1)  # never half an image
+            if stop.is_set():
+                self._finish(slot, "stopped")
+            else:
+                self._finish(slot, "error", f"the model failed to read an image (llama_decode returned {code})")
+            return True
+        slot.tokens.extend(run.pending[: chunk.n_tokens])
+        del run.pending[: chunk.n_tokens]
+        return False
 
     def _set_abortable(self, abortable: bool) -> None:
         if abortable != self._abortable:
@@ -380,6 +514,7 @@ class DecodeEngine:
         result.context_used = min(self.context_size, len(slot.tokens) + 1)
         slot.text.keep_tokens(len(slot.tokens))
         run.sampler.close()
+        _close_images(run)
         run.done = True
         run.error = error
         run.deltas.append(result.usage())
@@ -406,6 +541,32 @@ class DecodeEngine:
         for slot in self._slots:
             if slot.run is not None:
                 slot.run.sampler.close()
+                _close_images(slot.run)
                 slot.run = None
         self._set_abortable(False)
         lib.llama_batch_free(self._batch)
+
+
+def _close_images(run: Run) -> None:
+    run.media.clear()
+    for image in run.images:
+        image.close()
+    run.images.clear()
+
+
+def _image_safe(keep: int, tokens: list[int], media: dict[int, ImageChunk]) -> int | None:
+    """`keep`, moved back to the start of an image it would cut through; None when a pseudo token
+    after it belongs to no image that will be read (its image is only in the cache)."""
+    for start, chunk in media.items():
+        if start < keep < start + chunk.n_tokens:
+            keep = start
+    i = max(keep, 0)
+    while i < len(tokens):
+        if tokens[i] >= 0:
+            i += 1
+            continue
+        image = media.get(i)
+        if image is None:
+            return None
+        i += image.n_tokens
+    return keep

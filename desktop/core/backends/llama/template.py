@@ -3,6 +3,10 @@
 A model file is untrusted input and its template is code. It runs in Jinja's immutable
 sandbox (the fix for CVE-2024-34359): a template that reaches for Python internals raises
 SecurityError and is refused; the chat then falls back to ChatML and says so in `note`.
+
+An image is written into its message's text where its part sits, as the vision projector's marker
+(libmtmd's "<__media__>"), as llama.cpp's own server does: the marker reaches no tokenizer, libmtmd
+puts the image's tokens (and whatever tokens its model wraps an image in) there instead.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ import hashlib
 import json
 import logging
 import re
+import secrets
 from collections.abc import Sequence
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from desktop.core.messages import ChatMessage, ToolCallPart, ToolResultPart
+from desktop.core.messages import ChatMessage, ImagePart, TextPart, ToolCallPart, ToolResultPart
 from desktop.core.runtime.types import ToolSpec
 
 log = logging.getLogger(__name__)
@@ -148,6 +153,33 @@ class ChatTemplate:
         # The default template knows no tools: they, their calls and results go in as Hermes lays them out.
         return render_chatml(tools_as_text(original, tools) if with_tools else original, add_generation_prompt)
 
+    def render_with_images(
+        self,
+        messages: Sequence[ChatMessage],
+        add_generation_prompt: bool = True,
+        tools: Sequence[ToolSpec] = (),
+        thinking: bool | None = None,
+        marker: str = "",
+    ) -> tuple[str, list[ImagePart]]:
+        """The prompt with `marker` where each image is, and the images in the order of their markers
+        (a template may drop or repeat a message: the markers are what counts). The conversation's own
+        text never holds the marker (defang). Without a marker (a model that sees no images) images
+        are left out."""
+        if not has_images(messages):
+            return defang(self.render(messages, add_generation_prompt, tools, thinking), marker), []
+        nonce = secrets.token_hex(8)
+        placed, images = _with_placeholders(messages, nonce)
+        text = defang(self.render(placed, add_generation_prompt, tools, thinking), marker)
+        found: list[ImagePart] = []
+
+        def place(match: re.Match[str]) -> str:
+            if not marker:
+                return ""
+            found.append(images[int(match.group(1))])
+            return marker
+
+        return re.sub(f"<image {nonce} ([0-9]+)>", place, text), found
+
     def _render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool, extra: dict[str, Any]) -> str:
         assert self._template is not None
         chunks: list[str] = []
@@ -165,6 +197,43 @@ class ChatTemplate:
                 raise SecurityError("the template's output is unreasonably large")
             chunks.append(chunk)
         return "".join(chunks)
+
+
+def has_images(messages: Sequence[ChatMessage]) -> bool:
+    return any(isinstance(part, ImagePart) for message in messages for part in message.parts)
+
+
+def defang(text: str, marker: str) -> str:
+    """`text` without `marker` in it (a zero-width joiner after its first character, as `inert` breaks
+    turn markers), so that only an image's own marker is one: a user who types "<__media__>" sends text."""
+    return text.replace(marker, f"{marker[:1]}\u200d{marker[1:]}") if marker else text
+
+
+def _with_placeholders(messages: Sequence[ChatMessage], nonce: str) -> tuple[list[ChatMessage], list[ImagePart]]:
+    """The messages with a placeholder in their text where each image part is (before the text when
+    the parts hold no text of their own), and the images by placeholder number."""
+    images: list[ImagePart] = []
+
+    def placeholder(part: ImagePart) -> str:
+        images.append(part)
+        return f"<image {nonce} {len(images) - 1}>"
+
+    out: list[ChatMessage] = []
+    for message in messages:
+        if not any(isinstance(part, ImagePart) for part in message.parts):
+            out.append(message)
+            continue
+        if any(isinstance(part, TextPart) for part in message.parts):
+            content = "".join(
+                part.text if isinstance(part, TextPart) else placeholder(part)
+                for part in message.parts
+                if isinstance(part, TextPart | ImagePart)
+            )
+        else:
+            content = "".join(placeholder(p) for p in message.parts if isinstance(p, ImagePart)) + message.content
+        others = tuple(part for part in message.parts if not isinstance(part, TextPart | ImagePart))
+        out.append(ChatMessage(message.role, content, others))
+    return out, images
 
 
 def _fold_system(messages: Sequence[ChatMessage]) -> list[ChatMessage]:

@@ -6,7 +6,9 @@ decodes and renders the chat template; a crash, hang or error there becomes a on
 message naming the file, and the app itself stays up. The verdict is remembered per file
 (path, size, modification time), so each file is checked once. A model to be loaded as an
 embedding model is checked as one (loaded with embedding=True, texts embedded), with a verdict
-of its own.
+of its own. A vision model's projector is opened in a child too, once the model has passed: the
+child loads the model, opens the projector on it and reads a sample image (ensure_projector_safe);
+a projector it refuses leaves the model a text model.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from desktop.core import paths
 from desktop.core.atomic import atomic_write_text
-from desktop.core.backends.llama.validation_child import EMBEDDING_ENV, PARENT_PIPE_ENV
+from desktop.core.backends.llama.validation_child import EMBEDDING_ENV, PARENT_PIPE_ENV, PROJECTOR_ENV
 from desktop.core.library import gguf_header
 from desktop.core.runtime.types import ModelLoadError
 
@@ -43,6 +45,7 @@ class Verdict:
     # A verdict that may differ next time (a timeout on a busy machine, a child killed from outside,
     # by the out-of-memory killer say) is not remembered: the file is checked again when next used.
     transient: bool = False
+    reported: bool = False  # the child said it (rather than died or hung): not remembered either
 
 
 def base_timeout() -> float:
@@ -87,7 +90,8 @@ def remembered(path: Path, adapter: str = "", embedding: bool = False) -> Verdic
 def remember(path: Path, verdict: Verdict, adapter: str = "", embedding: bool = False) -> None:
     with _lock:
         verdicts = _load_verdicts()
-        verdicts[_file_key(path, adapter, embedding)] = {k: v for k, v in asdict(verdict).items() if k != "transient"}
+        kept = {k: v for k, v in asdict(verdict).items() if k not in ("transient", "reported")}
+        verdicts[_file_key(path, adapter, embedding)] = kept
         try:
             atomic_write_text(_verdict_path(), json.dumps(verdicts, indent=1))
         except OSError as error:
@@ -112,15 +116,23 @@ def _signal_name(code: int) -> str:
 
 
 def run_child(
-    path: Path, timeout_s: float, cancel: threading.Event | None = None, adapter: str = "", embedding: bool = False
+    path: Path,
+    timeout_s: float,
+    cancel: threading.Event | None = None,
+    adapter: str = "",
+    embedding: bool = False,
+    projector: str = "",
 ) -> Verdict:
     # GGML_NO_BACKTRACE: when llama.cpp aborts, it would otherwise attach gdb to print a backtrace
     # nobody reads (half a second, and a debugger attached to a process of ours).
     env = dict(os.environ, HEARTH_LOG="ERROR", PYTHONFAULTHANDLER="0", GGML_NO_BACKTRACE="1")
     env[PARENT_PIPE_ENV] = "1"
     env.pop(EMBEDDING_ENV, None)
+    env.pop(PROJECTOR_ENV, None)
     if embedding:
         env[EMBEDDING_ENV] = "1"  # an environment variable: the command line is the same for both
+    if projector:
+        env[PROJECTOR_ENV] = os.path.abspath(projector)
     # The child's stdin is a pipe that only this process holds: if this process dies (killed, say),
     # the child reads end-of-file and exits instead of running on alone (see validation_child.py).
     process = subprocess.Popen(
@@ -141,7 +153,7 @@ def run_child(
             process.kill()
             output = process.communicate()[0]
             phase = _last_phase(output)
-            if phase == "template":
+            if phase == "template" and not projector:
                 return Verdict(True, template_refusal="rendering it did not finish in time")
             message = f"opening it did not finish within {timeout_s:.0f} s ({phase or 'loading'})"
             return Verdict(False, message, transient=True)
@@ -149,7 +161,8 @@ def run_child(
     output = process.communicate()[0]
     report = _last_report(output)
     if report is not None:
-        return Verdict(bool(report.get("ok")), str(report.get("message", "")), str(report.get("template_refusal", "")))
+        ok, message = bool(report.get("ok")), str(report.get("message", ""))
+        return Verdict(ok, message, str(report.get("template_refusal", "")), reported=True)
     code = process.returncode
     phase = _last_phase(output) or "loading"
     if code == -getattr(signal, "SIGKILL", 9):  # nothing in the file sends SIGKILL: the system or a user did
@@ -206,4 +219,36 @@ def ensure_safe(
             remember(path, verdict, adapter, embedding)
     if not verdict.ok:
         raise ModelLoadError(path, verdict.message or "it cannot be used")
+    return verdict
+
+
+def _projector_key(model: Path, projector: Path) -> str:
+    return f"{_file_key(model)}|projector={_file_key(projector)}"
+
+
+def ensure_projector_safe(model: Path | str, projector: Path | str, cancel: threading.Event | None = None) -> Verdict:
+    """The verdict on a vision model's projector (checked in a child, on the model, the first time):
+    never raises for a projector that cannot be used (the model is usable without it), only when
+    the check is cancelled. Its message follows "its projector NAME" (vision.projector_note)."""
+    model, projector = Path(model).expanduser(), Path(projector).expanduser()
+    try:
+        gguf_header.read_header(projector)
+    except gguf_header.GgufError as error:
+        return Verdict(False, f"was refused ({error})")
+    key = _projector_key(model, projector)
+    raw = _load_verdicts().get(key)
+    if isinstance(raw, dict):
+        return Verdict(bool(raw.get("ok")), str(raw.get("message", "")))
+    size = model.stat().st_size + projector.stat().st_size
+    verdict = run_child(model, base_timeout() + size / BYTES_PER_SECOND, cancel, projector=str(projector))
+    if not verdict.ok and not verdict.reported:  # it crashed or hung the child: said as the loader's verdict
+        verdict = Verdict(False, f"was refused ({verdict.message})", transient=verdict.transient)
+    if not verdict.transient:
+        with _lock:
+            verdicts = _load_verdicts()
+            verdicts[key] = {"ok": verdict.ok, "message": verdict.message}
+            try:
+                atomic_write_text(_verdict_path(), json.dumps(verdicts, indent=1))
+            except OSError as error:
+                log.warning("could not remember the verdict for %s: %s", projector, error)
     return verdict

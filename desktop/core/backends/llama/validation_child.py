@@ -4,6 +4,8 @@ Each phase is announced before it starts, so that if this process dies or hangs 
 parent knows where. The last line is the report: {"ok": ..., "message": ...}. With
 HEARTH_VALIDATE_EMBEDDING=1 in its environment the model is checked as an embedding model:
 loaded with embedding=True, then texts tokenized and embedded (it has no chat template to render).
+With HEARTH_VALIDATE_PROJECTOR=PATH the model (checked already) is loaded with that vision projector
+opened on it, and a sample image read; a refusal's message follows "its projector NAME".
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import math
 import os
 import sys
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.messages import ChatMessage
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
 SAMPLE = "Hello, world! Ünïcödé ✓ 你好 🙂\n"
 PARENT_PIPE_ENV = "HEARTH_VALIDATE_PARENT_PIPE"  # tells the child that its stdin is the parent's lifeline
 EMBEDDING_ENV = "HEARTH_VALIDATE_EMBEDDING"  # "1": check it as an embedding model
+PROJECTOR_ENV = "HEARTH_VALIDATE_PROJECTOR"  # a path: check this vision projector on the model
 
 
 def _say(**fields: object) -> None:
@@ -53,7 +57,9 @@ def main(path: str, adapter: str = "") -> int:
     _exit_with_parent()
 
     embedding = os.environ.get(EMBEDDING_ENV) == "1"
-    backend = LlamaBackend(kv_budget_bytes=0, validate=False, check_memory=False)
+    projector = os.environ.get(PROJECTOR_ENV, "")
+    # The model alone: its projector, if it has one, is checked on its own (below, in another child).
+    backend = LlamaBackend(kv_budget_bytes=0, validate=False, check_memory=False, projector_for=lambda _path: None)
     _say(phase="loading")
     options = LoadOptions(context_length=256, gpu_layers=0, threads=1, embedding=embedding)
     try:
@@ -63,6 +69,8 @@ def main(path: str, adapter: str = "") -> int:
         return 1
     if embedding:
         return _check_embedding(backend)
+    if projector:
+        return _check_projector(backend, Path(projector))
     messages = [
         ChatMessage("system", "You are helpful."),
         ChatMessage("user", SAMPLE),
@@ -92,6 +100,24 @@ def _check_embedding(backend: LlamaBackend) -> int:
     width = backend.embedding_dimensions
     if width <= 0 or any(len(vector) != width or not all(map(math.isfinite, vector)) for vector in vectors):
         _say(ok=False, message="the model made no usable vectors")
+        return 1
+    _say(ok=True)
+    backend.unload()
+    return 0
+
+
+def _check_projector(backend: LlamaBackend, projector: Path) -> int:
+    """Open the projector on the model and read a sample image, as a first use would."""
+    _say(phase="opening the projector")
+    refusal = backend.attach_projector(projector)
+    if refusal:
+        _say(ok=False, message=refusal)
+        return 1
+    _say(phase="reading an image")
+    try:
+        backend.check_projector()
+    except EngineError as error:
+        _say(ok=False, message=f"cannot read images ({error})")
         return 1
     _say(ok=True)
     backend.unload()
