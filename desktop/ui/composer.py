@@ -1,10 +1,17 @@
-"""Where the user writes: Enter sends, Shift+Enter starts a new line, Send turns into Stop."""
+"""Where the user writes: Enter sends, Shift+Enter starts a new line, Send turns into Stop.
+
+Images come with a message through the paperclip, a paste or a drop, when the model in use can see
+(desktop/ui/attachments.py shows and checks them; the window says what to do when it cannot)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -15,12 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.messages import ImagePart
+from desktop.ui.attachments import IMAGE_SUFFIXES, AttachmentStrip, Offered, image_filter, offered_images
 from desktop.ui.i18n import tr
+from desktop.ui.message_widget import _icon as themed_icon
 
 MAX_VISIBLE_LINES = 8
 # A paste longer than this becomes an attachment shown as one line: laying out a megabyte of
 # text in the editor would freeze the window, and nobody edits a pasted log by hand.
 LARGE_PASTE_CHARS = 20_000
+# Shown through tr(): why the paperclip is off.
+CANNOT_SEE = QT_TRANSLATE_NOOP("", "This model cannot see images: choose a vision model (an eye in the model list)")
+
+
+def has_images(mime: QMimeData) -> bool:
+    """Cheap (asked at every move of a drag): an image, or a local file named as one."""
+    if mime.hasImage():
+        return True
+    return mime.hasUrls() and any(
+        url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES for url in mime.urls()
+    )
 
 
 class ComposerEdit(QPlainTextEdit):
@@ -28,8 +49,16 @@ class ComposerEdit(QPlainTextEdit):
     editLastRequested = Signal()
     cancelRequested = Signal()
     largePaste = Signal(str)
+    imagesOffered = Signal(object)  # list[Offered]: pasted images, or image files
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # Qt override
+        return has_images(source) or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
+        images = offered_images(source) if has_images(source) else []
+        if images:
+            self.imagesOffered.emit(images)
+            return
         if source.hasText() and len(source.text()) > LARGE_PASTE_CHARS:
             self.largePaste.emit(source.text())
             return
@@ -81,10 +110,14 @@ class Composer(QWidget):
     stopRequested = Signal()
     editLastRequested = Signal()
     editCancelled = Signal()
+    # Images offered while the model cannot see them (not attached): the window offers another model.
+    visionNeeded = Signal(object)  # list[Offered]
+    notice = Signal(str)  # one line for the status bar: an image refused, one still being read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composer")
+        self.setAcceptDrops(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 6, 16, 10)
         outer.setSpacing(4)
@@ -110,7 +143,21 @@ class Composer(QWidget):
         attachment.addWidget(self.attachment_label, 1)
         attachment.addWidget(self.attachment_remove)
         outer.addLayout(attachment)
+        self.strip = AttachmentStrip(self)
+        self.strip.refused.connect(self.notice)
+        self.strip.tab_after = self.attachment_remove
+        outer.addWidget(self.strip)
         row = self.row = QHBoxLayout()
+        self.attach_button = QToolButton(self)  # made before the text: Tab reaches it first, as it is read
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setIcon(themed_icon("paperclip.svg"))
+        self.attach_button.setIconSize(QSize(18, 18))
+        self.attach_button.setAccessibleName(tr("Attach an image"))
+        self.attach_button.setAccessibleDescription(
+            tr("Chooses images to send with the message, for a model that can see them.")
+        )
+        self.attach_button.clicked.connect(self.choose_images)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.edit = ComposerEdit(self)
         self.button = QPushButton(tr("Send"))
         self.button.setObjectName("sendButton")
@@ -125,17 +172,81 @@ class Composer(QWidget):
         self.edit.editLastRequested.connect(self.editLastRequested)
         self.edit.cancelRequested.connect(self.cancel_edit)
         self.edit.largePaste.connect(self._attach_more)
+        self.edit.imagesOffered.connect(self.offer_images)
+        # Images dropped on the text go to the strip, even while the text is read-only (no model yet).
+        self.edit.viewport().installEventFilter(self)
         self.button.clicked.connect(self._on_button)
         self._available = False  # whether a message can be sent now
         self.editing_message_id: int | None = None
         self._streaming = False
         self._attached = ""
+        self._can_see = False
         self._show_banner("")
         self._attach("")
+        self.set_vision(False)
 
     def add_tool(self, tool: QWidget) -> None:
         """A button beside the message (the Documents one), at its left, level with the Send button."""
         self.row.insertWidget(self.row.indexOf(self.edit), tool, 0, Qt.AlignmentFlag.AlignBottom)
+
+    # -- images ---------------------------------------------------------------------
+
+    @property
+    def can_see(self) -> bool:
+        return self._can_see
+
+    def set_vision(self, can_see: bool) -> None:
+        """Whether the model in use can see images: the paperclip is off, and says why, when it cannot."""
+        self._can_see = can_see
+        self.attach_button.setEnabled(can_see)
+        self.attach_button.setToolTip(tr("Attach an image") if can_see else tr(CANNOT_SEE))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # another look: the paperclip in its colour
+            self.attach_button.setIcon(themed_icon("paperclip.svg"))
+
+    def images(self) -> list[ImagePart]:
+        """The images attached to the message (those checked and stored; not those still being read)."""
+        return self.strip.parts()
+
+    def choose_images(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, tr("Attach images"), str(Path.home()), image_filter())
+        if files:
+            self.offer_images([Path(name) for name in files])
+
+    def offer_images(self, images: Sequence[Offered]) -> None:
+        if not images:
+            return
+        if self._can_see:
+            self.strip.offer(images)
+        else:
+            self.visionNeeded.emit(list(images))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override: drops on the text
+        if isinstance(event, QDropEvent) and has_images(event.mimeData()):  # a drag entering, moving, dropped
+            self._drag(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
+        self._drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # Qt override
+        self._drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
+        self._drag(event)
+
+    def _drag(self, event: QDropEvent) -> None:
+        if not has_images(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self.offer_images(offered_images(event.mimeData()))
+
+    # -- sending and editing ------------------------------------------------------------
 
     @property
     def streaming(self) -> bool:
@@ -186,6 +297,7 @@ class Composer(QWidget):
     def clear(self) -> None:
         self.edit.clear()
         self._attach("")
+        self.strip.clear()
 
     def _attach_more(self, text: str) -> None:
         """A second large paste goes after the first, rather than in its place."""
@@ -203,9 +315,12 @@ class Composer(QWidget):
         self.attachment_label.setVisible(bool(text))
         self.attachment_remove.setVisible(bool(text))
 
-    def begin_edit(self, message_id: int, text: str) -> None:
+    def begin_edit(self, message_id: int, text: str, images: Sequence[ImagePart] = ()) -> None:
+        """Put a sent message back to change it, with its images (sent again with the new version)."""
         self.editing_message_id = message_id
         self.set_text(text)
+        self.strip.clear()
+        self.strip.add_parts(images)
         self._show_banner(tr("Editing a message: sending makes a new version; the old one is kept."))
         self.edit.setFocus()
 
@@ -233,5 +348,8 @@ class Composer(QWidget):
 
     def _submit(self) -> None:
         if self._streaming or not self._available:
+            return
+        if self.strip.reading:
+            self.notice.emit(tr("Wait a moment: an image is still being read."))
             return
         self.sendRequested.emit(self.text())

@@ -41,6 +41,7 @@ from desktop.ui import (
     message_actions,
     remote_actions,
     tools_actions,
+    vision_actions,
 )
 from desktop.ui.chat_controller import ChatController
 from desktop.ui.composer import Composer
@@ -49,6 +50,7 @@ from desktop.ui.documents_menu import DocumentsButton
 from desktop.ui.documents_panel import DocumentsPanel
 from desktop.ui.engine_controller import EngineController
 from desktop.ui.i18n import tr
+from desktop.ui.image_viewer import image_parts
 from desktop.ui.menus import build_menus
 from desktop.ui.model_picker import ModelPicker
 from desktop.ui.models_page.actions import ModelActions
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.chat.draft_settings = self.default_chat_settings()
         self._connect()
         documents_actions.connect(self)
+        vision_actions.connect(self)
         self._show_chat_tools = tools_actions.connect(self)
         self._menus()
         self.refresh_models()
@@ -452,14 +455,15 @@ class MainWindow(QMainWindow):
         self.status.show_speed(float(message.stats.get("tokens_per_s") or 0.0))
 
     def send(self, text: str) -> None:
-        if not text.strip():
+        images = self.composer.images()
+        if not text.strip() and not images:
             return
         if not message_actions.confirm_size(self, text):
             return
         if not remote_actions.confirm_first_message(self):
             return
         edit_of = self.composer.editing_message_id
-        if self.chat.send(text, edit_of=edit_of):
+        if self.chat.send(text, edit_of=edit_of, images=images):
             self.composer.clear()
             self.composer.end_edit()
 
@@ -473,7 +477,7 @@ class MainWindow(QMainWindow):
     def edit_last(self) -> None:
         message = self.chat.last_user_message()
         if message is not None and not self.chat.busy:
-            self.composer.begin_edit(message.id, message.content)
+            self.composer.begin_edit(message.id, message.content, image_parts(message.parts))
 
     def copy_last_reply(self) -> None:
         message_actions.copy_last_reply(self)
@@ -508,6 +512,8 @@ class MainWindow(QMainWindow):
         from desktop.ui.theme import apply_theme
 
         self._notify_unsaved(self.settings_store.set(settings))
+        # Tools allowed "always" in this run that the user made ask again (Settings ▸ Tools) ask again now.
+        self.chat.session.tool_rounds.always.intersection_update(self.settings.allowed_tools)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.apply_palette(apply_theme(app, self.settings.theme, self.settings.font_size))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.core.store.records import Message
 from desktop.ui.i18n import tr
+from desktop.ui.image_viewer import image_parts
 from desktop.ui.markdown import SAFE_LINK_SCHEMES
 from desktop.ui.plain import plain
 
@@ -28,7 +29,7 @@ def handle(window: MainWindow, name: str, message_id: int) -> None:
     if name == "copy":
         copy_text(window, message.content)
     elif name == "edit":
-        window.composer.begin_edit(message.id, message.content)
+        window.composer.begin_edit(message.id, message.content, image_parts(message.parts))  # its images too
     elif name == "regenerate":
         chat.regenerate(message_id)
     elif name == "continue":

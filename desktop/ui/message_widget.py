@@ -1,7 +1,8 @@
 """One message in the transcript: who said it, what was said, and what can be done with it.
 
 A reply that was given sources shows its [n] as chips and the passages under it (Sources); a
-chip or a source opens the passage in its file.
+chip or a source opens the passage in its file. A message sent with images shows them as thumbnails
+under its text; a click opens one at full size.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from desktop.core.messages import CitationPart
 from desktop.core.paths import resource_path
 from desktop.core.store.records import Message
 from desktop.ui.i18n import tr
+from desktop.ui.image_viewer import MessageImages, image_parts
 from desktop.ui.markdown import CITE_SCHEME, LIGHT, Palette, Rendered, render_markdown, render_plain
 from desktop.ui.message_body import MessageBody
 from desktop.ui.passage_viewer import PassageViewer, open_passage
@@ -140,6 +142,10 @@ class MessageWidget(QFrame):
         self.body.linkClicked.connect(self._on_link)
         layout.addWidget(self.body)
 
+        self.images = MessageImages(self)
+        self.images.tab_after = self.body
+        layout.addWidget(self.images)
+
         self.more_button = QPushButton()
         self.more_button.setAccessibleName(tr("Show the whole message"))
         self.more_button.setAccessibleDescription(tr("Opens the whole text of this long message in a viewer."))
@@ -230,6 +236,7 @@ class MessageWidget(QFrame):
             self._sources = citations
             self._rendered_text = None
         self._render(message.content)
+        self.images.set_parts(image_parts(message.parts))
         streaming = message.state == "streaming"
         if message.parts or self.steps.isVisibleTo(self):
             self.steps.set_parts(message.parts, streaming)

@@ -1,5 +1,6 @@
-"""The header's model picker: the models on this computer, those of each remote engine under its
-name (with a "remote" badge and the host, or why it cannot be reached), and "Open a GGUF file…"."""
+"""The header's model picker: the models on this computer (an eye beside those that can see images:
+a projector file sits beside them), those of each remote engine under its name (with a "remote" badge
+and the host, or why it cannot be reached), and "Open a GGUF file…"."""
 
 from __future__ import annotations
 
@@ -8,18 +9,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QIcon, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from desktop.core.library.files import display_name, remote_model_name
+from desktop.core.library.projector import find_projector, is_projector
+from desktop.core.runtime.types import ModelRef
 from desktop.core.text import one_line
 from desktop.ui.i18n import tr
+from desktop.ui.message_widget import _icon as themed_icon
 from desktop.ui.plain import plain
 
 if TYPE_CHECKING:  # httpx2 and the remote client load when an endpoint is first asked
     from desktop.core.backends.remote.catalog import EndpointListing
 
 OPEN_FILE = "__open__"
+
+
+def has_projector(stored: str | Path) -> bool:
+    """Whether a model (a file, or its stored reference) can see images: its projector sits beside it."""
+    ref = ModelRef.parse(str(stored))
+    return ref is not None and ref.kind == "gguf" and find_projector(Path(ref.path)) is not None
+
+
+def blank_icon() -> QIcon:
+    pixmap = QPixmap(48, 48)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 class ModelPicker(QComboBox):
@@ -43,19 +59,36 @@ class ModelPicker(QComboBox):
     def set_models(self, paths: list[Path], remotes: Sequence[EndpointListing] = ()) -> None:
         self.blockSignals(True)
         self.clear()
+        paths = [path for path in paths if not is_projector(path)]
         self._paths = [str(p) for p in paths]
         self._remotes = list(remotes)
         if not paths and not any(listing.models for listing in remotes):
             self.addItem(tr("No model"), "")
         for path in paths:
-            self.addItem(display_name(path), str(path))
-            self.setItemData(self.count() - 1, plain(path), role=Qt.ItemDataRole.ToolTipRole)  # the full path
+            self._add_local(str(path), self.count())
         for listing in remotes:
             self._add_remote(listing)
         self.insertSeparator(self.count())
         self.addItem(tr("Open a GGUF file…"), OPEN_FILE)
         self.blockSignals(False)
         self.set_current(self._current)
+
+    def _add_local(self, path: str, index: int) -> None:
+        """A model file, with an eye when it can see images (its full path as its tooltip)."""
+        self.insertItem(index, display_name(path), path)
+        tip = plain(path)
+        if not has_projector(path):
+            self.setItemIcon(index, blank_icon())  # its name in line with those beside an eye
+            self.setItemData(index, tip, role=Qt.ItemDataRole.ToolTipRole)
+            return
+        self.setItemIcon(index, themed_icon("eye.svg"))
+        self.setItemData(index, tip + "\n" + tr("Can see images"), role=Qt.ItemDataRole.ToolTipRole)
+        self.setItemData(index, tr("can see images"), role=Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def can_see(self, path: str) -> bool:
+        """Whether the picker shows an eye beside `path`."""
+        index = self.findData(path) if path else -1
+        return index >= 0 and self.itemData(index, Qt.ItemDataRole.AccessibleDescriptionRole) is not None
 
     def _add_remote(self, listing: EndpointListing) -> None:
         """An endpoint's models under a heading with its name and host; one that cannot be asked says why."""
@@ -95,7 +128,7 @@ class ModelPicker(QComboBox):
         index = self.findData(path) if path else -1
         if index < 0 and path:
             self.blockSignals(True)
-            self.insertItem(0, display_name(path), path)
+            self._add_local(path, 0)
             self.blockSignals(False)
             index = 0
         self.blockSignals(True)

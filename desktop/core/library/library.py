@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.files import find_gguf_files
 from desktop.core.library.metadata import MetadataCache, ModelInfo, read_model_info
+from desktop.core.library.projector import is_projector
 from desktop.core.settings import Settings, load_settings
 
 
@@ -31,8 +32,9 @@ def is_linked(path: Path, settings: Settings) -> bool:
 
 def library_files(settings: Settings) -> list[tuple[Path, bool]]:
     """The models folder's GGUF files, then the linked files (path, linked?). A linked file that
-    also sits in the models folder is listed once; a linked file that is gone is still listed."""
-    files = [(path, False) for path in find_gguf_files(settings.models_path())]
+    also sits in the models folder is listed once; a linked file that is gone is still listed. A vision
+    model's projector is part of that model, not one of its own: not listed."""
+    files = [(path, False) for path in find_gguf_files(settings.models_path()) if not is_projector(path)]
     seen = {os.path.normcase(os.path.realpath(path)) for path, _ in files}
     for linked in settings.linked_models:
         key = os.path.normcase(os.path.realpath(linked))  # never raises, even for a link loop
