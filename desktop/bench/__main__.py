@@ -101,11 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--tools", action="store_true", help="a tool round's cost beyond the tool (real model, real MCP server)"
     )
+    parser.add_argument(
+        "--vision", action="store_true", help="an image's way to a vision model, step by step (tiny models)"
+    )
     args = parser.parse_args(argv)
     from desktop.bench.measures import model_file_default
 
     model = args.model or (str(model_file_default() or ""))
-    if not model and not args.parse:
+    if not model and not args.parse and not args.vision:
         print("hearth bench: no model found; run `python -m desktop.models.starter` or pass --model", file=sys.stderr)
         return 1
     started = time.perf_counter()
@@ -114,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
 
         TARGETS.update(PARSE_TARGETS)
         results = run_parse_bench(args.parse)
+    elif args.vision:
+        from desktop.bench.vision_measures import VISION_TARGETS, run_vision_bench
+
+        TARGETS.update(VISION_TARGETS)
+        results = run_vision_bench()
     elif args.tools:
         from desktop.bench.tool_measures import TOOL_TARGETS, run_tool_bench
 

@@ -145,6 +145,7 @@ class AttachmentStrip(QScrollArea):
         super().__init__(parent)
         self.setObjectName("attachmentStrip")
         self.setAccessibleName(tr("Attached images"))
+        self.setAccessibleDescription(tr("The images that go with the message; each can be taken off."))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

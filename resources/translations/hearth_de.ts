@@ -184,6 +184,10 @@
         <translation>Hearth kann nicht starten: {error}</translation>
     </message>
     <message>
+        <source>This model cannot see images: choose a vision model (an eye in the model list)</source>
+        <translation>Dieses Modell kann keine Bilder sehen: Wählen Sie ein Vision-Modell (ein Auge in der Modellauswahl)</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -220,12 +224,24 @@
         <translation>Entfernt den angehängten eingefügten Text aus der Nachricht.</translation>
     </message>
     <message>
+        <source>Attach an image</source>
+        <translation>Bild anhängen</translation>
+    </message>
+    <message>
+        <source>Chooses images to send with the message, for a model that can see them.</source>
+        <translation>Wählt Bilder, die mit der Nachricht gesendet werden, für ein Modell, das Bilder sehen kann.</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
         <source>Sends the message to the model.</source>
         <translation>Sendet die Nachricht an das Modell.</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -242,6 +258,10 @@
     <message>
         <source>Editing a message: sending makes a new version; the old one is kept.</source>
         <translation>Sie bearbeiten eine Nachricht: Beim Senden entsteht eine neue Version; die alte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: an image is still being read.</source>
+        <translation>Einen Moment bitte: Ein Bild wird noch gelesen.</translation>
     </message>
     <message>
         <source>Rename chat</source>
@@ -262,6 +282,54 @@
     <message>
         <source>All files</source>
         <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>das eingefügte Bild</translation>
+    </message>
+    <message>
+        <source>Not attached: {reason}</source>
+        <translation>Nicht angehängt: {reason}</translation>
+    </message>
+    <message>
+        <source>Not attached: cannot read {name} ({error})</source>
+        <translation>Nicht angehängt: {name} kann nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>Not attached: {name} could not be read ({error})</source>
+        <translation>Nicht angehängt: {name} konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lesen…</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Das Bild wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Takes this image off the message.</source>
+        <translation>Entfernt dieses Bild aus der Nachricht.</translation>
+    </message>
+    <message>
+        <source>Image missing</source>
+        <translation>Bild fehlt</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>Angehängte Bilder</translation>
+    </message>
+    <message>
+        <source>The images that go with the message; each can be taken off.</source>
+        <translation>Die Bilder, die mit der Nachricht gesendet werden; jedes lässt sich entfernen.</translation>
     </message>
     <message>
         <source>Searching {collections}…</source>
@@ -1234,6 +1302,14 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
     <message>
         <source>Open a GGUF file…</source>
         <translation>GGUF-Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Can see images</source>
+        <translation>Kann Bilder sehen</translation>
+    </message>
+    <message>
+        <source>can see images</source>
+        <translation>kann Bilder sehen</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2668,6 +2744,10 @@ Senden?</translation>
         <translation>Abgelehnt: Dem Modell wurde mitgeteilt, dass es dies nicht ausführen darf</translation>
     </message>
     <message>
+        <source>Not run: the reply ended first</source>
+        <translation>Nicht ausgeführt: Die Antwort endete vorher</translation>
+    </message>
+    <message>
         <source>Tool rounds per reply</source>
         <translation>Tool-Runden pro Antwort</translation>
     </message>
@@ -2890,6 +2970,74 @@ Senden?</translation>
     <message>
         <source>{name} has no log yet: it has not been started.</source>
         <translation>{name} hat noch kein Protokoll: Er wurde noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height} pixels</source>
+        <translation>Bild, {width} × {height} Pixel</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Opens the image at full size.</source>
+        <translation>Öffnet das Bild in voller Größe.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this image is gone.</source>
+        <translation>Die gespeicherte Kopie dieses Bildes ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>On: the whole image fits the window. Off: it is shown at its actual size, with scroll bars.</source>
+        <translation>Ein: Das ganze Bild passt ins Fenster. Aus: Es wird in Originalgröße mit Bildlaufleisten angezeigt.</translation>
+    </message>
+    <message>
+        <source>Closes the image.</source>
+        <translation>Schließt das Bild.</translation>
+    </message>
+    <message>
+        <source>Image missing: its stored copy is gone.</source>
+        <translation>Bild fehlt: Seine gespeicherte Kopie ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The image was not attached: the model that can see it did not load.</source>
+        <translation>Das Bild wurde nicht angehängt: Das Modell, das es sehen kann, konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Images need a model that can see them.</source>
+        <translation>Für Bilder wird ein Modell benötigt, das sie sehen kann.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images.</source>
+        <translation>{model} kann keine Bilder sehen.</translation>
+    </message>
+    <message>
+        <source>No vision model is installed. One comes with a projector file (mmproj….gguf) in its folder: the Models page finds and downloads them. Open the Models page?</source>
+        <translation>Es ist kein Vision-Modell installiert. Ein solches Modell hat eine Projektordatei (mmproj….gguf) in seinem Ordner: Die Seite „Modelle“ findet solche Modelle und lädt sie herunter. Seite „Modelle“ öffnen?</translation>
+    </message>
+    <message>
+        <source>Not attached: no model installed can see images.</source>
+        <translation>Nicht angehängt: Kein installiertes Modell kann Bilder sehen.</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the image once it has loaded?</source>
+        <translation>Zu {model} wechseln, das Bilder sehen kann, und das Bild anhängen, sobald es geladen ist?</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the images once it has loaded?</source>
+        <translation>Zu {model} wechseln, das Bilder sehen kann, und die Bilder anhängen, sobald es geladen ist?</translation>
+    </message>
+    <message>
+        <source>Not attached: the model in use cannot see images.</source>
+        <translation>Nicht angehängt: Das verwendete Modell kann keine Bilder sehen.</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,10 @@
         <translation>Hearth no puede iniciarse: {error}</translation>
     </message>
     <message>
+        <source>This model cannot see images: choose a vision model (an eye in the model list)</source>
+        <translation>Este modelo no puede ver imágenes: elige un modelo de visión (un ojo en el selector de modelos)</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -220,12 +224,24 @@
         <translation>Quita del mensaje el texto pegado adjunto.</translation>
     </message>
     <message>
+        <source>Attach an image</source>
+        <translation>Adjuntar una imagen</translation>
+    </message>
+    <message>
+        <source>Chooses images to send with the message, for a model that can see them.</source>
+        <translation>Elige imágenes para enviar con el mensaje, para un modelo que pueda verlas.</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
         <source>Sends the message to the model.</source>
         <translation>Envía el mensaje al modelo.</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Adjuntar imágenes</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -242,6 +258,10 @@
     <message>
         <source>Editing a message: sending makes a new version; the old one is kept.</source>
         <translation>Editando un mensaje: al enviarlo se crea una versión nueva; la anterior se conserva.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: an image is still being read.</source>
+        <translation>Espera un momento: todavía se está leyendo una imagen.</translation>
     </message>
     <message>
         <source>Rename chat</source>
@@ -262,6 +282,54 @@
     <message>
         <source>All files</source>
         <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>la imagen pegada</translation>
+    </message>
+    <message>
+        <source>Not attached: {reason}</source>
+        <translation>No se adjuntó: {reason}</translation>
+    </message>
+    <message>
+        <source>Not attached: cannot read {name} ({error})</source>
+        <translation>No se adjuntó: no se puede leer {name} ({error})</translation>
+    </message>
+    <message>
+        <source>Not attached: {name} could not be read ({error})</source>
+        <translation>No se adjuntó: no se pudo leer {name} ({error})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Quitar imagen</translation>
+    </message>
+    <message>
+        <source>Takes this image off the message.</source>
+        <translation>Quita esta imagen del mensaje.</translation>
+    </message>
+    <message>
+        <source>Image missing</source>
+        <translation>Falta la imagen</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>Imágenes adjuntas</translation>
+    </message>
+    <message>
+        <source>The images that go with the message; each can be taken off.</source>
+        <translation>Las imágenes que van con el mensaje; cada una se puede quitar.</translation>
     </message>
     <message>
         <source>Searching {collections}…</source>
@@ -1234,6 +1302,14 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
     <message>
         <source>Open a GGUF file…</source>
         <translation>Abrir un archivo GGUF…</translation>
+    </message>
+    <message>
+        <source>Can see images</source>
+        <translation>Puede ver imágenes</translation>
+    </message>
+    <message>
+        <source>can see images</source>
+        <translation>puede ver imágenes</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2668,6 +2744,10 @@ Send it?</source>
         <translation>Denegada: se le dijo al modelo que no puede ejecutarla</translation>
     </message>
     <message>
+        <source>Not run: the reply ended first</source>
+        <translation>No ejecutada: la respuesta terminó antes</translation>
+    </message>
+    <message>
         <source>Tool rounds per reply</source>
         <translation>Rondas de herramientas por respuesta</translation>
     </message>
@@ -2890,6 +2970,74 @@ Send it?</source>
     <message>
         <source>{name} has no log yet: it has not been started.</source>
         <translation>{name} aún no tiene registro: no se ha iniciado.</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height} pixels</source>
+        <translation>Imagen, {width} × {height} píxeles</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Opens the image at full size.</source>
+        <translation>Abre la imagen a tamaño completo.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this image is gone.</source>
+        <translation>La copia guardada de esta imagen ya no está.</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>On: the whole image fits the window. Off: it is shown at its actual size, with scroll bars.</source>
+        <translation>Activado: la imagen entera cabe en la ventana. Desactivado: se muestra a su tamaño real, con barras de desplazamiento.</translation>
+    </message>
+    <message>
+        <source>Closes the image.</source>
+        <translation>Cierra la imagen.</translation>
+    </message>
+    <message>
+        <source>Image missing: its stored copy is gone.</source>
+        <translation>Falta la imagen: su copia guardada ya no está.</translation>
+    </message>
+    <message>
+        <source>The image was not attached: the model that can see it did not load.</source>
+        <translation>No se adjuntó la imagen: no se pudo cargar el modelo que puede verla.</translation>
+    </message>
+    <message>
+        <source>Images need a model that can see them.</source>
+        <translation>Las imágenes necesitan un modelo que pueda verlas.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images.</source>
+        <translation>{model} no puede ver imágenes.</translation>
+    </message>
+    <message>
+        <source>No vision model is installed. One comes with a projector file (mmproj….gguf) in its folder: the Models page finds and downloads them. Open the Models page?</source>
+        <translation>No hay ningún modelo de visión instalado. Estos modelos traen un archivo de proyector (mmproj….gguf) en su carpeta: la página Modelos los encuentra y los descarga. ¿Abrir la página Modelos?</translation>
+    </message>
+    <message>
+        <source>Not attached: no model installed can see images.</source>
+        <translation>No se adjuntó: ningún modelo instalado puede ver imágenes.</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the image once it has loaded?</source>
+        <translation>¿Cambiar a {model}, que sí puede, y adjuntar la imagen cuando se haya cargado?</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the images once it has loaded?</source>
+        <translation>¿Cambiar a {model}, que sí puede, y adjuntar las imágenes cuando se haya cargado?</translation>
+    </message>
+    <message>
+        <source>Not attached: the model in use cannot see images.</source>
+        <translation>No se adjuntó: el modelo en uso no puede ver imágenes.</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,10 @@
         <translation>Hearth ne peut pas démarrer : {error}</translation>
     </message>
     <message>
+        <source>This model cannot see images: choose a vision model (an eye in the model list)</source>
+        <translation>Ce modèle ne peut pas voir les images : choisissez un modèle de vision (un œil dans le sélecteur de modèle)</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -220,12 +224,24 @@
         <translation>Retire du message le texte collé joint.</translation>
     </message>
     <message>
+        <source>Attach an image</source>
+        <translation>Joindre une image</translation>
+    </message>
+    <message>
+        <source>Chooses images to send with the message, for a model that can see them.</source>
+        <translation>Choisit des images à envoyer avec le message, pour un modèle capable de les voir.</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
         <source>Sends the message to the model.</source>
         <translation>Envoie le message au modèle.</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Joindre des images</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -242,6 +258,10 @@
     <message>
         <source>Editing a message: sending makes a new version; the old one is kept.</source>
         <translation>Modification d'un message : l'envoi crée une nouvelle version ; l'ancienne est conservée.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: an image is still being read.</source>
+        <translation>Un instant : une image est encore en cours de lecture.</translation>
     </message>
     <message>
         <source>Rename chat</source>
@@ -262,6 +282,54 @@
     <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>l'image collée</translation>
+    </message>
+    <message>
+        <source>Not attached: {reason}</source>
+        <translation>Non jointe : {reason}</translation>
+    </message>
+    <message>
+        <source>Not attached: cannot read {name} ({error})</source>
+        <translation>Non jointe : impossible de lire {name} ({error})</translation>
+    </message>
+    <message>
+        <source>Not attached: {name} could not be read ({error})</source>
+        <translation>Non jointe : échec de la lecture de {name} ({error})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l'image…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Retirer l'image</translation>
+    </message>
+    <message>
+        <source>Takes this image off the message.</source>
+        <translation>Retire cette image du message.</translation>
+    </message>
+    <message>
+        <source>Image missing</source>
+        <translation>Image absente</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>Images jointes</translation>
+    </message>
+    <message>
+        <source>The images that go with the message; each can be taken off.</source>
+        <translation>Les images envoyées avec le message ; chacune peut être retirée.</translation>
     </message>
     <message>
         <source>Searching {collections}…</source>
@@ -1234,6 +1302,14 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     <message>
         <source>Open a GGUF file…</source>
         <translation>Ouvrir un fichier GGUF…</translation>
+    </message>
+    <message>
+        <source>Can see images</source>
+        <translation>Peut voir les images</translation>
+    </message>
+    <message>
+        <source>can see images</source>
+        <translation>peut voir les images</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2668,6 +2744,10 @@ L'envoyer ?</translation>
         <translation>Refusé : le modèle a été informé qu'il ne peut pas l'exécuter</translation>
     </message>
     <message>
+        <source>Not run: the reply ended first</source>
+        <translation>Non exécuté : la réponse s'est terminée avant</translation>
+    </message>
+    <message>
         <source>Tool rounds per reply</source>
         <translation>Tours d'outils par réponse</translation>
     </message>
@@ -2890,6 +2970,74 @@ L'envoyer ?</translation>
     <message>
         <source>{name} has no log yet: it has not been started.</source>
         <translation>{name} n'a pas encore de journal : il n'a pas été lancé.</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height} pixels</source>
+        <translation>Image, {width} × {height} pixels</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Opens the image at full size.</source>
+        <translation>Ouvre l'image en taille réelle.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this image is gone.</source>
+        <translation>La copie enregistrée de cette image a disparu.</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>On: the whole image fits the window. Off: it is shown at its actual size, with scroll bars.</source>
+        <translation>Activé : l'image entière tient dans la fenêtre. Désactivé : elle est affichée à sa taille réelle, avec des barres de défilement.</translation>
+    </message>
+    <message>
+        <source>Closes the image.</source>
+        <translation>Ferme l'image.</translation>
+    </message>
+    <message>
+        <source>Image missing: its stored copy is gone.</source>
+        <translation>Image manquante : sa copie enregistrée a disparu.</translation>
+    </message>
+    <message>
+        <source>The image was not attached: the model that can see it did not load.</source>
+        <translation>L'image n'a pas été jointe : le modèle capable de la voir n'a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Images need a model that can see them.</source>
+        <translation>Les images nécessitent un modèle capable de les voir.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images.</source>
+        <translation>{model} ne peut pas voir les images.</translation>
+    </message>
+    <message>
+        <source>No vision model is installed. One comes with a projector file (mmproj….gguf) in its folder: the Models page finds and downloads them. Open the Models page?</source>
+        <translation>Aucun modèle de vision n'est installé. Un tel modèle est accompagné d'un fichier de projecteur (mmproj….gguf) dans son dossier : la page Modèles trouve et télécharge ces modèles. Ouvrir la page Modèles ?</translation>
+    </message>
+    <message>
+        <source>Not attached: no model installed can see images.</source>
+        <translation>Non jointe : aucun modèle installé ne peut voir les images.</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the image once it has loaded?</source>
+        <translation>Passer à {model}, qui en est capable, et joindre l'image une fois qu'il est chargé ?</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the images once it has loaded?</source>
+        <translation>Passer à {model}, qui en est capable, et joindre les images une fois qu'il est chargé ?</translation>
+    </message>
+    <message>
+        <source>Not attached: the model in use cannot see images.</source>
+        <translation>Non jointe : le modèle utilisé ne peut pas voir les images.</translation>
     </message>
 </context>
 </TS>

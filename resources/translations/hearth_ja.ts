@@ -184,6 +184,10 @@
         <translation>Hearth を起動できません: {error}</translation>
     </message>
     <message>
+        <source>This model cannot see images: choose a vision model (an eye in the model list)</source>
+        <translation>このモデルは画像を認識できません。ビジョンモデル (モデル選択で目のアイコンが付いたもの) を選んでください</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
@@ -220,12 +224,24 @@
         <translation>メッセージに添付された貼り付けテキストを取り除きます。</translation>
     </message>
     <message>
+        <source>Attach an image</source>
+        <translation>画像を添付</translation>
+    </message>
+    <message>
+        <source>Chooses images to send with the message, for a model that can see them.</source>
+        <translation>メッセージと一緒に送る画像を選びます (画像を認識できるモデル用)。</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
         <source>Sends the message to the model.</source>
         <translation>メッセージをモデルに送信します。</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>画像を添付</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -242,6 +258,10 @@
     <message>
         <source>Editing a message: sending makes a new version; the old one is kept.</source>
         <translation>メッセージを編集中: 送信すると新しいバージョンが作成され、古いバージョンも残ります。</translation>
+    </message>
+    <message>
+        <source>Wait a moment: an image is still being read.</source>
+        <translation>しばらくお待ちください。画像をまだ読み取っています。</translation>
     </message>
     <message>
         <source>Rename chat</source>
@@ -262,6 +282,54 @@
     <message>
         <source>All files</source>
         <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>貼り付けた画像</translation>
+    </message>
+    <message>
+        <source>Not attached: {reason}</source>
+        <translation>添付できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Not attached: cannot read {name} ({error})</source>
+        <translation>添付できませんでした: {name} を読み取れません ({error})</translation>
+    </message>
+    <message>
+        <source>Not attached: {name} could not be read ({error})</source>
+        <translation>添付できませんでした: {name} を読み取れませんでした ({error})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読込中…</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>画像を読み取り中…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>画像を削除</translation>
+    </message>
+    <message>
+        <source>Takes this image off the message.</source>
+        <translation>この画像をメッセージから取り除きます。</translation>
+    </message>
+    <message>
+        <source>Image missing</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>添付された画像</translation>
+    </message>
+    <message>
+        <source>The images that go with the message; each can be taken off.</source>
+        <translation>メッセージと一緒に送る画像です。それぞれ削除できます。</translation>
     </message>
     <message>
         <source>Searching {collections}…</source>
@@ -1234,6 +1302,14 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
     <message>
         <source>Open a GGUF file…</source>
         <translation>GGUF ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Can see images</source>
+        <translation>画像を認識できます</translation>
+    </message>
+    <message>
+        <source>can see images</source>
+        <translation>画像を認識できます</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2668,6 +2744,10 @@ Send it?</source>
         <translation>拒否: 実行できないことをモデルに伝えました</translation>
     </message>
     <message>
+        <source>Not run: the reply ended first</source>
+        <translation>未実行: 先に返答が終了しました</translation>
+    </message>
+    <message>
         <source>Tool rounds per reply</source>
         <translation>返答あたりのツールのラウンド数</translation>
     </message>
@@ -2890,6 +2970,74 @@ Send it?</source>
     <message>
         <source>{name} has no log yet: it has not been started.</source>
         <translation>{name} にはまだログがありません。まだ起動されていません。</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height} pixels</source>
+        <translation>画像 ({width} × {height} ピクセル)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Opens the image at full size.</source>
+        <translation>画像を実寸で開きます。</translation>
+    </message>
+    <message>
+        <source>The stored copy of this image is gone.</source>
+        <translation>この画像の保存済みコピーがなくなっています。</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>On: the whole image fits the window. Off: it is shown at its actual size, with scroll bars.</source>
+        <translation>オン: 画像全体をウィンドウに収めます。オフ: 実際のサイズで表示し、スクロールバーを付けます。</translation>
+    </message>
+    <message>
+        <source>Closes the image.</source>
+        <translation>画像を閉じます。</translation>
+    </message>
+    <message>
+        <source>Image missing: its stored copy is gone.</source>
+        <translation>画像がありません: 保存済みのコピーがなくなっています。</translation>
+    </message>
+    <message>
+        <source>The image was not attached: the model that can see it did not load.</source>
+        <translation>画像は添付されませんでした: 画像を認識できるモデルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Images need a model that can see them.</source>
+        <translation>画像を扱うには、画像を認識できるモデルが必要です。</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images.</source>
+        <translation>{model} は画像を認識できません。</translation>
+    </message>
+    <message>
+        <source>No vision model is installed. One comes with a projector file (mmproj….gguf) in its folder: the Models page finds and downloads them. Open the Models page?</source>
+        <translation>ビジョンモデルがインストールされていません。ビジョンモデルのフォルダーにはプロジェクターファイル (mmproj….gguf) があります。モデルのページで探してダウンロードできます。モデルのページを開きますか？</translation>
+    </message>
+    <message>
+        <source>Not attached: no model installed can see images.</source>
+        <translation>添付できませんでした: インストール済みのモデルはどれも画像を認識できません。</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the image once it has loaded?</source>
+        <translation>画像を認識できる {model} に切り替え、読み込み完了後にこの画像を添付しますか？</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the images once it has loaded?</source>
+        <translation>画像を認識できる {model} に切り替え、読み込み完了後にこれらの画像を添付しますか？</translation>
+    </message>
+    <message>
+        <source>Not attached: the model in use cannot see images.</source>
+        <translation>添付できませんでした: 使用中のモデルは画像を認識できません。</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,10 @@
         <translation>O Hearth não pode ser iniciado: {error}</translation>
     </message>
     <message>
+        <source>This model cannot see images: choose a vision model (an eye in the model list)</source>
+        <translation>Este modelo não consegue ver imagens: escolha um modelo de visão (um olho no seletor de modelos)</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
@@ -220,12 +224,24 @@
         <translation>Retira da mensagem o texto colado anexado.</translation>
     </message>
     <message>
+        <source>Attach an image</source>
+        <translation>Anexar uma imagem</translation>
+    </message>
+    <message>
+        <source>Chooses images to send with the message, for a model that can see them.</source>
+        <translation>Escolhe imagens para enviar com a mensagem, para um modelo que consiga vê-las.</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
         <source>Sends the message to the model.</source>
         <translation>Envia a mensagem ao modelo.</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Anexar imagens</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -242,6 +258,10 @@
     <message>
         <source>Editing a message: sending makes a new version; the old one is kept.</source>
         <translation>Editando uma mensagem: ao enviar, uma nova versão é criada; a antiga é mantida.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: an image is still being read.</source>
+        <translation>Aguarde um momento: uma imagem ainda está sendo lida.</translation>
     </message>
     <message>
         <source>Rename chat</source>
@@ -262,6 +282,54 @@
     <message>
         <source>All files</source>
         <translation>Todos os arquivos</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>a imagem colada</translation>
+    </message>
+    <message>
+        <source>Not attached: {reason}</source>
+        <translation>Não anexada: {reason}</translation>
+    </message>
+    <message>
+        <source>Not attached: cannot read {name} ({error})</source>
+        <translation>Não anexada: não é possível ler {name} ({error})</translation>
+    </message>
+    <message>
+        <source>Not attached: {name} could not be read ({error})</source>
+        <translation>Não anexada: não foi possível ler {name} ({error})</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lendo…</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Lendo a imagem…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remover imagem</translation>
+    </message>
+    <message>
+        <source>Takes this image off the message.</source>
+        <translation>Retira esta imagem da mensagem.</translation>
+    </message>
+    <message>
+        <source>Image missing</source>
+        <translation>Imagem sumiu</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>Imagens anexadas</translation>
+    </message>
+    <message>
+        <source>The images that go with the message; each can be taken off.</source>
+        <translation>As imagens que vão com a mensagem; cada uma pode ser removida.</translation>
     </message>
     <message>
         <source>Searching {collections}…</source>
@@ -1234,6 +1302,14 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
     <message>
         <source>Open a GGUF file…</source>
         <translation>Abrir um arquivo GGUF…</translation>
+    </message>
+    <message>
+        <source>Can see images</source>
+        <translation>Consegue ver imagens</translation>
+    </message>
+    <message>
+        <source>can see images</source>
+        <translation>consegue ver imagens</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2668,6 +2744,10 @@ Enviar?</translation>
         <translation>Negada: o modelo foi informado de que não pode executá-la</translation>
     </message>
     <message>
+        <source>Not run: the reply ended first</source>
+        <translation>Não executada: a resposta terminou antes</translation>
+    </message>
+    <message>
         <source>Tool rounds per reply</source>
         <translation>Rodadas de ferramentas por resposta</translation>
     </message>
@@ -2890,6 +2970,74 @@ Enviar?</translation>
     <message>
         <source>{name} has no log yet: it has not been started.</source>
         <translation>{name} ainda não tem log: ele não foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height} pixels</source>
+        <translation>Imagem, {width} × {height} pixels</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Opens the image at full size.</source>
+        <translation>Abre a imagem em tamanho real.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this image is gone.</source>
+        <translation>A cópia armazenada desta imagem sumiu.</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar à janela</translation>
+    </message>
+    <message>
+        <source>On: the whole image fits the window. Off: it is shown at its actual size, with scroll bars.</source>
+        <translation>Ligado: a imagem inteira cabe na janela. Desligado: ela é mostrada no tamanho real, com barras de rolagem.</translation>
+    </message>
+    <message>
+        <source>Closes the image.</source>
+        <translation>Fecha a imagem.</translation>
+    </message>
+    <message>
+        <source>Image missing: its stored copy is gone.</source>
+        <translation>Imagem ausente: a cópia armazenada dela sumiu.</translation>
+    </message>
+    <message>
+        <source>The image was not attached: the model that can see it did not load.</source>
+        <translation>A imagem não foi anexada: não foi possível carregar o modelo que consegue vê-la.</translation>
+    </message>
+    <message>
+        <source>Images need a model that can see them.</source>
+        <translation>Imagens precisam de um modelo que consiga vê-las.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images.</source>
+        <translation>{model} não consegue ver imagens.</translation>
+    </message>
+    <message>
+        <source>No vision model is installed. One comes with a projector file (mmproj….gguf) in its folder: the Models page finds and downloads them. Open the Models page?</source>
+        <translation>Nenhum modelo de visão está instalado. Esses modelos vêm com um arquivo de projetor (mmproj….gguf) na pasta: a página Modelos encontra e baixa esses modelos. Abrir a página Modelos?</translation>
+    </message>
+    <message>
+        <source>Not attached: no model installed can see images.</source>
+        <translation>Não anexada: nenhum modelo instalado consegue ver imagens.</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the image once it has loaded?</source>
+        <translation>Mudar para {model}, que consegue, e anexar a imagem quando ele terminar de carregar?</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the images once it has loaded?</source>
+        <translation>Mudar para {model}, que consegue, e anexar as imagens quando ele terminar de carregar?</translation>
+    </message>
+    <message>
+        <source>Not attached: the model in use cannot see images.</source>
+        <translation>Não anexada: o modelo em uso não consegue ver imagens.</translation>
     </message>
 </context>
 </TS>

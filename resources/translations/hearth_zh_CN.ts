@@ -184,6 +184,10 @@
         <translation>Hearth 无法启动：{error}</translation>
     </message>
     <message>
+        <source>This model cannot see images: choose a vision model (an eye in the model list)</source>
+        <translation>此模型无法识别图片：请选择视觉模型（模型选择器中带眼睛图标的模型）</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -220,12 +224,24 @@
         <translation>从消息中移除附加的粘贴文本。</translation>
     </message>
     <message>
+        <source>Attach an image</source>
+        <translation>附加图片</translation>
+    </message>
+    <message>
+        <source>Chooses images to send with the message, for a model that can see them.</source>
+        <translation>选择要随消息发送的图片，供能识别图片的模型使用。</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
         <source>Sends the message to the model.</source>
         <translation>将消息发送给模型。</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>附加图片</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -242,6 +258,10 @@
     <message>
         <source>Editing a message: sending makes a new version; the old one is kept.</source>
         <translation>正在编辑消息：发送后会生成新版本；旧版本会保留。</translation>
+    </message>
+    <message>
+        <source>Wait a moment: an image is still being read.</source>
+        <translation>请稍候：仍在读取图片。</translation>
     </message>
     <message>
         <source>Rename chat</source>
@@ -262,6 +282,54 @@
     <message>
         <source>All files</source>
         <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <source>Not attached: {reason}</source>
+        <translation>未附加：{reason}</translation>
+    </message>
+    <message>
+        <source>Not attached: cannot read {name} ({error})</source>
+        <translation>未附加：无法读取 {name}（{error}）</translation>
+    </message>
+    <message>
+        <source>Not attached: {name} could not be read ({error})</source>
+        <translation>未附加：读取 {name} 失败（{error}）</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>正在读取图片…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Takes this image off the message.</source>
+        <translation>从消息中移除此图片。</translation>
+    </message>
+    <message>
+        <source>Image missing</source>
+        <translation>图片缺失</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>已附加的图片</translation>
+    </message>
+    <message>
+        <source>The images that go with the message; each can be taken off.</source>
+        <translation>随消息一起发送的图片；每张都可以移除。</translation>
     </message>
     <message>
         <source>Searching {collections}…</source>
@@ -1234,6 +1302,14 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
     <message>
         <source>Open a GGUF file…</source>
         <translation>打开 GGUF 文件…</translation>
+    </message>
+    <message>
+        <source>Can see images</source>
+        <translation>能识别图片</translation>
+    </message>
+    <message>
+        <source>can see images</source>
+        <translation>能识别图片</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2668,6 +2744,10 @@ Send it?</source>
         <translation>已拒绝：已告知模型不得运行此调用</translation>
     </message>
     <message>
+        <source>Not run: the reply ended first</source>
+        <translation>未运行：回复已先结束</translation>
+    </message>
+    <message>
         <source>Tool rounds per reply</source>
         <translation>每次回复的工具轮数</translation>
     </message>
@@ -2890,6 +2970,74 @@ Send it?</source>
     <message>
         <source>{name} has no log yet: it has not been started.</source>
         <translation>{name} 尚无日志：它还没有启动过。</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height} pixels</source>
+        <translation>图片，{width} × {height} 像素</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Opens the image at full size.</source>
+        <translation>以原始大小打开图片。</translation>
+    </message>
+    <message>
+        <source>The stored copy of this image is gone.</source>
+        <translation>此图片的存储副本已不存在。</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>On: the whole image fits the window. Off: it is shown at its actual size, with scroll bars.</source>
+        <translation>开启：整张图片适应窗口大小。关闭：按实际大小显示，并带滚动条。</translation>
+    </message>
+    <message>
+        <source>Closes the image.</source>
+        <translation>关闭图片。</translation>
+    </message>
+    <message>
+        <source>Image missing: its stored copy is gone.</source>
+        <translation>图片缺失：其存储副本已不存在。</translation>
+    </message>
+    <message>
+        <source>The image was not attached: the model that can see it did not load.</source>
+        <translation>图片未附加：能识别它的模型未能加载。</translation>
+    </message>
+    <message>
+        <source>Images need a model that can see them.</source>
+        <translation>需要能识别图片的模型才能处理图片。</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images.</source>
+        <translation>{model} 无法识别图片。</translation>
+    </message>
+    <message>
+        <source>No vision model is installed. One comes with a projector file (mmproj….gguf) in its folder: the Models page finds and downloads them. Open the Models page?</source>
+        <translation>未安装视觉模型。视觉模型的文件夹中带有投影器文件（mmproj….gguf）：模型页面可以查找并下载这类模型。要打开模型页面吗？</translation>
+    </message>
+    <message>
+        <source>Not attached: no model installed can see images.</source>
+        <translation>未附加：已安装的模型都无法识别图片。</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the image once it has loaded?</source>
+        <translation>要切换到能识别图片的 {model}，并在其加载完成后附加这张图片吗？</translation>
+    </message>
+    <message>
+        <source>Switch to {model}, which can, and attach the images once it has loaded?</source>
+        <translation>要切换到能识别图片的 {model}，并在其加载完成后附加这些图片吗？</translation>
+    </message>
+    <message>
+        <source>Not attached: the model in use cannot see images.</source>
+        <translation>未附加：当前使用的模型无法识别图片。</translation>
     </message>
 </context>
 </TS>

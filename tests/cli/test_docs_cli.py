@@ -84,7 +84,8 @@ def test_chat_with_docs_prints_the_reply_and_its_sources_as_json(folder: Path, s
     )
     assert code == 0
     answer = json.loads(capsys.readouterr().out)
-    assert set(answer) == {"reply", "state", "sources", "unverified"}
+    assert set(answer) == {"reply", "state", "sources", "unverified", "reasoning", "tool_calls"}
+    assert answer["reasoning"] == "" and answer["tool_calls"] == []  # the starter neither thinks nor calls
     assert answer["reply"].strip() and answer["state"] in ("done", "length")
     first = answer["sources"][0]
     assert first["n"] == 1 and Path(first["path"]).name == "leave.md" and "27 days" in first["text"]
