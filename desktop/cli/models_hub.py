@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, TextIO
 from desktop.cli.terminal import fail, field, say
 
 if TYPE_CHECKING:
+    from desktop.core.hub.client import RepoFiles
     from desktop.core.hub.downloads import DownloadManager
     from desktop.core.hub.jobs import DownloadStatus
+    from desktop.core.hub.quant import GgufModel
 
 SEARCH_LIMIT = 30
 
@@ -31,9 +33,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     files.add_argument("--json", action="store_true", help="print JSON")
     files.set_defaults(run=run_files)
 
-    pull = subparsers.add_parser("pull", help="download a model into the models folder (resumable, sha256-verified)")
+    pull = subparsers.add_parser(
+        "pull",
+        help="download a model into the models folder (resumable, sha256-verified); a vision model comes with "
+        "its projector (the mmproj file beside it in the repo)",
+    )
     pull.add_argument("repo", help="owner/name on the Hub")
     pull.add_argument("choice", nargs="?", help="a quantisation (default Q4_K_M) or an exact file name")
+    pull.add_argument("--no-projector", action="store_true", help="the model alone, without its vision projector")
     pull.set_defaults(run=run_pull)
 
 
@@ -104,12 +111,16 @@ def run_pull(args: argparse.Namespace) -> int:
     try:
         listing = client.repo_files(args.repo)
         model = pick_model(list(listing.models), args.choice)
+        if not args.no_projector:
+            model = _with_projector(listing, model)
     except HubError as error:
         return fail(error.message)
     except LookupError as error:
         return fail(f"{args.repo}: {error}")
     if not model.complete:
         return fail(f"{model.name} is missing parts on the Hub ({model.parts} of {model.expected_parts})")
+    if model.projector is not None:
+        say(f"{model.name} sees images: its projector {model.projector.filename} comes with it, into the same folder")
     # The partial file is named after its content, so re-running the same command continues it;
     # the app keeps its own queue, and a lock stops both from writing the same file at once.
     manager = DownloadManager(load_settings().models_path(), client=client, backoff_base=_backoff())
@@ -133,9 +144,22 @@ def run_pull(args: argparse.Namespace) -> int:
     bar.update(final)  # the worker's own last report may still be on its way
     bar.finish()
     if final.state == State.DONE:
+        if final.projector is not None:
+            say(f"with its vision projector: {final.projector}")
         print(final.path)
         return 0
     return fail(final.error or f"download {final.state}")
+
+
+def _with_projector(listing: RepoFiles, model: GgufModel) -> GgufModel:
+    """A catalog vision model's own projector; else the mmproj file beside the model in the repo."""
+    from desktop.core.hub.vision import catalog_model, with_projector
+    from desktop.core.library.catalog import find_entry
+
+    entry = find_entry(listing.repo_id, model.filename)
+    if entry is not None and entry.projector is not None:
+        return catalog_model(listing, entry)
+    return with_projector(model, listing.models)
 
 
 def _wait(manager: DownloadManager, download_id: str) -> DownloadStatus:

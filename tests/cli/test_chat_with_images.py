@@ -36,7 +36,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def test_a_picture_goes_to_a_vision_model_and_is_kept_with_the_chat(capsys, vision_model: Path, tmp_path: Path) -> None:
     photo = picture(tmp_path / "photo.jpg")
-    code, out, err = run(
+    code, _out, err = run(
         capsys,
         "chat",
         str(vision_model),

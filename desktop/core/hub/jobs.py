@@ -55,11 +55,12 @@ def partial_path(models_dir: Path, repo_id: str, filename: str, sha256: str | No
 
 @dataclass
 class Part:
-    filename: str
+    filename: str  # the path inside the repo
     size: int
     sha256: str | None
     partial: Path
     final: Path
+    kind: str = "model"  # "model" (a file or a split part), or "mmproj": a vision model's projector
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -68,11 +69,17 @@ class Part:
             "sha256": self.sha256,
             "partial": str(self.partial),
             "final": str(self.final),
+            "kind": self.kind,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Part:
-        return cls(data["filename"], int(data["size"]), data.get("sha256"), Path(data["partial"]), Path(data["final"]))
+        kind = data.get("kind", "model")
+        if kind not in ("model", "mmproj"):
+            raise ValueError(f"a download part of unknown kind {kind!r}")
+        return cls(
+            data["filename"], int(data["size"]), data.get("sha256"), Path(data["partial"]), Path(data["final"]), kind
+        )
 
     def is_in_place(self) -> bool:
         try:
@@ -106,7 +113,8 @@ class DownloadStatus:
     error: str | None  # one line, set when failed
     error_kind: str | None  # "offline", "gated", "disk_space", "checksum", "not_found", "transient", "error"
     path: Path  # the model file (first part) once done
-    parts: int
+    parts: int  # the files this download brings, a vision model's projector included
+    projector: Path | None = None  # a vision model's projector, beside `path`; None for a text model
 
     @property
     def fraction(self) -> float:
@@ -128,6 +136,7 @@ class DownloadStatus:
             "error_kind": self.error_kind,
             "path": str(self.path),
             "parts": self.parts,
+            "projector": str(self.projector) if self.projector else None,
         }
 
 
@@ -162,6 +171,16 @@ class Job:
             )
             for f in model.files
         ]
+        projector = model.projector
+        if projector is not None:
+            # Beside the model, wherever it sits in the repo: the library pairs a model with the
+            # mmproj file in its own folder (library/projector.py).
+            name = safe_parts(repo_id, projector.filename)[-1]
+            if name.lower() in {part.final.name.lower() for part in parts}:
+                raise ValueError(f"the projector {projector.filename} has the name of a model file")
+            partial = partial_path(models_dir, repo_id, projector.filename, projector.sha256, projector.size or 0)
+            final = parts[0].final.with_name(name)
+            parts.append(Part(projector.filename, projector.size or 0, projector.sha256, partial, final, "mmproj"))
         return cls(repo_id, revision, model.name, model.quant, parts)
 
     @property
@@ -190,6 +209,7 @@ class Job:
             self.error_kind,
             self.parts[0].final,
             len(self.parts),
+            next((part.final for part in self.parts if part.kind == "mmproj"), None),
         )
 
     def to_json(self) -> dict[str, Any]:

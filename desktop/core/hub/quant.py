@@ -48,12 +48,14 @@ class RemoteFile:
 
 @dataclass(frozen=True)
 class GgufModel:
-    """One model to download: a single GGUF file, or all the parts of a split one."""
+    """One model to download: a single GGUF file, or all the parts of a split one, and for a vision
+    model its projector (hub/vision.py attaches it), which lands beside the model in the same folder."""
 
     name: str  # the file name with any split suffix removed, e.g. "Foo-Q4_K_M.gguf"
     quant: str | None
     files: tuple[RemoteFile, ...]  # in part order
     kind: str = "model"  # "model", or "mmproj" for a vision projector
+    projector: RemoteFile | None = None
 
     @property
     def filename(self) -> str:
@@ -62,7 +64,8 @@ class GgufModel:
 
     @property
     def size(self) -> int:
-        return sum(f.size or 0 for f in self.files)
+        """Every byte the download brings: the parts, and the projector when there is one."""
+        return sum(f.size or 0 for f in self.files) + ((self.projector.size or 0) if self.projector else 0)
 
     @property
     def parts(self) -> int:
@@ -86,6 +89,7 @@ class GgufModel:
             "parts": self.parts,
             "complete": self.complete,
             "files": [f.to_json() for f in self.files],
+            "projector": self.projector.to_json() if self.projector else None,
         }
 
 

@@ -118,8 +118,9 @@ def _run_locked(
         base += part.size
     on_state(State.VERIFYING)
     job.control.check()  # a cancel that came during the last chunk still wins
-    # Every part is complete and verified before the first one appears where the library looks.
-    for part in pending:
+    # Every part is complete and verified before the first one appears where the library looks, and the
+    # file it opens comes last: once that is there, so are its other parts and its vision projector.
+    for part in sorted(pending, key=lambda part: part is job.parts[0]):
         part.final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(part.partial, part.final)
 
@@ -178,9 +179,8 @@ def _verify(part: Part, partial: PartialFile) -> None:
 def _with_retries(
     action: Callable[[], None], job: Job, client: HubClient, policy: RetryPolicy, progress: Callable[[], int]
 ) -> None:
-    failures = 0
+    failures, furthest = 0, progress()
     while True:
-        before = progress()
         try:
             action()
             return
@@ -189,8 +189,11 @@ def _with_retries(
         except Exception as error:
             if not is_transient(error):
                 raise client.translate(error, job.repo_id) from None
-            if progress() > before:
-                failures = 0  # bytes arrived: a slow, flaky line still gets there in the end
+            if progress() > furthest:
+                # New bytes arrived: a slow, flaky line still gets there in the end. Only bytes past the
+                # furthest point count, or a file that is started over every time (its listed size is not
+                # what the server sends) would be tried for ever.
+                furthest, failures = progress(), 0
             failures += 1
             if failures > policy.retries:
                 raise NetworkFailure(f"download failed after {failures} tries: {describe(error)}") from None

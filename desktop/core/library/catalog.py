@@ -2,14 +2,17 @@
 
 It holds chat models and, marked `"embedding": true`, embedding models (they turn passages into
 vectors for searching documents; they do not chat). `load_catalog()` lists the chat models, as
-every list of models to chat with expects; `load_catalog(kind="embedding")` the others.
+every list of models to chat with expects; `load_catalog(kind="embedding")` the others. A vision model's
+entry names its projector (`"projector": {"file", "size_bytes", "sha256"}`, a file in the same repo):
+the two are one download. An entry whose projector is malformed is left out, with a warning in the log.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+import re
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -24,10 +27,26 @@ OPTIONAL_TEXT = ("description", "sha256", "query_prefix", "document_prefix")
 OPTIONAL_FLAGS = ("starter", "embedding")
 
 Kind = Literal["chat", "embedding", "all"]
+# A projector's file name: what the library recognises as one (library/projector.py), a GGUF file.
+SAFE_NAME = re.compile(r"mmproj[^/\\]*\.gguf", re.IGNORECASE)
+SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 
 class CatalogError(Exception):
     """The catalog file is missing or malformed; the message says why in one line."""
+
+
+class BadProjector(CatalogError):
+    """One entry's projector is malformed: that entry is left out, the rest of the catalog stands."""
+
+
+@dataclass(frozen=True)
+class CatalogProjector:
+    """A vision model's projector (mmproj): the file beside the model that lets it see images."""
+
+    file: str  # its exact file name in the entry's repo; it starts with "mmproj", as the library expects
+    size_bytes: int  # exact where published, else the Hub's rounded size
+    sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,15 +75,32 @@ class CatalogEntry:
     # "search_query: " and "search_document: "; bge's instruction for short queries), or "".
     query_prefix: str = ""
     document_prefix: str = ""
+    # A vision model's projector, downloaded with it into the same folder; None for a text model.
+    projector: CatalogProjector | None = None
 
     @property
     def kv_bytes_per_token(self) -> int:
         """f16 K and V for every layer: what one token of context costs in memory."""
         return self.layers * self.kv_heads * self.head_dim * 2 * 2
 
+    @property
+    def vision(self) -> bool:
+        return self.projector is not None
+
+    @property
+    def total_bytes(self) -> int:
+        """What the download brings: the model, and its projector for a vision model."""
+        return self.size_bytes + (self.projector.size_bytes if self.projector else 0)
+
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
+        if self.projector is None:
+            del data["projector"]
+        else:
+            data["projector"] = asdict(self.projector)
         data["kv_bytes_per_token"] = self.kv_bytes_per_token
+        data["vision"] = self.vision
+        data["total_bytes"] = self.total_bytes
         return data
 
 
@@ -93,7 +129,33 @@ def _entry(raw: Any, index: int) -> CatalogEntry:
     if raw.get("starter") and raw.get("embedding"):
         raise CatalogError(f"entry {raw['id']} is an embedding model: it cannot be the starter")
     known = {field for field in CatalogEntry.__dataclass_fields__}
-    return CatalogEntry(**{key: value for key, value in raw.items() if key in known})
+    fields = {key: value for key, value in raw.items() if key in known}
+    fields["projector"] = _projector(raw)
+    return CatalogEntry(**fields)
+
+
+def _projector(raw: dict[str, Any]) -> CatalogProjector | None:
+    value = raw.get("projector")
+    if value is None:
+        return None
+    where = f"entry {raw['id']}"
+    if raw.get("embedding"):
+        raise BadProjector(f"{where} is an embedding model: it has no projector")
+    if not isinstance(value, dict):
+        raise BadProjector(f"{where} has a projector that is not an object")
+    file, size, sha256 = value.get("file"), value.get("size_bytes"), value.get("sha256", "")
+    if not isinstance(file, str) or "/" in file or "\\" in file or not SAFE_NAME.fullmatch(file):
+        raise BadProjector(f"{where} has a projector that does not name a mmproj*.gguf file")
+    if file.lower() == raw["file"].lower():
+        raise BadProjector(f"{where} names its model file as its projector")
+    if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
+        raise BadProjector(f"{where} has a projector with no valid size_bytes")
+    if not isinstance(sha256, str) or (sha256 and not SHA256.fullmatch(sha256)):
+        raise BadProjector(f"{where} has a projector sha256 that is not 64 hex digits")
+    unknown = set(value) - {"file", "size_bytes", "sha256"}
+    if unknown:
+        raise BadProjector(f"{where} has a projector with unknown fields: {', '.join(sorted(unknown))}")
+    return CatalogProjector(file, size, sha256.lower())
 
 
 def parse_catalog(text: str) -> list[CatalogEntry]:
@@ -104,7 +166,13 @@ def parse_catalog(text: str) -> list[CatalogEntry]:
     models = data.get("models") if isinstance(data, dict) else None
     if not isinstance(models, list):
         raise CatalogError("the catalog has no list of models")
-    entries = [_entry(raw, index) for index, raw in enumerate(models)]
+    entries = []
+    for index, raw in enumerate(models):
+        try:
+            entries.append(_entry(raw, index))
+        except BadProjector as error:
+            # A vision entry with a broken projector would download a model that cannot see: left out.
+            log.warning("the catalog leaves out an entry: %s", error)
     ids = [entry.id for entry in entries]
     if len(set(ids)) != len(ids):
         raise CatalogError("the catalog has duplicate ids")
@@ -126,7 +194,7 @@ def load_catalog(path: Path | None = None, kind: Kind = "chat") -> list[CatalogE
     entries = _load(path or default_path())
     if kind != "all":
         entries = tuple(entry for entry in entries if entry.embedding == (kind == "embedding"))
-    return sorted(entries, key=lambda entry: entry.size_bytes)
+    return sorted(entries, key=lambda entry: entry.total_bytes)
 
 
 def find_entry(repo: str, file: str | None = None, path: Path | None = None) -> CatalogEntry | None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from desktop.core.hub.errors import HubError, HubNotFound
 from desktop.core.hub.quant import GgufModel
+from desktop.core.hub.vision import MissingFile, catalog_model
 from desktop.core.library.catalog import CatalogEntry
 from desktop.core.library.errors import LibraryError
 from desktop.core.library.importing import ImportResult, delete_model, import_model
@@ -51,14 +52,16 @@ class ModelActions(QObject):
             self.message.emit(tr("Not downloaded: {error}").format(error=error.message))
 
     def download_entry(self, entry: CatalogEntry) -> None:
-        """A recommended model: list its repo (one request), then queue its preferred file."""
+        """A recommended model: list its repo (one request), then queue its preferred file (and, for a
+        vision model, its projector with it: one download)."""
 
         def resolve() -> tuple[str, GgufModel]:
             files = self.client().repo_files(entry.repo)
-            for model in files.models:
-                if entry.file in (model.filename, model.name):
-                    return files.revision, model
-            raise HubNotFound(tr("{repo} no longer has {file}").format(repo=entry.repo, file=entry.file))
+            try:
+                return files.revision, catalog_model(files, entry)
+            except MissingFile as missing:
+                gone = tr("{repo} no longer has {file}").format(repo=entry.repo, file=missing.file)
+                raise HubNotFound(gone) from None
 
         def done(found: tuple[str, GgufModel]) -> None:
             self.offline.emit(False)

@@ -124,7 +124,9 @@ class DownloadRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         top = QHBoxLayout()
-        self.title = plain_label(f"{status.repo_id} · {status.name}")
+        # A vision model and its projector are one download: one row, both names, the bytes of both.
+        also = f" + {status.projector.name}" if status.projector is not None else ""
+        self.title = plain_label(f"{status.repo_id} · {status.name}{also}")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title, 1)
         self.pause = self._button(

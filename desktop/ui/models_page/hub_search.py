@@ -25,6 +25,7 @@ from desktop.core.hub import auth
 from desktop.core.hub.errors import HubError
 from desktop.core.hub.jobs import DownloadStatus, State, final_path
 from desktop.core.hub.quant import GgufModel
+from desktop.core.hub.vision import with_projector
 from desktop.core.library.display import format_size
 from desktop.core.library.fit import kv_bytes_per_token_for
 from desktop.ui.background import run_in_background
@@ -337,7 +338,9 @@ class HubSearchView(QWidget):
         self.tree.setItemWidget(item, 2, unstretched(FitBadge(fit_for(model.size, self.context_length, kv, estimated))))
         actions = FileActions(model)
         actions.show_file(downloaded_path(self._models_dir(), files.repo_id, model))
-        actions.downloadClicked.connect(lambda: self.downloadRequested.emit(files.repo_id, model, files.revision))
+        # A vision model comes with the projector beside it in the repo: one download, both files.
+        download = with_projector(model, files.models)
+        actions.downloadClicked.connect(lambda: self.downloadRequested.emit(files.repo_id, download, files.revision))
         actions.useClicked.connect(self.useRequested)
         self.tree.setItemWidget(item, 3, actions)
         self.actions.append(actions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.hub.jobs import DownloadStatus, State
@@ -12,11 +12,37 @@ from desktop.core.library.catalog import CatalogEntry, load_catalog
 from desktop.core.library.display import format_context, format_parameters, format_size
 from desktop.core.library.fit import FitEstimate
 from desktop.ui.i18n import tr
+from desktop.ui.message_widget import _icon as themed_icon
 from desktop.ui.models_page.fit_badge import FitBadge, fit_for
 
 
 def local_path(entry: CatalogEntry, models_dir: Path) -> Path:
     return models_dir / entry.repo / entry.file
+
+
+def projector_path(entry: CatalogEntry, models_dir: Path) -> Path | None:
+    """Where a vision model's projector lands: beside the model."""
+    return local_path(entry, models_dir).with_name(entry.projector.file) if entry.projector else None
+
+
+class VisionMark(QWidget):
+    """An eye and "can see images": the model reads the pictures attached to a message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visionMark")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.icon = QLabel()
+        self.icon.setPixmap(themed_icon("eye.svg").pixmap(QSize(16, 16)))
+        self.text = QLabel(tr("can see images"))
+        self.text.setObjectName("welcomeText")
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.setToolTip(tr("Can see images"))
+        self.setAccessibleName(tr("can see images"))
 
 
 class CatalogRow(QFrame):
@@ -39,7 +65,7 @@ class CatalogRow(QFrame):
                 if entry.parameters
                 else "",
                 entry.quantization,
-                format_size(entry.size_bytes),
+                format_size(entry.total_bytes),  # a vision model's projector comes with it
                 tr("{context} context").format(context=format_context(entry.context_length))
                 if entry.context_length
                 else "",
@@ -51,6 +77,9 @@ class CatalogRow(QFrame):
         self.details.setObjectName("welcomeText")
         self.details.setWordWrap(True)
         text.addWidget(self.title)
+        self.vision: VisionMark | None = VisionMark(self) if entry.vision else None
+        if self.vision is not None:
+            text.addWidget(self.vision)
         text.addWidget(self.details)
         layout.addLayout(text, 1)
         self.badge = FitBadge(self._estimate(context_length))
@@ -62,8 +91,8 @@ class CatalogRow(QFrame):
         self.refresh()
 
     def _estimate(self, context_length: int) -> FitEstimate:
-        entry = self.entry
-        return fit_for(entry.size_bytes, context_length, entry.kv_bytes_per_token, False, entry.parameters)
+        entry = self.entry  # a vision model's projector is held in memory beside its weights
+        return fit_for(entry.total_bytes, context_length, entry.kv_bytes_per_token, False, entry.parameters)
 
     def configure(self, models_dir: Path, context_length: int) -> None:
         """The models folder or the context length changed in the settings."""
@@ -75,13 +104,19 @@ class CatalogRow(QFrame):
     def path(self) -> Path:
         return local_path(self.entry, self.models_dir)
 
+    @property
+    def downloaded(self) -> bool:
+        """The model is here, and a vision model's projector beside it (else Download fetches what is missing)."""
+        projector = projector_path(self.entry, self.models_dir)
+        return self.path.is_file() and (projector is None or projector.is_file())
+
     def refresh(self, status: DownloadStatus | None = None) -> None:
-        if self.path.is_file() and self.entry.embedding:
+        if self.downloaded and self.entry.embedding:
             # Not a model to chat with: Documents use the library's embedding model by themselves.
             self.button.setText(tr("Used for documents"))
             self.button.setEnabled(False)
             accessible = tr("Used for documents {name}").format(name=self.entry.name)
-        elif self.path.is_file():
+        elif self.downloaded:
             self.button.setText(tr("Use"))
             self.button.setEnabled(True)
             accessible = tr("Use {name}").format(name=self.entry.name)
@@ -97,7 +132,7 @@ class CatalogRow(QFrame):
         self.button.setAccessibleName(accessible)
 
     def _clicked(self) -> None:
-        if self.path.is_file():
+        if self.downloaded:
             self.useRequested.emit(str(self.path))
         else:
             self.downloadRequested.emit(self.entry)

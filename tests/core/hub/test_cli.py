@@ -65,10 +65,12 @@ def test_pull_downloads_the_default_quant_into_the_models_folder(
     assert captured.out.strip() == str(target)
     assert target.read_bytes() == tiny_repo["Tiny-Q4_K_M.gguf"]
     assert "100.0%" in captured.err and "Tiny-Q4_K_M.gguf" in captured.err
+    # The repo has a projector beside the model: it comes with it (tests/core/hub/test_vision_pull.py).
+    assert (target.parent / "mmproj-Tiny-F16.gguf").read_bytes() == tiny_repo["mmproj-Tiny-F16.gguf"]
 
     assert main(["pull", REPO, "Q4_K_M"]) == 0
     assert "already downloaded" in capsys.readouterr().err
-    assert stub_hub.count("GET", "/resolve/") == 1
+    assert stub_hub.count("GET", "/resolve/") == 2  # the model and its projector, once each
 
 
 def test_pull_by_exact_file_name_gets_every_part(stub_hub: StubHub, tiny_repo: dict, data_dir: Path) -> None:
