@@ -3,7 +3,6 @@ line, checked against a real MCP server without blocking the window, their log o
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,9 +134,8 @@ def test_check_lists_the_tools_without_blocking_and_stops_the_server(qtbot, page
     McpServerStore().add(McpServer("calc", command(), ENV))
     page.refresh()
     page.select("calc")
-    started = time.monotonic()
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
-    assert time.monotonic() - started < 1.0  # the click returned at once: the server starts meanwhile
+    # The click has returned and the server has not answered yet: it starts while the window goes on.
     assert state(page, "calc") == "checking…"
     qtbot.waitUntil(lambda: state(page, "calc") == "7 tools", timeout=CHECK_MS)
     assert page.details.text().startswith("calc: 7 tools: add, echo, shout, wait_forever")

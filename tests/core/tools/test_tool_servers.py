@@ -204,7 +204,8 @@ def test_a_tool_that_never_answers_times_out_and_the_server_answers_the_next_cal
     late = answer(servers.call("slow", "wait_forever", {}, timeout_s=1.5))
     took = time.monotonic() - started
     assert late.is_error and late.content == "the tool wait_forever on slow did not answer within 1.5 s"
-    assert 1.5 <= took < 4.0 and 1.5 <= late.seconds < 4.0
+    # Not before its timeout; and given up then, not left to the 30 s default (a generous bound: CI is noisy).
+    assert 1.5 <= took < 15.0 and 1.5 <= late.seconds < 15.0
     assert answer(servers.call("slow", "echo", {"text": "next"})).content == "next"
     assert answer(servers.running()) == {"slow": pid}  # the same process: the call was cancelled, not the server
 
@@ -265,7 +266,7 @@ def test_a_server_that_does_not_answer_in_time_is_a_problem(fresh: Fresh) -> Non
     servers = fresh(mute, timeout_s=1.5)
     started = time.monotonic()
     listing = answer(servers.list_tools(["mute"]))
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 20  # not a hang that ran into a timeout
     assert listing.problems == ["the tool server mute did not answer within 1.5 s"]
     assert answer(servers.running()) == {}
 
