@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
@@ -35,6 +36,10 @@ class ChatSettings:
     tools: tuple[str, ...] = ()
     # Thinking, for a model whose template can turn it on or off: "auto" (the template's default), "on", "off".
     thinking: str = "auto"
+    # A LoRA adapter (the absolute path of its GGUF; "": none) applied on the model for this chat's
+    # replies, at this strength (0: not at all, 1: as trained, up to 2).
+    adapter: str = ""
+    adapter_scale: float = 1.0
 
     @property
     def thinking_switch(self) -> bool | None:
@@ -56,6 +61,8 @@ class ChatSettings:
             documents=tuple(dict.fromkeys(str(name) for name in self.documents if str(name).strip()))[:16],
             tools=tuple(dict.fromkeys(str(name) for name in self.tools if str(name).strip()))[:16],
             thinking=self.thinking if self.thinking in THINKING else "auto",
+            adapter=str(self.adapter),
+            adapter_scale=_clamp_scale(self.adapter_scale),
         )
 
     def to_json(self) -> str:
@@ -88,3 +95,9 @@ class ChatSettings:
             return cls.from_dict(json.loads(text or "{}"))
         except ValueError:
             return cls()
+
+
+def _clamp_scale(value: float) -> float:
+    """An adapter's strength in [0, 2]; NaN or infinity is the default, 1."""
+    scale = float(value)
+    return min(max(scale, 0.0), 2.0) if math.isfinite(scale) else 1.0

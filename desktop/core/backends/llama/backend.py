@@ -11,6 +11,10 @@ A vision model's projector (an mmproj file beside it: library/projector.py) is o
 text model with libmtmd (vision.py), once a validation child has opened it too; one that does not
 match the model, or that the child refused, leaves it a text model, with a note saying so.
 
+A chat's LoRA adapter (its settings' `adapter` and `adapter_scale`) is applied per reply, at run time,
+on the model loaded (adapters.py): checked first (its header here, then llama.cpp in a validation
+child), read onto the model once, and set on the context only for the sequences that use it.
+
 Loaded with `LoadOptions(embedding=True)`, the model is an embedding model: `embed()` turns texts
 into vectors (embedding.py), and it answers no chat (no template, no decode engine).
 """
@@ -35,6 +39,7 @@ import psutil
 from llama_cpp import Llama
 
 from desktop.core.backends.llama import native
+from desktop.core.backends.llama.adapters import AdapterCache, AdapterRefused, AdapterUse, llama_cause
 from desktop.core.backends.llama.embedding import (
     NOT_EMBEDDING,
     TextEmbedder,
@@ -149,6 +154,7 @@ class LlamaBackend:
         self._info: ModelInfo | None = None
         self._template: ChatTemplate | None = None
         self._engine: DecodeEngine | None = None
+        self._adapters: AdapterCache | None = None  # the runtime adapters read onto the chat model
         self._embedder: TextEmbedder | None = None  # loaded as an embedding model
         self._headers = _HeaderCache()
         self._validate = validate
@@ -289,10 +295,12 @@ class LlamaBackend:
         refusal = self._template_refusals.get(str(path), "")
         if refusal:
             template.refuse(refusal)
-        if ref.adapter:
-            self._apply_adapter(llm, Path(ref.adapter).expanduser())
+        fixed = [self._apply_adapter(llm, Path(ref.adapter).expanduser())] if ref.adapter else []
         self._llm, self._template = llm, template
-        self._engine = DecodeEngine(llm, self._tokenize_text, self._snapshots, template.stop_strings)
+        self._engine = DecodeEngine(
+            llm, self._tokenize_text, self._snapshots, template.stop_strings, fixed_adapters=fixed
+        )
+        self._adapters = AdapterCache(llm._model.model, path, self._adapter_validation(path))
         self._info = _model_info(
             llm,
             ref,
@@ -334,8 +342,9 @@ class LlamaBackend:
         log.info("loaded %s as an embedding model in %.2f s", path, self._info.load_seconds)
         return self._info
 
-    def _apply_adapter(self, llm: Llama, path: Path) -> None:
-        """A LoRA adapter on the loaded model, applied to the context (the model's weights stay mapped)."""
+    def _apply_adapter(self, llm: Llama, path: Path) -> Any:
+        """A LoRA adapter on the loaded model, applied to the context (the model's weights stay mapped);
+        returns its handle (llama.cpp frees it with the model)."""
         native.take_recent_errors()
         adapter = lib.llama_adapter_lora_init(llm._model.model, os.fsencode(path))
         if not adapter:
@@ -348,6 +357,38 @@ class LlamaBackend:
         if lib.llama_set_adapters_lora(llm._ctx.ctx, adapters, 1, scales) != 0:
             llm.close()
             raise ModelLoadError(path, "the adapter could not be applied to this model")
+        return adapter
+
+    def _adapter_validation(self, model: Path) -> Callable[[Path, threading.Event | None], None] | None:
+        """llama.cpp's own check of an adapter on `model`, in the validation child (see preflight)."""
+        if not self._validate:
+            return None
+
+        def validate(adapter: Path, cancel: threading.Event | None) -> None:
+            from desktop.core.backends.llama.validation import ensure_safe
+
+            try:
+                ensure_safe(model, cancel, adapter=str(adapter))
+            except ModelLoadError as error:
+                cause = (
+                    "checking it was stopped" if cancel is not None and cancel.is_set() else llama_cause(error.cause)
+                )
+                raise AdapterRefused(adapter, cause) from None
+
+        return validate
+
+    def check_adapter(self, path: str | Path, cancel: threading.Event | None = None) -> None:
+        """Check a LoRA adapter for the chat model loaded now and read it onto the model, as its first use
+        in a reply would (so that reply does not wait for it); raises AdapterRefused saying why not."""
+        self._require()
+        assert self._adapters is not None
+        self._adapters.get(str(path), cancel)
+
+    def _adapter_use(self, path: str, scale: float, cancel: threading.Event) -> AdapterUse | None:
+        if not path or scale == 0.0:
+            return None
+        assert self._adapters is not None
+        return AdapterUse(self._adapters.get(path, cancel), scale)
 
     def attach_projector(self, path: Path, refusal: str = "") -> str:
         """Open a vision projector for the chat model loaded now (after it, on the GPU when its layers
@@ -384,6 +425,8 @@ class LlamaBackend:
 
     def unload(self) -> None:
         self._snapshots.clear()
+        if self._adapters is not None:
+            self._adapters.forget()  # the model frees them below
         if self._engine is not None:
             self._engine.close()
         if self._embedder is not None:
@@ -393,6 +436,7 @@ class LlamaBackend:
         if self._llm is not None:
             self._llm.close()  # frees the model, and with it any adapter on it
         self._llm = self._info = self._template = self._engine = self._embedder = self._projector = None
+        self._adapters = None
 
     @staticmethod
     def _token_text(llm: Llama, token: int) -> str:
@@ -517,6 +561,7 @@ class LlamaBackend:
         if request.prompt is None and self._projector is None and has_images(request.messages):
             raise EngineError(NO_VISION)
         settings = request.settings.validated()
+        adapter = self._adapter_use(settings.adapter, settings.adapter_scale, request.stop)
         images: list[ImagePart] = []
         if request.prompt is not None:
             text = request.prompt  # a completion: the text as it is
@@ -527,7 +572,7 @@ class LlamaBackend:
         result.seed = settings.seed if settings.seed >= 0 else random.randrange(1 << 31)
         sampler = Sampler(llm._model.vocab, settings, result.seed, grammar_for(request.output))
         fmt = PLAIN if request.prompt is not None else self._reply_format(text, bool(request.tools))
-        return engine.start(replace(request, settings=settings), result, text, sampler, fmt, images)
+        return engine.start(replace(request, settings=settings), result, text, sampler, fmt, images, adapter)
 
     def _reply_format(self, prompt: str, tools: bool) -> ReplyFormat:
         """How this reply is split into thinking, answer and tool calls: as the template says its model

@@ -13,6 +13,11 @@ kv_text.py), so the next turn of that conversation evaluates only what is new. W
 is taken by other conversations, the least recently used idle one is saved as a snapshot
 (kv_snapshots.py) and given up.
 
+Each reply may have a LoRA adapter of its own (adapters.py), applied at run time on the loaded model.
+A step decodes the sequences that share an adapter state together, one decode per state (usually
+one), setting the context's adapters only when they change. A conversation's cache under one adapter
+state is kept apart from its cache under another (its key includes the state): never reused there.
+
 A prompt with images (vision.py) has each image's tokens in the slot's token list as a pseudo token
 id, and the image itself as a chunk to read: when a sequence's prompt reaches an image, the step
 first encodes it with the projector and decodes its embeddings into that sequence on its own (not
@@ -40,6 +45,7 @@ from dataclasses import dataclass, field
 import llama_cpp.llama_cpp as lib
 from llama_cpp import Llama
 
+from desktop.core.backends.llama.adapters import AdapterUse, ContextAdapters, by_state, variant_key
 from desktop.core.backends.llama.kv_snapshots import KvSnapshots
 from desktop.core.backends.llama.kv_text import KvText
 from desktop.core.backends.llama.reply_parser import PLAIN, ReplyFormat, ReplyParser
@@ -98,6 +104,7 @@ class Run:
     decoder: codecs.IncrementalDecoder = field(default_factory=lambda: codecs.getincrementaldecoder("utf-8")("replace"))
     media: dict[int, ImageChunk] = field(default_factory=dict)  # images still to read, by position
     images: list[TokenizedImage] = field(default_factory=list)  # what holds their chunks, closed at the end
+    adapter: AdapterUse | None = None  # the LoRA adapter it is decoded with
 
     def take(self) -> list[Delta]:
         deltas, self.deltas = self.deltas, []
@@ -107,11 +114,16 @@ class Run:
 @dataclass(eq=False)
 class _Slot:
     seq: int
-    key: str | None = None  # whose conversation the sequence holds
+    key: str | None = None  # whose conversation the sequence holds, under which adapter state (variant_key)
+    conversation: str | None = None  # whose conversation, whatever the adapter
     tokens: list[int] = field(default_factory=list)  # evaluated: in the KV cache
     text: KvText = field(default_factory=KvText)
     used_at: float = 0.0
     run: Run | None = None
+
+
+# What a batch took of a slot: the slot, its first position, the prompt tokens taken, the token generated.
+_Added = tuple[_Slot, int, list[int], int | None]
 
 
 class DecodeEngine:
@@ -122,7 +134,9 @@ class DecodeEngine:
         snapshots: KvSnapshots,
         stop_strings: tuple[str, ...] = (),
         projector: Projector | None = None,
+        fixed_adapters: Sequence[object] = (),
     ) -> None:
+        """`fixed_adapters`: the adapters set on the context at load (ModelRef.adapter): kept under every state."""
         self._llm = llm
         self.projector = projector  # a vision model's: it reads the images of a prompt
         self._ctx = llm._ctx.ctx
@@ -141,6 +155,8 @@ class DecodeEngine:
         self._abort_callback = lib.ggml_abort_callback(self._should_abort)  # kept: C holds only a pointer
         self._no_callback = lib.ggml_abort_callback()  # NULL
         self._abortable = False
+        self.adapters = ContextAdapters(self._ctx, fixed_adapters)
+        self._variants: dict[str, set[str]] = {}  # a conversation's snapshots under adapters
 
     # -- slots and their caches ------------------------------------------------------
 
@@ -155,9 +171,12 @@ class DecodeEngine:
     def _slot_of(self, key: str | None) -> _Slot | None:
         return next((s for s in self._slots if key is not None and s.key == key), None)
 
-    def _slot_for(self, key: str) -> _Slot:
-        """The idle slot that already holds `key`, else an empty one, else the least recently used
-        idle one (its conversation saved as a snapshot first)."""
+    def _holding(self, conversation: str | None) -> _Slot | None:
+        return next((s for s in self._slots if conversation is not None and s.conversation == conversation), None)
+
+    def _slot_for(self, conversation: str, key: str) -> _Slot:
+        """The idle slot that already holds `key` (the conversation under its adapter state), else an empty
+        one, else the least recently used idle one (its conversation saved as a snapshot first)."""
         own = self._slot_of(key)
         if own is not None and own.run is None:
             return own
@@ -168,27 +187,30 @@ class DecodeEngine:
         slot = empty[0] if empty else min(idle, key=lambda s: s.used_at)
         if slot.key is not None and slot.tokens:
             self._snapshots.save(slot.key, self._ctx, slot.seq, slot.tokens, slot.text)
+            if slot.conversation is not None and slot.key != slot.conversation:
+                self._variants.setdefault(slot.conversation, set()).add(slot.key)
         self._clear(slot)
         restored = self._snapshots.restore(key, self._ctx, slot.seq)
         if restored is not None:
             slot.tokens, slot.text = list(restored[0]), restored[1]
-        slot.key = key
+        slot.key, slot.conversation = key, conversation
         return slot
 
     def _clear(self, slot: _Slot) -> None:
         lib.llama_memory_seq_rm(self._memory, slot.seq, -1, -1)
-        slot.key, slot.tokens, slot.text = None, [], KvText()
+        slot.key, slot.conversation, slot.tokens, slot.text = None, None, [], KvText()
 
     def drop(self, key: str) -> None:
-        """A conversation is gone: its snapshot, and the sequence holding it (when idle)."""
-        self._snapshots.drop(key)
-        slot = self._slot_of(key)
-        if slot is not None and slot.run is None:
-            self._clear(slot)
+        """A conversation is gone: its snapshots (under every adapter), and the sequences holding it (when idle)."""
+        for variant in {key, *self._variants.pop(key, ())}:
+            self._snapshots.drop(variant)
+        for slot in self._slots:
+            if slot.conversation == key and slot.run is None:
+                self._clear(slot)
 
     def holds(self, key: str) -> bool:
-        """Whether a slot holds this conversation now (its next prompt can reuse its cache)."""
-        return self._slot_of(key) is not None
+        """Whether a slot holds this conversation now, under some adapter state."""
+        return self._holding(key) is not None
 
     def _pieces(self, prompt: str, images: Sequence[ImagePart]) -> tuple[bytes, list[tuple[int, bytes | ImagePart]]]:
         """The prompt as the cache holds it (each image's marker told apart by the image: vision.image_key),
@@ -259,7 +281,8 @@ class DecodeEngine:
         """Prompt tokens for a prompt; for a conversation a slot holds, only its new text is tokenized.
         An image counts the tokens its projector makes of it."""
         data, pieces = self._pieces(prompt, images)
-        reuse_tokens, _, rest, _, _ = self._split(self._slot_of(key), data, pieces, read=False)
+        # Any adapter state's cache: the tokens are the same, only their KV differs.
+        reuse_tokens, _, rest, _, _ = self._split(self._holding(key), data, pieces, read=False)
         return reuse_tokens + len(rest)
 
     # -- starting a reply ---------------------------------------------------------------
@@ -272,12 +295,14 @@ class DecodeEngine:
         sampler: Sampler,
         fmt: ReplyFormat = PLAIN,
         images: Sequence[ImagePart] = (),
+        adapter: AdapterUse | None = None,
     ) -> Run:
         """Take a slot for `request` (its conversation's, when a slot holds it) and queue its prompt.
         `fmt`: how this model writes its thinking and tool calls, which the reply is split by.
-        `images`: those of the prompt, in the order of their markers (the projector's) in it."""
+        `images`: those of the prompt, in the order of their markers (the projector's) in it.
+        `adapter`: the LoRA adapter it is decoded with (None: the model as loaded)."""
         try:
-            slot = self._slot_for(request.key)
+            slot = self._slot_for(request.key, variant_key(request.key, adapter))
             data, pieces = self._pieces(prompt, images)
             reuse_tokens, reuse_bytes, rest, media, read = self._split(slot, data, pieces)
         except BaseException:
@@ -327,6 +352,7 @@ class DecodeEngine:
             special=fmt.needs_special_tokens,
             media={position: chunk for position, chunk in media.items() if position >= keep},
             images=read,
+            adapter=adapter,
         )
         slot.run = run
         slot.used_at = time.monotonic()
@@ -339,7 +365,8 @@ class DecodeEngine:
         return bool(stops) and all(stop.is_set() for stop in stops)
 
     def step(self) -> list[Run]:
-        """Evaluate one batch for every active reply; return the runs with new deltas (or ended)."""
+        """Evaluate one batch for every active reply (one per adapter state); return the runs with new
+        deltas (or ended)."""
         touched: list[Run] = []
         for slot in self._slots:  # a stop asked for since the last step ends its reply now
             if slot.run is not None and slot.run.request.stop.is_set():
@@ -350,23 +377,33 @@ class DecodeEngine:
                 if self._read_image(slot, run):
                     touched.append(run)
                     break
+        busy = [slot for slot in self._slots if slot.run is not None]
+        # The prompt tokens this step reads, whatever their adapters: while others are generating, few.
+        generating = any(slot.run is not None and slot.run.last is not None for slot in busy)
+        room = PROMPT_TOKENS_BESIDE_GENERATION if generating else self._n_batch
+        for group in by_state(busy, _adapter_of, self.adapters.current):
+            adapter = _adapter_of(group[0])
+            added, room = self._fill(group, room)
+            if added:
+                touched += self._decode(added, adapter)
+        return list(dict.fromkeys(touched))
+
+    def _fill(self, slots: list[_Slot], room: int) -> tuple[list[_Added], int]:
+        """The batch for `slots`: the next token of each one generating, then up to `room` prompt tokens;
+        returns what was added (slot, first position, prompt taken, last token) and the room left."""
         batch = self._batch
         batch.n_tokens = 0
-        added: list[tuple[_Slot, int, list[int], int | None]] = []  # slot, first position, prompt taken, last
-        generating = False
-        for slot in self._slots:
+        added: list[_Added] = []
+        for slot in slots:
             run = slot.run
             if run is None or run.last is None:
                 continue
-            generating = True
             run.index = self._add(slot, run.last, logits=True)
             added.append((slot, len(slot.tokens), [], run.last))
             slot.tokens.append(run.last)
             run.last = None
-        room = self._n_batch - batch.n_tokens
-        if generating:
-            room = min(room, PROMPT_TOKENS_BESIDE_GENERATION)
-        for slot in self._slots:
+        room = min(room, self._n_batch - batch.n_tokens)
+        for slot in slots:
             run = slot.run
             if run is None or not run.pending or room <= 0:
                 continue
@@ -384,16 +421,20 @@ class DecodeEngine:
             slot.tokens.extend(taken)
             added.append((slot, first, taken, None))
             room -= len(taken)
-        if not added:
-            return touched
+        return added, room
+
+    def _decode(self, added: list[_Added], adapter: AdapterUse | None) -> list[Run]:
+        """Decode the batch `_fill` made, under `adapter`, and sample the replies whose logits it made."""
+        touched: list[Run] = []
+        self.adapters.apply(adapter)
         self._batch_stops = [slot.run.request.stop for slot, *_ in added if slot.run is not None]
         self._set_abortable(sum(len(taken) for _slot, _first, taken, _last in added) > ABORTABLE_TOKENS)
         try:
-            code = lib.llama_decode(self._ctx, batch)
+            code = lib.llama_decode(self._ctx, self._batch)
         finally:
             self._batch_stops = []
         if code != 0:
-            return touched + self._undo(added, code)
+            return self._undo(added, code)
         now = time.perf_counter()
         for slot, _first, taken, _last in added:
             run = slot.run
@@ -402,7 +443,7 @@ class DecodeEngine:
             index, run.index = run.index, -1
             self._sampled(slot, run, run.sampler.sample(self._ctx, index), now)
             touched.append(run)
-        return list(dict.fromkeys(touched))
+        return touched
 
     def _read_image(self, slot: _Slot, run: Run) -> bool:
         """Encode the image the slot's prompt has reached and decode it into its sequence; True when
@@ -420,6 +461,7 @@ class DecodeEngine:
         if stop.is_set():
             self._finish(slot, "stopped")
             return True
+        self.adapters.apply(run.adapter)
         self._batch_stops = [stop]
         self._set_abortable(True)
         try:
@@ -454,7 +496,7 @@ class DecodeEngine:
         batch.n_tokens = i + 1
         return i
 
-    def _undo(self, added: list[tuple[_Slot, int, list[int], int | None]], code: int) -> list[Run]:
+    def _undo(self, added: list[_Added], code: int) -> list[Run]:
         """A decode that gave up (aborted for Stop, or failed): its tokens leave the cache again."""
         ended: list[Run] = []
         for slot, first, taken, last in added:
@@ -545,6 +587,10 @@ class DecodeEngine:
                 slot.run = None
         self._set_abortable(False)
         lib.llama_batch_free(self._batch)
+
+
+def _adapter_of(slot: _Slot) -> AdapterUse | None:
+    return slot.run.adapter if slot.run is not None else None
 
 
 def _close_images(run: Run) -> None:

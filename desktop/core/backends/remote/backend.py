@@ -203,6 +203,8 @@ class RemoteBackend:
             raise EngineError("no model is loaded")
         client = self._client
         settings = request.settings.validated()
+        if settings.adapter and settings.adapter_scale > 0:  # a chat that keeps its adapter, moved to a remote model
+            raise EngineError("a LoRA adapter works only on a model on this computer: choose its base model")
         completion = request.prompt is not None
         path = "/v1/completions" if completion else "/v1/chat/completions"
         started = time.perf_counter()
