@@ -29,9 +29,10 @@ from desktop.core.runtime.types import LoadOptions, ModelInfo, ModelRef
 from desktop.core.session.chat_session import ChatSession, load_options
 from desktop.core.session.listener import SessionListener
 from desktop.core.session.tool_rounds import ToolRunner
-from desktop.core.settings import SettingsStore
+from desktop.core.settings import Settings, SettingsStore
 from desktop.core.store import ConversationStore, StoreError
 from desktop.core.store.records import Message
+from desktop.core.text import one_line
 
 FORCE_HINT = "Pass --force to load it anyway."
 
@@ -123,6 +124,11 @@ def run_chat(args: argparse.Namespace) -> int:
     if isinstance(servers, int):
         return servers
     chat_settings = replace(chat_settings, tools=servers, thinking=getattr(args, "think", None) or "auto")
+    adapter = _adapter(getattr(args, "chat_adapter", None), ref, settings.current)
+    if isinstance(adapter, int):
+        return adapter
+    scale = getattr(args, "adapter_scale", None)
+    chat_settings = replace(chat_settings, adapter=adapter, adapter_scale=1.0 if scale is None else scale).validated()
     from desktop.core.backends import default_backends
 
     loop = LocalLoop()
@@ -195,6 +201,28 @@ def _images(files: list[str]) -> list[ImagePart] | int:
         except ImageRefused as error:
             return fail(str(error))
     return parts
+
+
+def _adapter(option: str | None, ref: ModelRef, settings: Settings) -> str | int:
+    """The adapter's file: one of the library's (by name), or a file given by its path; "" for none. A library
+    adapter is for one base model: chatting with it on another is refused here, with the model to use."""
+    if not option:
+        return ""
+    if ref.kind != "gguf":
+        return fail("--adapter applies to a model on this computer, not a remote one")
+    from desktop.core.library.library import same_file
+    from desktop.core.tune.adapters import find_adapter
+    from desktop.core.tune.errors import TuneError
+
+    try:
+        info = find_adapter(option, settings)
+    except TuneError as error:
+        if os.path.isfile(os.path.expanduser(option)):
+            return os.path.abspath(os.path.expanduser(option))  # a file of the user's: the backend checks it
+        return fail(str(error))
+    if not same_file(info.base_path, ref.path):
+        return fail(f"'{one_line(info.name)}' was trained on {one_line(info.base_path)}: chat with that model")
+    return info.path
 
 
 def _tool_servers(option: str | None) -> tuple[str, ...] | int:

@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="with -p: show the model this image (PNG, JPEG, WebP, GIF); repeat for several",
     )
+    chat.add_argument(
+        "--adapter",
+        dest="chat_adapter",
+        metavar="ADAPTER",
+        help="apply this LoRA adapter (a name from hearth tune list, or a file)",
+    )
+    chat.add_argument("--adapter-scale", type=float, metavar="S", help="the adapter's strength, 0 to 2 (default 1)")
     chat.add_argument("--no-thinking", action="store_true", help="do not print a reasoning model's thinking")
     chat.add_argument("--think", choices=("on", "off"), help="turn thinking on or off, for a model that can switch")
     chat.add_argument(
@@ -63,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     # Each command family registers itself; a family not written yet is simply absent.
-    for name in ("models", "remote", "mcp", "docs", "chats", "feedback", "serve"):
+    for name in ("models", "remote", "mcp", "docs", "chats", "feedback", "tune", "serve"):
         module = f"desktop.cli.{name}"
         if importlib.util.find_spec(module) is not None:
             importlib.import_module(module).add_parser(commands)

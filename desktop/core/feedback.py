@@ -76,17 +76,27 @@ def _system(store: ConversationStore, conversation_id: int) -> list[dict[str, An
     return [{"role": "system", "content": prompt}] if prompt else []
 
 
-def sft_records(store: ConversationStore, thinking: bool = False) -> Iterator[dict[str, Any]]:
+def sft_examples(store: ConversationStore, thinking: bool = False) -> Iterator[tuple[dict[str, Any], Message]]:
+    """Each SFT record with the liked reply it ends in (its model and date say where it came from)."""
     for summary in store.list(counts=False):  # every chat; the branch counts are not needed
         messages = store.messages(summary.id)
         by_id = {m.id: m for m in messages}
         system = _system(store, summary.id)
         for message in messages:
             if message.role == "assistant" and message.rating > 0 and message.content.strip():
-                yield {"messages": system + [turn for m in _path_to(message, by_id) for turn in _turns(m, thinking)]}
+                turns = [turn for m in _path_to(message, by_id) for turn in _turns(m, thinking)]
+                yield {"messages": system + turns}, message
 
 
-def preference_records(store: ConversationStore, thinking: bool = False) -> Iterator[dict[str, Any]]:
+def sft_records(store: ConversationStore, thinking: bool = False) -> Iterator[dict[str, Any]]:
+    for record, _reply in sft_examples(store, thinking):
+        yield record
+
+
+def preference_examples(
+    store: ConversationStore, thinking: bool = False
+) -> Iterator[tuple[dict[str, Any], Message, Message]]:
+    """Each preference record with its liked and its disliked reply."""
     for summary in store.list(counts=False):
         messages = store.messages(summary.id)
         by_id = {m.id: m for m in messages}
@@ -103,11 +113,17 @@ def preference_records(store: ConversationStore, thinking: bool = False) -> Iter
             prompt = system + [turn for m in _path_to(by_id[parent_id], by_id) for turn in _turns(m, thinking)]
             for chosen in liked:
                 for rejected in disliked:
-                    yield {
+                    record = {
                         "prompt": prompt,
                         "chosen": [_chat(chosen, thinking)],
                         "rejected": [_chat(rejected, thinking)],
                     }
+                    yield record, chosen, rejected
+
+
+def preference_records(store: ConversationStore, thinking: bool = False) -> Iterator[dict[str, Any]]:
+    for record, _chosen, _rejected in preference_examples(store, thinking):
+        yield record
 
 
 def export_feedback(store: ConversationStore, kind: str, path: Path, thinking: bool = False) -> int:

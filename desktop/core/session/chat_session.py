@@ -275,9 +275,12 @@ class ChatSession:
 
     # -- sending ----------------------------------------------------------------------
 
-    def send(self, text: str, edit_of: int | None = None, images: Sequence[ImagePart] = ()) -> bool:
+    def send(
+        self, text: str, edit_of: int | None = None, images: Sequence[ImagePart] = (), adapter: str | None = None
+    ) -> bool:
         """Send a user message (or a new version of `edit_of`), with the images attached (checked and
-        stored already: desktop.core.images), and start the reply."""
+        stored already: desktop.core.images), and start the reply. `adapter`: the LoRA adapter for this
+        reply alone ("" for the base model alone: Compare mode), in place of the chat's."""
         if not text.strip() and not images:
             return False
         if self.busy:
@@ -300,7 +303,7 @@ class ChatSession:
             self.listener.notice(f"Not sent: {error}")
             return False
         # The model starts first; the window catches up while it reads the prompt.
-        reply = self._start_reply(history)
+        reply = self._start_reply(history, adapter=adapter)
         if edit_of is not None:
             self._reload_branch()
             self.listener.conversation_opened()
@@ -323,8 +326,9 @@ class ChatSession:
             return original.parent_id if original else None
         return self.branch[-1].id if self.branch else None
 
-    def regenerate(self, message_id: int | None = None) -> bool:
-        """A new version of an assistant reply (default: the last one); the old one is kept."""
+    def regenerate(self, message_id: int | None = None, adapter: str | None = None) -> bool:
+        """A new version of an assistant reply (default: the last one); the old one is kept. `adapter`: as
+        in `send` (Compare mode asks the adapter for a sibling of the base model's reply)."""
         if self.busy or self.conversation is None:
             return False
         target = self._find(message_id) if message_id else self._last_assistant()
@@ -337,7 +341,7 @@ class ChatSession:
         except StoreError as error:
             self.listener.notice(str(error))
             return False
-        reply = self._start_reply(history, previous=target)
+        reply = self._start_reply(history, previous=target, adapter=adapter)
         if reply is None:
             return False  # nothing was stored: the branch shown stays as it was
         self._reload_branch()
@@ -371,10 +375,12 @@ class ChatSession:
         self._begin(request, target, prefix=target.content, citations=citations)
         return True
 
-    def _start_reply(self, history: list[Message], previous: Message | None = None) -> Message | None:
+    def _start_reply(
+        self, history: list[Message], previous: Message | None = None, adapter: str | None = None
+    ) -> Message | None:
         """Store an empty reply below the last message of `history` and ask the model for it (after
         searching the chat's documents for its sources, when it uses any). `previous`: the reply
-        this one regenerates."""
+        this one regenerates; `adapter`: the adapter for this reply, in place of the chat's."""
         assert self.conversation is not None
         try:
             reply = self.store.add_message(
@@ -383,7 +389,10 @@ class ChatSession:
         except StoreError as error:
             self.listener.notice(f"Not sent: {error}")
             return None
-        request = ReplyRequest(str(self.conversation.id), self._prompt(history), self.chat_settings)
+        settings = self.chat_settings if adapter is None else replace(self.chat_settings, adapter=adapter)
+        request = ReplyRequest(str(self.conversation.id), self._prompt(history), settings)
+        # Which adapter wrote it stays with the reply (a Compare's two replies are told apart by it).
+        reply.stats = adapter_stats(settings)
         collections = self.chat_settings.documents
         before = [part for part in previous.parts if isinstance(part, CitationPart)] if previous else []
         if not collections or self.retriever is None:
@@ -591,6 +600,7 @@ class ChatSession:
 
     def _end(self, stream: ReplyStream, state: str, stats: dict) -> None:
         self._stream = None
+        stats = {**adapter_stats_of(stream.message), **stats}
         parts = stream.parts()
         message = replace(stream.message, content=stream.text, state=state, stats=stats, parts=parts)
         try:
@@ -673,3 +683,14 @@ class ChatSession:
                 self.store.update_message(stream.message.id, content=stream.text, state="stopped", parts=stream.parts())
             except StoreError:
                 log.warning("could not save the reply in progress at exit")
+
+
+def adapter_stats(settings: ChatSettings) -> dict:
+    """What a reply's stats say of the adapter that wrote it (nothing for the base model alone)."""
+    if not settings.adapter or settings.adapter_scale <= 0:
+        return {}
+    return {"adapter": settings.adapter, "adapter_scale": settings.adapter_scale}
+
+
+def adapter_stats_of(message: Message) -> dict:
+    return {key: message.stats[key] for key in ("adapter", "adapter_scale") if key in message.stats}
