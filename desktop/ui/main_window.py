@@ -41,9 +41,11 @@ from desktop.ui import (
     message_actions,
     remote_actions,
     tools_actions,
+    tune_actions,
     vision_actions,
 )
 from desktop.ui.chat_controller import ChatController
+from desktop.ui.compare_view import CompareButton
 from desktop.ui.composer import Composer
 from desktop.ui.documents_controller import DocumentsController
 from desktop.ui.documents_menu import DocumentsButton
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         documents_actions.connect(self)
         vision_actions.connect(self)
         self._show_chat_tools = tools_actions.connect(self)
+        self.tune = tune_actions.TuneActions(self)
         self._menus()
         self.refresh_models()
         self.refresh_conversations()
@@ -129,12 +132,14 @@ class MainWindow(QMainWindow):
         self.models_button.setText(tr("Models"))
         self.models_button.setAccessibleName(tr("Models"))
         self.models_button.setAccessibleDescription(tr("Shows the models page: download, find and manage models."))
+        self.tune_button = tune_actions.header_button()
         header = QWidget()
         header.setObjectName("header")
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(12, 6, 12, 6)
         header_layout.addWidget(self.picker)
         header_layout.addStretch(1)
+        header_layout.addWidget(self.tune_button)
         header_layout.addWidget(self.models_button)
         header_layout.addWidget(self.settings_button)
 
@@ -152,6 +157,8 @@ class MainWindow(QMainWindow):
         self.composer.add_tool(self.tools_button)
         self.think_button = ThinkButton()
         self.composer.add_tool(self.think_button)
+        self.compare_button = CompareButton()
+        self.composer.add_tool(self.compare_button)
         chat_page = QWidget()
         chat_page.setObjectName("chatPage")
         chat_layout = QVBoxLayout(chat_page)
@@ -286,7 +293,7 @@ class MainWindow(QMainWindow):
         ]
 
     def refresh_models(self) -> None:
-        self.picker.set_models(self.model_paths(), self.remote_listings)
+        self.picker.set_models(self.model_paths(), self.remote_listings, self.tune.adapters())
         self._update_page()
 
     def refresh_remotes(self) -> None:
@@ -405,8 +412,8 @@ class MainWindow(QMainWindow):
             self.refresh_remotes()  # the picker says which engine is down
 
     def _update_page(self) -> None:
-        if self.pages.currentWidget() is self.models_page:
-            return  # the user is browsing models; they go back when they choose
+        if self.pages.currentWidget() not in (self.chat_page, self.welcome):
+            return  # the user is on the Models or Make it yours page; they go back when they choose
         remote = bool(self.picker.remote_refs) or ModelRef.is_remote(self.chat.model_path)
         no_model = not self.picker.paths and not remote and self.engine.state in ("empty", "failed")
         if no_model and self.engine.state == "failed":
@@ -463,7 +470,9 @@ class MainWindow(QMainWindow):
         if not remote_actions.confirm_first_message(self):
             return
         edit_of = self.composer.editing_message_id
-        if self.chat.send(text, edit_of=edit_of, images=images):
+        compare = self.tune.compare  # Compare on: the model alone answers, then the chat's adapter
+        sent = compare.send(text, edit_of, images) if compare.active else self.chat.send(text, edit_of, images)
+        if sent:
             self.composer.clear()
             self.composer.end_edit()
 
@@ -550,6 +559,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.server.close()  # its open streams end first
+        self.tune.shutdown()  # a training run stops at its next step, with a checkpoint to resume from
         self.chat.shutdown()
         self.documents.shutdown(0.5)  # indexing stops; every file already indexed is kept
         self.tool_servers.close()  # the MCP servers' processes end

@@ -82,7 +82,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window, tr("&Open a GGUF file…"), window.open_model_dialog, QKeySequence.StandardKey.Open
     )
     actions["models_page"] = _action(window, tr("&Models…"), window.show_models_page, "Ctrl+M")
-    for key in ("open_model", "models_page"):
+    actions["tune_page"] = _action(window, tr("Make it &yours…"), window.tune.show_page)
+    for key in ("open_model", "models_page", "tune_page"):
         model_menu.addAction(actions[key])
 
     help_menu = bar.addMenu(tr("&Help"))

@@ -38,6 +38,7 @@ from desktop.ui.passage_viewer import PassageViewer, open_passage
 from desktop.ui.plain import plain, plain_label
 from desktop.ui.reply_steps import ReplySteps
 from desktop.ui.sources_view import SourcesView
+from desktop.ui.tune import labels
 
 _ICONS: dict[tuple[str, str], QIcon] = {}
 ICON_STROKE = "#6b7280"  # the colour the icon files are drawn in: the light look's muted grey
@@ -112,6 +113,7 @@ class MessageWidget(QFrame):
         self._markdown_at = 0.0
         self._sources: list[CitationPart] = []  # the passages this reply was given, by number
         self.out_of_context = False
+        self.chat_adapter = ""  # the adapter of the chat: a reply written without it is labelled "Base"
         self.setObjectName("userMessage" if message.role == "user" else "assistantMessage")
         self.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
@@ -230,6 +232,7 @@ class MessageWidget(QFrame):
 
     def update_message(self, message: Message) -> None:
         self.message = message
+        self.author.setText(labels.author(message, self.chat_adapter))
         citations = _citations(message)
         # A reply still streaming may not carry the sources it was shown before it began (set_sources).
         if (citations or message.state != "streaming") and citations != self._sources:
@@ -283,6 +286,11 @@ class MessageWidget(QFrame):
         if part is None:
             return None
         return open_passage(part, self.window())
+
+    def set_chat_adapter(self, adapter: str) -> None:
+        if adapter != self.chat_adapter:
+            self.chat_adapter = adapter
+            self.author.setText(labels.author(self.message, adapter))
 
     def set_out_of_context(self, value: bool) -> None:
         if value != self.out_of_context:

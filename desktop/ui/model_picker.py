@@ -1,6 +1,10 @@
 """The header's model picker: the models on this computer (an eye beside those that can see images:
-a projector file sits beside them), those of each remote engine under its name (with a "remote" badge
-and the host, or why it cannot be reached), and "Open a GGUF file…"."""
+a projector file sits beside them), each with the user's adapters indented under it, those of each
+remote engine under its name (with a "remote" badge and the host, or why it cannot be reached), and
+"Open a GGUF file…".
+
+An adapter's row holds its base model's path (as the base's row does) and the adapter's own path in
+ADAPTER_ROLE: choosing it asks for the base (loaded only if it is not already) with that adapter."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from PySide6.QtGui import QIcon, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from desktop.core.library.files import display_name, remote_model_name
+from desktop.core.library.library import same_file
 from desktop.core.library.projector import find_projector, is_projector
 from desktop.core.runtime.types import ModelRef
 from desktop.core.text import one_line
@@ -22,8 +27,10 @@ from desktop.ui.plain import plain
 
 if TYPE_CHECKING:  # httpx2 and the remote client load when an endpoint is first asked
     from desktop.core.backends.remote.catalog import EndpointListing
+    from desktop.core.tune.adapters import AdapterInfo
 
 OPEN_FILE = "__open__"
+ADAPTER_ROLE = Qt.ItemDataRole.UserRole + 1  # an adapter row's adapter file ("" or None on other rows)
 
 
 def has_projector(stored: str | Path) -> bool:
@@ -40,6 +47,7 @@ def blank_icon() -> QIcon:
 
 class ModelPicker(QComboBox):
     modelChosen = Signal(str)
+    adapterChosen = Signal(str, str)  # the base model's path, the adapter's ("" for the base alone)
     openFileRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,21 +59,27 @@ class ModelPicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._current = ""
+        self._adapter = ""  # the adapter of the chat shown, on the current model
         self._paths: list[str] = []
         self._remotes: list[EndpointListing] = []
+        self._adapters: list[AdapterInfo] = []
         self.activated.connect(self._on_activated)
         self.set_models([])
 
-    def set_models(self, paths: list[Path], remotes: Sequence[EndpointListing] = ()) -> None:
+    def set_models(
+        self, paths: list[Path], remotes: Sequence[EndpointListing] = (), adapters: Sequence[AdapterInfo] = ()
+    ) -> None:
         self.blockSignals(True)
         self.clear()
         paths = [path for path in paths if not is_projector(path)]
         self._paths = [str(p) for p in paths]
         self._remotes = list(remotes)
+        self._adapters = list(adapters)
         if not paths and not any(listing.models for listing in remotes):
             self.addItem(tr("No model"), "")
         for path in paths:
             self._add_local(str(path), self.count())
+            self._add_adapters(str(path), self.count())
         for listing in remotes:
             self._add_remote(listing)
         self.insertSeparator(self.count())
@@ -84,6 +98,30 @@ class ModelPicker(QComboBox):
         self.setItemIcon(index, themed_icon("eye.svg"))
         self.setItemData(index, tip + "\n" + tr("Can see images"), role=Qt.ItemDataRole.ToolTipRole)
         self.setItemData(index, tr("can see images"), role=Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def _add_adapters(self, path: str, index: int) -> None:
+        """The adapters trained on the model at `path`, indented under its row."""
+        for info in (info for info in self._adapters if same_file(info.base_path, path)):
+            self.insertItem(index, "    " + one_line(info.name, 80), path)
+            self.setItemIcon(index, blank_icon())
+            self.setItemData(index, info.path, ADAPTER_ROLE)
+            tip = tr("An adapter you trained on {model}").format(model=display_name(path)) + "\n" + info.path
+            self.setItemData(index, plain(tip), role=Qt.ItemDataRole.ToolTipRole)
+            index += 1
+
+    def adapter_rows(self, path: str) -> dict[str, int]:
+        """The adapters listed under `path`: adapter file -> row."""
+        rows = {}
+        for index in range(self.count()):
+            adapter = self.itemData(index, ADAPTER_ROLE)
+            if adapter and self.itemData(index) == path:
+                rows[adapter] = index
+        return rows
+
+    @property
+    def adapter(self) -> str:
+        """The adapter shown as chosen ("" for the base model alone)."""
+        return self._adapter
 
     def can_see(self, path: str) -> bool:
         """Whether the picker shows an eye beside `path`."""
@@ -123,23 +161,39 @@ class ModelPicker(QComboBox):
         return list(self._paths)
 
     def set_current(self, path: str) -> None:
-        """Show `path` as chosen (adding it if it is a file outside the list)."""
+        """Show `path` as chosen (adding it if it is a file outside the list), with the adapter shown
+        before if it is one of that model's."""
         self._current = path
         index = self.findData(path) if path else -1
         if index < 0 and path:
             self.blockSignals(True)
             self._add_local(path, 0)
+            self._add_adapters(path, 1)
             self.blockSignals(False)
             index = 0
+        index = self.adapter_rows(path).get(self._adapter, index) if self._adapter else index
         self.blockSignals(True)
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
 
+    def set_adapter(self, adapter: str) -> None:
+        """Show the chat's adapter (on the current model) as chosen; "" for the model alone."""
+        self._adapter = adapter
+        self.set_current(self._current)
+
     def _on_activated(self, index: int) -> None:
         data = self.itemData(index)
+        adapter = self.itemData(index, ADAPTER_ROLE) or ""
         if data == OPEN_FILE:
             self.set_current(self._current)  # stay on the current model until a file is chosen
             self.openFileRequested.emit()
+        elif data and adapter:
+            if (data, adapter) != (self._current, self._adapter):
+                self._current, self._adapter = data, adapter
+                self.adapterChosen.emit(data, adapter)
+        elif data and data == self._current and self._adapter:  # the model alone, without its adapter
+            self._adapter = ""
+            self.adapterChosen.emit(data, "")
         elif data and data != self._current:
-            self._current = data
+            self._current, self._adapter = data, ""
             self.modelChosen.emit(data)

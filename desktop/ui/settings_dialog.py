@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QSlider,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -110,6 +112,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
         self.show_chat_settings(chat)
+        self._show_adapter(chat)
         self.resize(560, 620)
 
     def show_page(self, name: str) -> None:
@@ -177,8 +180,47 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(description)
             form.addRow(label, widget)
+        self._adapter_row(form)
         self._reload_presets()
         return page
+
+    def _adapter_row(self, form: QFormLayout) -> None:
+        """The strength of the chat's adapter (its scale, 0 to 2), shown only in a chat that has one."""
+        from desktop.ui.tune.labels import adapter_name
+
+        self._adapter_name = adapter_name
+        self._adapter = ""
+        self.adapter_scale = QSlider(Qt.Orientation.Horizontal)
+        self.adapter_scale.setRange(0, 200)  # hundredths
+        self.adapter_scale.setSingleStep(5)
+        self.adapter_scale.setPageStep(25)
+        self.adapter_scale.setTickInterval(50)
+        self.adapter_scale.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.adapter_scale.setAccessibleName(tr("Adapter strength"))
+        self.adapter_scale.setAccessibleDescription(
+            tr("How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much")
+        )
+        self.adapter_value = QLabel()
+        self.adapter_value.setMinimumWidth(self.adapter_value.fontMetrics().horizontalAdvance("0.00×") + 4)
+        self.adapter_scale.valueChanged.connect(lambda value: self.adapter_value.setText(f"{value / 100:.2f}×"))
+        self.adapter_box = QWidget()
+        self.adapter_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self.adapter_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.adapter_scale, 1)
+        row.addWidget(self.adapter_value)
+        self.adapter_label = QLabel(tr("Adapter strength"))
+        self.adapter_label.setToolTip(tr("How much the adapter changes the model's replies"))
+        form.addRow(self.adapter_label, self.adapter_box)
+
+    def _show_adapter(self, settings: ChatSettings) -> None:
+        self._adapter = settings.adapter
+        self.adapter_scale.setValue(round(settings.adapter_scale * 100))
+        self.adapter_value.setText(f"{settings.adapter_scale:.2f}×")
+        if settings.adapter:
+            self.adapter_box.setToolTip(tr("Adapter: {name}").format(name=self._adapter_name(settings.adapter)))
+        self.adapter_label.setVisible(bool(settings.adapter))
+        self.adapter_box.setVisible(bool(settings.adapter))
 
     def show_chat_settings(self, settings: ChatSettings) -> None:
         self.system_prompt.setPlainText(settings.system_prompt)
@@ -204,6 +246,8 @@ class SettingsDialog(QDialog):
             seed=self.seed.value(),
             context_length=self.context_length.value(),
             overflow=self.overflow.currentData(),
+            adapter=self._adapter,  # chosen in the model picker; its strength here
+            adapter_scale=self.adapter_scale.value() / 100,
         ).validated()
 
     def _reload_presets(self) -> None:
@@ -227,7 +271,8 @@ class SettingsDialog(QDialog):
         name, ok = QInputDialog.getText(self, tr("Save preset"), tr("Name:"))
         if ok and name.strip():
             try:
-                save_preset(self.db, name, self.chat_settings())
+                # A preset is settings for any chat: not this chat's adapter, which fits one model only.
+                save_preset(self.db, name, replace(self.chat_settings(), adapter="", adapter_scale=1.0))
             except StoreError as error:
                 self.messages.emit(str(error))
             self._reload_presets()

@@ -64,6 +64,7 @@ class TranscriptView(QScrollArea):
         self._dropped = 0
         self._pending: dict[int, str] = {}
         self._sources: dict[int, list[CitationPart]] = {}  # given to replies before they carry them
+        self._chat_adapter = ""  # the chat's adapter: its replies say which adapter (or none) wrote them
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self._flush)
@@ -117,6 +118,7 @@ class TranscriptView(QScrollArea):
         position = siblings.index(message.id) if message.id in siblings else 0
         widget = MessageWidget(message, position, len(siblings), self.palette_, self._content)
         widget.set_out_of_context(index < self._dropped)
+        widget.set_chat_adapter(self._chat_adapter)
         if message.id in self._sources:
             widget.set_sources(self._sources[message.id])
         widget.action.connect(self.action)
@@ -183,6 +185,12 @@ class TranscriptView(QScrollArea):
             widget = self._widgets.get(message.id)
             if widget is not None:
                 widget.set_out_of_context(index < dropped)
+
+    def set_chat_adapter(self, adapter: str) -> None:
+        """The chat's adapter ("" none): a reply written with another (or without) says so."""
+        self._chat_adapter = adapter
+        for widget in self._widgets.values():
+            widget.set_chat_adapter(adapter)
 
     def set_palette(self, palette: Palette) -> None:
         self.palette_ = palette

@@ -1064,6 +1064,10 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>&amp;Modelle…</translation>
     </message>
     <message>
+        <source>Make it &amp;yours…</source>
+        <translation>&amp;Persönlich machen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1310,6 +1314,10 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
     <message>
         <source>can see images</source>
         <translation>kann Bilder sehen</translation>
+    </message>
+    <message>
+        <source>An adapter you trained on {model}</source>
+        <translation>Ein Adapter, den Sie auf {model} trainiert haben</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2272,6 +2280,22 @@ Senden?</translation>
         <translation>Was geschieht, wenn der Chat nicht mehr hineinpasst</translation>
     </message>
     <message>
+        <source>Adapter strength</source>
+        <translation>Stärke des Adapters</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <translation>Wie stark der Adapter die Antworten des Modells verändert: 0 gar nicht, 1 wie trainiert, 2 doppelt so stark</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies</source>
+        <translation>Wie stark der Adapter die Antworten des Modells verändert</translation>
+    </message>
+    <message>
+        <source>Adapter: {name}</source>
+        <translation>Adapter: {name}</translation>
+    </message>
+    <message>
         <source>(choose a preset)</source>
         <translation>(Voreinstellung wählen)</translation>
     </message>
@@ -3038,6 +3062,630 @@ Senden?</translation>
     <message>
         <source>Not attached: the model in use cannot see images.</source>
         <translation>Nicht angehängt: Das verwendete Modell kann keine Bilder sehen.</translation>
+    </message>
+    <message>
+        <source>The model alone did not finish its reply: nothing to compare.</source>
+        <translation>Das Modell allein hat seine Antwort nicht beendet: nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The adapter did not finish its reply.</source>
+        <translation>Der Adapter hat seine Antwort nicht beendet.</translation>
+    </message>
+    <message>
+        <source>The adapter could not be asked: try again.</source>
+        <translation>Der Adapter konnte nicht gefragt werden: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Sends the next message to the model alone and to the adapter, and shows both replies</source>
+        <translation>Sendet die nächste Nachricht an das Modell allein und an den Adapter und zeigt beide Antworten</translation>
+    </message>
+    <message>
+        <source>Answer with the model alone and with the adapter, side by side</source>
+        <translation>Mit dem Modell allein und mit dem Adapter antworten, nebeneinander</translation>
+    </message>
+    <message>
+        <source>Which reply is better?</source>
+        <translation>Welche Antwort ist besser?</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+        <source>Hides the two replies; both stay in the chat as versions</source>
+        <translation>Blendet die beiden Antworten aus; beide bleiben als Versionen im Chat</translation>
+    </message>
+    <message>
+        <source>This one is better</source>
+        <translation>Diese ist besser</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>Stand des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Waiting for the model alone to finish…</source>
+        <translation>Warten, bis das Modell allein fertig ist…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schreibt…</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Reply of {name}</source>
+        <translation>Antwort von {name}</translation>
+    </message>
+    <message>
+        <source>The reply to compare, read-only</source>
+        <translation>Die zu vergleichende Antwort, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>{name} is better</source>
+        <translation>{name} ist besser</translation>
+    </message>
+    <message>
+        <source>Rates this reply Good and the other Bad: a preference pair for your next run</source>
+        <translation>Bewertet diese Antwort als gut und die andere als schlecht: ein Präferenzpaar für Ihr nächstes Training</translation>
+    </message>
+    <message>
+        <source>Saved: {better} is better. The pair is in your feedback for the next run.</source>
+        <translation>Gespeichert: {better} ist besser. Das Paar ist in Ihrem Feedback für das nächste Training.</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>{liked}, {pairs}</source>
+        <translation>{liked}, {pairs}</translation>
+    </message>
+    <message>
+        <source>Your adapters</source>
+        <translation>Ihre Adapter</translation>
+    </message>
+    <message>
+        <source>No adapters yet: the first run you finish puts one here.</source>
+        <translation>Noch keine Adapter: Das erste Training, das Sie abschließen, legt einen hier ab.</translation>
+    </message>
+    <message>
+        <source>{name} (not on this computer)</source>
+        <translation>{name} (nicht auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>auf {model}</translation>
+    </message>
+    <message>
+        <source>learnt from {data}</source>
+        <translation>gelernt aus {data}</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter</source>
+        <translation>Startet einen neuen Chat mit diesem Adapter</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Report of {name}</source>
+        <translation>Bericht zu {name}</translation>
+    </message>
+    <message>
+        <source>Shows whether it helped</source>
+        <translation>Zeigt, ob es geholfen hat</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+    <message>
+        <source>Deletes this adapter's file</source>
+        <translation>Löscht die Datei dieses Adapters</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet. Give a thumbs up (Good) to the replies you like: each is an example of what you want. Press Regenerate for another version of a reply, then rate one version Good and another Bad: that makes a preference pair, the strongest signal. Come back here when you have rated a few replies.</source>
+        <translation>Noch nichts zum Lernen. Bewerten Sie Antworten, die Ihnen gefallen, mit dem Daumen nach oben (Gut): Jede ist ein Beispiel für das, was Sie wollen. Drücken Sie „Neu generieren“ für eine weitere Version einer Antwort und bewerten Sie dann eine Version als gut und eine andere als schlecht: Das ergibt ein Präferenzpaar, das stärkste Signal. Kommen Sie hierher zurück, wenn Sie einige Antworten bewertet haben.</translation>
+    </message>
+    <message>
+        <source>What your feedback holds</source>
+        <translation>Was Ihr Feedback enthält</translation>
+    </message>
+    <message>
+        <source>Feedback summary</source>
+        <translation>Zusammenfassung des Feedbacks</translation>
+    </message>
+    <message>
+        <source>Feedback per model</source>
+        <translation>Feedback pro Modell</translation>
+    </message>
+    <message>
+        <source>How to give feedback</source>
+        <translation>So geben Sie Feedback</translation>
+    </message>
+    <message>
+        <source>Your feedback could not be read: {error}</source>
+        <translation>Ihr Feedback konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Noch kein Feedback.</translation>
+    </message>
+    <message>
+        <source>{liked} and {pairs} to learn from.</source>
+        <translation>{liked} und {pairs} zum Lernen.</translation>
+    </message>
+    <message>
+        <source>1 of the {total} pairs is kept aside to measure the result.</source>
+        <translation>1 der {total} Paare wird zurückgehalten, um das Ergebnis zu messen.</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} pairs are kept aside to measure the result.</source>
+        <translation>{count} der {total} Paare werden zurückgehalten, um das Ergebnis zu messen.</translation>
+    </message>
+    <message>
+        <source>Rated {dates}.</source>
+        <translation>Bewertet: {dates}.</translation>
+    </message>
+    <message>
+        <source>{model}: {liked}, {pairs}</source>
+        <translation>{model}: {liked}, {pairs}</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>etwa {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>etwa {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>etwa {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>1 liked reply</source>
+        <translation>1 gute Antwort</translation>
+    </message>
+    <message>
+        <source>{count} liked replies</source>
+        <translation>{count} gute Antworten</translation>
+    </message>
+    <message>
+        <source>1 preference pair</source>
+        <translation>1 Präferenzpaar</translation>
+    </message>
+    <message>
+        <source>{count} preference pairs</source>
+        <translation>{count} Präferenzpaare</translation>
+    </message>
+    <message>
+        <source>Assistant · {adapter}</source>
+        <translation>Assistent · {adapter}</translation>
+    </message>
+    <message>
+        <source>Assistant · Base</source>
+        <translation>Assistent · Basis</translation>
+    </message>
+    <message>
+        <source>Leaves the Make it yours page and shows the chat again.</source>
+        <translation>Verlässt die Seite „Persönlich machen“ und zeigt wieder den Chat.</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>Persönlich machen</translation>
+    </message>
+    <message>
+        <source>Train the model on your own thumbs up and down: a small LoRA adapter, made on this computer, that you can apply to its model in any chat. Your chats never leave this computer.</source>
+        <translation>Trainieren Sie das Modell mit Ihren eigenen Bewertungen: ein kleiner LoRA-Adapter, auf diesem Computer erstellt, den Sie in jedem Chat auf sein Modell anwenden können. Ihre Chats verlassen diesen Computer nie.</translation>
+    </message>
+    <message>
+        <source>Make it yours notice</source>
+        <translation>Hinweis zu „Persönlich machen“</translation>
+    </message>
+    <message>
+        <source>Your feedback, a training run and its report, and your adapters</source>
+        <translation>Ihr Feedback, ein Training mit seinem Bericht und Ihre Adapter</translation>
+    </message>
+    <message>
+        <source>Done: the adapter is in your library.</source>
+        <translation>Fertig: Der Adapter ist in Ihrer Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cancelled. It can be resumed from its last checkpoint: see Unfinished runs above.</source>
+        <translation>Abgebrochen. Es kann vom letzten Prüfpunkt fortgesetzt werden: siehe „Unvollendete Trainings“ oben.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first checkpoint.</source>
+        <translation>Vor dem ersten Prüfpunkt abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the training process failed</source>
+        <translation>der Trainingsprozess ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The run failed: {message}</source>
+        <translation>Das Training ist fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
+        <source>The run did not start: {message}</source>
+        <translation>Das Training hat nicht begonnen: {message}</translation>
+    </message>
+    <message>
+        <source>Remove adapter</source>
+        <translation>Adapter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its file is deleted; chats that used it go on with its model alone.</source>
+        <translation>{name} entfernen? Die Datei wird gelöscht; Chats, die ihn verwendet haben, laufen mit dem Modell allein weiter.</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Nicht entfernt: {error}</translation>
+    </message>
+    <message>
+        <source>Preparing the run (reading the base model)…</source>
+        <translation>Training wird vorbereitet (Basismodell wird gelesen)…</translation>
+    </message>
+    <message>
+        <source>Loading the base model for training…</source>
+        <translation>Basismodell wird für das Training geladen…</translation>
+    </message>
+    <message>
+        <source>Learning from your liked replies</source>
+        <translation>Lernt aus Ihren guten Antworten</translation>
+    </message>
+    <message>
+        <source>Learning from your preference pairs</source>
+        <translation>Lernt aus Ihren Präferenzpaaren</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>Adapter wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Measuring the adapter on the pairs kept aside…</source>
+        <translation>Adapter wird an den zurückgehaltenen Paaren gemessen…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+    <message>
+        <source>The steps of the stage being trained</source>
+        <translation>Die Schritte der laufenden Trainingsphase</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>Training abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the run at its next step; it can be resumed from its checkpoint</source>
+        <translation>Stoppt das Training beim nächsten Schritt; es kann vom Prüfpunkt fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the training process wrote</source>
+        <translation>Zeigt oder verbirgt, was der Trainingsprozess geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>Trainingsprotokoll</translation>
+    </message>
+    <message>
+        <source>What the training process wrote, newest last</source>
+        <translation>Was der Trainingsprozess geschrieben hat, das Neueste zuletzt</translation>
+    </message>
+    <message>
+        <source>Run: {name}</source>
+        <translation>Training: {name}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+        <source>{stage}: step {step} of {steps} · loss {loss} · {left}</source>
+        <translation>{stage}: Schritt {step} von {steps} · Verlust {loss} · {left}</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {step}.</source>
+        <translation>Prüfpunkt bei Schritt {step} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step (a checkpoint is saved)…</source>
+        <translation>Stoppt beim nächsten Schritt (ein Prüfpunkt wird gespeichert)…</translation>
+    </message>
+    <message>
+        <source>Hide the log</source>
+        <translation>Protokoll ausblenden</translation>
+    </message>
+    <message>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <translation>Es wurden keine Paare zurückgehalten, daher gab es nichts zum Messen: Bewerten Sie bei einigen weiteren Antworten zwei Versionen als gut und schlecht, dann sagt der Bericht des nächsten Trainings, wie viel es bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>The margin is how much more likely the model finds the reply you liked than the one you did not (log p(liked) − log p(disliked)); above zero, it prefers yours.</source>
+        <translation>Der Abstand gibt an, um wie viel wahrscheinlicher das Modell die Antwort findet, die Ihnen gefiel, als die andere (log p(gut) − log p(schlecht)); über null bevorzugt es Ihre.</translation>
+    </message>
+    <message>
+        <source>(an empty reply)</source>
+        <translation>(eine leere Antwort)</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>Hat es geholfen?</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Zusammenfassung des Berichts</translation>
+    </message>
+    <message>
+        <source>Prompt kept aside</source>
+        <translation>Zurückgehaltene Frage</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Margins before and after</source>
+        <translation>Abstände vorher und nachher</translation>
+    </message>
+    <message>
+        <source>For each prompt kept aside, the margin before and after training</source>
+        <translation>Für jede zurückgehaltene Frage der Abstand vor und nach dem Training</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>Antworten nebeneinander</translation>
+    </message>
+    <message>
+        <source>How it was trained</source>
+        <translation>Wie es trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Use it in a new chat</source>
+        <translation>In einem neuen Chat verwenden</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter on its base model</source>
+        <translation>Startet einen neuen Chat mit diesem Adapter auf seinem Basismodell</translation>
+    </message>
+    <message>
+        <source>Did it help? {name}</source>
+        <translation>Hat es geholfen? {name}</translation>
+    </message>
+    <message>
+        <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
+        <translation>Bei {count} zurückgehaltenen Fragen ging der Abstand im Mittel von {before} auf {after}: besser bei {improved} von {count}.</translation>
+    </message>
+    <message>
+        <source>You: {prompt}</source>
+        <translation>Sie: {prompt}</translation>
+    </message>
+    <message>
+        <source>Trained with {sft} SFT and {dpo} preference steps in {time}.</source>
+        <translation>Trainiert mit {sft} SFT- und {dpo} Präferenzschritten in {time}.</translation>
+    </message>
+    <message>
+        <source>The training used {memory} of memory at most.</source>
+        <translation>Das Training hat höchstens {memory} Speicher belegt.</translation>
+    </message>
+    <message>
+        <source>Train an adapter</source>
+        <translation>Einen Adapter trainieren</translation>
+    </message>
+    <message>
+        <source>The model the adapter is trained on, and then applied to</source>
+        <translation>Das Modell, auf dem der Adapter trainiert und dann angewendet wird</translation>
+    </message>
+    <message>
+        <source>Adapter name</source>
+        <translation>Name des Adapters</translation>
+    </message>
+    <message>
+        <source>What the adapter is called in the model list</source>
+        <translation>Wie der Adapter in der Modellliste heißt</translation>
+    </message>
+    <message>
+        <source>What a run uses</source>
+        <translation>Was ein Training verwendet</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Advanced ▸</source>
+        <translation>Erweitert ▸</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Shows or hides the rank, steps and learning rates</source>
+        <translation>Zeigt oder verbirgt Rang, Schritte und Lernraten</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>LoRA-Rang</translation>
+    </message>
+    <message>
+        <source>How much the adapter can learn: higher is bigger</source>
+        <translation>Wie viel der Adapter lernen kann: höher ist größer</translation>
+    </message>
+    <message>
+        <source>SFT steps</source>
+        <translation>SFT-Schritte</translation>
+    </message>
+    <message>
+        <source>Steps of learning from liked replies; auto: two passes over them</source>
+        <translation>Lernschritte aus guten Antworten; auto: zwei Durchgänge</translation>
+    </message>
+    <message>
+        <source>Preference steps</source>
+        <translation>Präferenzschritte</translation>
+    </message>
+    <message>
+        <source>Steps of learning from the pairs; auto: two passes over them</source>
+        <translation>Lernschritte aus den Paaren; auto: zwei Durchgänge</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>How far each SFT step moves the adapter</source>
+        <translation>Wie weit jeder SFT-Schritt den Adapter verändert</translation>
+    </message>
+    <message>
+        <source>Preference learning rate</source>
+        <translation>Präferenz-Lernrate</translation>
+    </message>
+    <message>
+        <source>How far each preference step moves the adapter</source>
+        <translation>Wie weit jeder Präferenzschritt den Adapter verändert</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Trains the adapter on your feedback, in the background</source>
+        <translation>Trainiert den Adapter im Hintergrund mit Ihrem Feedback</translation>
+    </message>
+    <message>
+        <source>Advanced ▾</source>
+        <translation>Erweitert ▾</translation>
+    </message>
+    <message>
+        <source>A run needs liked replies or preference pairs: rate some replies first.</source>
+        <translation>Ein Training braucht gute Antworten oder Präferenzpaare: Bewerten Sie zuerst einige Antworten.</translation>
+    </message>
+    <message>
+        <source>A run: {sft} SFT steps on {liked}, then {dpo} preference steps on {pairs}; LoRA rank {rank}.</source>
+        <translation>Ein Training: {sft} SFT-Schritte auf {liked}, dann {dpo} Präferenzschritte auf {pairs}; LoRA-Rang {rank}.</translation>
+    </message>
+    <message>
+        <source>It would take {time} and {memory} of memory on this computer.</source>
+        <translation>Auf diesem Computer dauert es {time} und braucht {memory} Speicher.</translation>
+    </message>
+    <message>
+        <source>Only {free} of memory is free now: close other programs first, or the run may fail.</source>
+        <translation>Nur {free} Speicher sind gerade frei: Schließen Sie zuerst andere Programme, sonst kann das Training fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>There is no model on this computer to train: download one on the Models page.</source>
+        <translation>Auf diesem Computer gibt es kein Modell zum Trainieren: Laden Sie auf der Seite „Modelle“ eines herunter.</translation>
+    </message>
+    <message>
+        <source>{name} — finished; its adapter is not in the library yet</source>
+        <translation>{name} — fertig; sein Adapter ist noch nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>Präferenz</translation>
+    </message>
+    <message>
+        <source>{stage} step {step} of {steps}</source>
+        <translation>{stage}-Schritt {step} von {steps}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>stopped (Hearth or the computer closed)</source>
+        <translation>gestoppt (Hearth oder der Computer wurde beendet)</translation>
+    </message>
+    <message>
+        <source>{name} — {how} at {where}</source>
+        <translation>{name} — {how} bei {where}</translation>
+    </message>
+    <message>
+        <source>{name} — {how}</source>
+        <translation>{name} — {how}</translation>
+    </message>
+    <message>
+        <source>Unfinished runs</source>
+        <translation>Unvollendete Trainings</translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation>{name} fortsetzen</translation>
+    </message>
+    <message>
+        <source>Goes on from the run's last checkpoint</source>
+        <translation>Macht beim letzten Prüfpunkt des Trainings weiter</translation>
+    </message>
+    <message>
+        <source>No checkpoint was saved: clean it up and start again</source>
+        <translation>Es wurde kein Prüfpunkt gespeichert: Räumen Sie es auf und beginnen Sie neu</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <source>Clean up {name}</source>
+        <translation>{name} aufräumen</translation>
+    </message>
+    <message>
+        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <translation>Löscht den Ordner des Trainings, seinen Prüfpunkt und sein Protokoll</translation>
+    </message>
+    <message>
+        <source>Shows the page where the model learns from your feedback.</source>
+        <translation>Zeigt die Seite, auf der das Modell aus Ihrem Feedback lernt.</translation>
+    </message>
+    <message>
+        <source>Replies now use {adapter}.</source>
+        <translation>Antworten verwenden jetzt {adapter}.</translation>
+    </message>
+    <message>
+        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <translation>Der Adapter dieses Chats ist nicht mehr auf diesem Computer: Er läuft mit dem Modell allein weiter.</translation>
     </message>
 </context>
 </TS>

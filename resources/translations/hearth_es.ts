@@ -1064,6 +1064,10 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
+        <source>Make it &amp;yours…</source>
+        <translation>Hazlo &amp;tuyo…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1310,6 +1314,10 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
     <message>
         <source>can see images</source>
         <translation>puede ver imágenes</translation>
+    </message>
+    <message>
+        <source>An adapter you trained on {model}</source>
+        <translation>Un adaptador que entrenaste sobre {model}</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2272,6 +2280,22 @@ Send it?</source>
         <translation>Qué se hace cuando el chat ya no cabe</translation>
     </message>
     <message>
+        <source>Adapter strength</source>
+        <translation>Intensidad del adaptador</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <translation>Cuánto cambia el adaptador las respuestas del modelo: 0 nada, 1 como se entrenó, 2 el doble</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies</source>
+        <translation>Cuánto cambia el adaptador las respuestas del modelo</translation>
+    </message>
+    <message>
+        <source>Adapter: {name}</source>
+        <translation>Adaptador: {name}</translation>
+    </message>
+    <message>
         <source>(choose a preset)</source>
         <translation>(elige un preajuste)</translation>
     </message>
@@ -3038,6 +3062,630 @@ Send it?</source>
     <message>
         <source>Not attached: the model in use cannot see images.</source>
         <translation>No se adjuntó: el modelo en uso no puede ver imágenes.</translation>
+    </message>
+    <message>
+        <source>The model alone did not finish its reply: nothing to compare.</source>
+        <translation>El modelo solo no terminó su respuesta: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>The adapter did not finish its reply.</source>
+        <translation>El adaptador no terminó su respuesta.</translation>
+    </message>
+    <message>
+        <source>The adapter could not be asked: try again.</source>
+        <translation>No se pudo preguntar al adaptador: inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Sends the next message to the model alone and to the adapter, and shows both replies</source>
+        <translation>Envía el próximo mensaje al modelo solo y al adaptador, y muestra ambas respuestas</translation>
+    </message>
+    <message>
+        <source>Answer with the model alone and with the adapter, side by side</source>
+        <translation>Responder con el modelo solo y con el adaptador, lado a lado</translation>
+    </message>
+    <message>
+        <source>Which reply is better?</source>
+        <translation>¿Qué respuesta es mejor?</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Cerrar la comparación</translation>
+    </message>
+    <message>
+        <source>Hides the two replies; both stay in the chat as versions</source>
+        <translation>Oculta las dos respuestas; ambas quedan en el chat como versiones</translation>
+    </message>
+    <message>
+        <source>This one is better</source>
+        <translation>Esta es mejor</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>Estado de la comparación</translation>
+    </message>
+    <message>
+        <source>Waiting for the model alone to finish…</source>
+        <translation>Esperando a que termine el modelo solo…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Reply of {name}</source>
+        <translation>Respuesta de {name}</translation>
+    </message>
+    <message>
+        <source>The reply to compare, read-only</source>
+        <translation>La respuesta que comparar, de solo lectura</translation>
+    </message>
+    <message>
+        <source>{name} is better</source>
+        <translation>{name} es mejor</translation>
+    </message>
+    <message>
+        <source>Rates this reply Good and the other Bad: a preference pair for your next run</source>
+        <translation>Valora esta respuesta como buena y la otra como mala: un par de preferencia para tu próximo entrenamiento</translation>
+    </message>
+    <message>
+        <source>Saved: {better} is better. The pair is in your feedback for the next run.</source>
+        <translation>Guardado: {better} es mejor. El par está en tus valoraciones para el próximo entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>{liked}, {pairs}</source>
+        <translation>{liked}, {pairs}</translation>
+    </message>
+    <message>
+        <source>Your adapters</source>
+        <translation>Tus adaptadores</translation>
+    </message>
+    <message>
+        <source>No adapters yet: the first run you finish puts one here.</source>
+        <translation>Aún no hay adaptadores: el primer entrenamiento que termines pondrá uno aquí.</translation>
+    </message>
+    <message>
+        <source>{name} (not on this computer)</source>
+        <translation>{name} (no está en este equipo)</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>sobre {model}</translation>
+    </message>
+    <message>
+        <source>learnt from {data}</source>
+        <translation>aprendió de {data}</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter</source>
+        <translation>Empieza un chat nuevo con este adaptador</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Report of {name}</source>
+        <translation>Informe de {name}</translation>
+    </message>
+    <message>
+        <source>Shows whether it helped</source>
+        <translation>Muestra si ayudó</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+    <message>
+        <source>Deletes this adapter's file</source>
+        <translation>Elimina el archivo de este adaptador</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet. Give a thumbs up (Good) to the replies you like: each is an example of what you want. Press Regenerate for another version of a reply, then rate one version Good and another Bad: that makes a preference pair, the strongest signal. Come back here when you have rated a few replies.</source>
+        <translation>Todavía no hay nada de lo que aprender. Da un pulgar arriba (Buena) a las respuestas que te gusten: cada una es un ejemplo de lo que quieres. Pulsa Regenerar para obtener otra versión de una respuesta y valora una versión como buena y otra como mala: eso crea un par de preferencia, la señal más fuerte. Vuelve aquí cuando hayas valorado algunas respuestas.</translation>
+    </message>
+    <message>
+        <source>What your feedback holds</source>
+        <translation>Lo que contienen tus valoraciones</translation>
+    </message>
+    <message>
+        <source>Feedback summary</source>
+        <translation>Resumen de las valoraciones</translation>
+    </message>
+    <message>
+        <source>Feedback per model</source>
+        <translation>Valoraciones por modelo</translation>
+    </message>
+    <message>
+        <source>How to give feedback</source>
+        <translation>Cómo valorar respuestas</translation>
+    </message>
+    <message>
+        <source>Your feedback could not be read: {error}</source>
+        <translation>No se pudieron leer tus valoraciones: {error}</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Aún no hay valoraciones.</translation>
+    </message>
+    <message>
+        <source>{liked} and {pairs} to learn from.</source>
+        <translation>{liked} y {pairs} de los que aprender.</translation>
+    </message>
+    <message>
+        <source>1 of the {total} pairs is kept aside to measure the result.</source>
+        <translation>1 de los {total} pares se aparta para medir el resultado.</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} pairs are kept aside to measure the result.</source>
+        <translation>{count} de los {total} pares se apartan para medir el resultado.</translation>
+    </message>
+    <message>
+        <source>Rated {dates}.</source>
+        <translation>Valoradas: {dates}.</translation>
+    </message>
+    <message>
+        <source>{model}: {liked}, {pairs}</source>
+        <translation>{model}: {liked}, {pairs}</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>unos {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>unas {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>1 liked reply</source>
+        <translation>1 respuesta buena</translation>
+    </message>
+    <message>
+        <source>{count} liked replies</source>
+        <translation>{count} respuestas buenas</translation>
+    </message>
+    <message>
+        <source>1 preference pair</source>
+        <translation>1 par de preferencia</translation>
+    </message>
+    <message>
+        <source>{count} preference pairs</source>
+        <translation>{count} pares de preferencia</translation>
+    </message>
+    <message>
+        <source>Assistant · {adapter}</source>
+        <translation>Asistente · {adapter}</translation>
+    </message>
+    <message>
+        <source>Assistant · Base</source>
+        <translation>Asistente · Base</translation>
+    </message>
+    <message>
+        <source>Leaves the Make it yours page and shows the chat again.</source>
+        <translation>Sale de la página Hazlo tuyo y vuelve a mostrar el chat.</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>Hazlo tuyo</translation>
+    </message>
+    <message>
+        <source>Train the model on your own thumbs up and down: a small LoRA adapter, made on this computer, that you can apply to its model in any chat. Your chats never leave this computer.</source>
+        <translation>Entrena el modelo con tus propios pulgares arriba y abajo: un pequeño adaptador LoRA, creado en este equipo, que puedes aplicar a su modelo en cualquier chat. Tus chats nunca salen de este equipo.</translation>
+    </message>
+    <message>
+        <source>Make it yours notice</source>
+        <translation>Aviso de Hazlo tuyo</translation>
+    </message>
+    <message>
+        <source>Your feedback, a training run and its report, and your adapters</source>
+        <translation>Tus valoraciones, un entrenamiento con su informe y tus adaptadores</translation>
+    </message>
+    <message>
+        <source>Done: the adapter is in your library.</source>
+        <translation>Listo: el adaptador está en tu biblioteca.</translation>
+    </message>
+    <message>
+        <source>Cancelled. It can be resumed from its last checkpoint: see Unfinished runs above.</source>
+        <translation>Cancelado. Se puede reanudar desde su último punto de control: mira Entrenamientos sin terminar, arriba.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first checkpoint.</source>
+        <translation>Cancelado antes del primer punto de control.</translation>
+    </message>
+    <message>
+        <source>the training process failed</source>
+        <translation>el proceso de entrenamiento falló</translation>
+    </message>
+    <message>
+        <source>The run failed: {message}</source>
+        <translation>El entrenamiento falló: {message}</translation>
+    </message>
+    <message>
+        <source>The run did not start: {message}</source>
+        <translation>El entrenamiento no empezó: {message}</translation>
+    </message>
+    <message>
+        <source>Remove adapter</source>
+        <translation>Quitar adaptador</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its file is deleted; chats that used it go on with its model alone.</source>
+        <translation>¿Quitar {name}? Se elimina su archivo; los chats que lo usaban siguen solo con su modelo.</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>No se quitó: {error}</translation>
+    </message>
+    <message>
+        <source>Preparing the run (reading the base model)…</source>
+        <translation>Preparando el entrenamiento (leyendo el modelo base)…</translation>
+    </message>
+    <message>
+        <source>Loading the base model for training…</source>
+        <translation>Cargando el modelo base para entrenar…</translation>
+    </message>
+    <message>
+        <source>Learning from your liked replies</source>
+        <translation>Aprendiendo de tus respuestas buenas</translation>
+    </message>
+    <message>
+        <source>Learning from your preference pairs</source>
+        <translation>Aprendiendo de tus pares de preferencia</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>Escribiendo el adaptador…</translation>
+    </message>
+    <message>
+        <source>Measuring the adapter on the pairs kept aside…</source>
+        <translation>Midiendo el adaptador con los pares apartados…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progreso del entrenamiento</translation>
+    </message>
+    <message>
+        <source>The steps of the stage being trained</source>
+        <translation>Los pasos de la etapa en curso</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>Cancelar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Stops the run at its next step; it can be resumed from its checkpoint</source>
+        <translation>Detiene el entrenamiento en el siguiente paso; se puede reanudar desde su punto de control</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>Mostrar el registro</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the training process wrote</source>
+        <translation>Muestra u oculta lo que escribió el proceso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>Registro del entrenamiento</translation>
+    </message>
+    <message>
+        <source>What the training process wrote, newest last</source>
+        <translation>Lo que escribió el proceso de entrenamiento, lo más reciente al final</translation>
+    </message>
+    <message>
+        <source>Run: {name}</source>
+        <translation>Entrenamiento: {name}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>paso {step} de {steps}</translation>
+    </message>
+    <message>
+        <source>{stage}: step {step} of {steps} · loss {loss} · {left}</source>
+        <translation>{stage}: paso {step} de {steps} · pérdida {loss} · {left}</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {step}.</source>
+        <translation>Punto de control guardado en el paso {step}.</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step (a checkpoint is saved)…</source>
+        <translation>Deteniendo en el siguiente paso (se guarda un punto de control)…</translation>
+    </message>
+    <message>
+        <source>Hide the log</source>
+        <translation>Ocultar el registro</translation>
+    </message>
+    <message>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <translation>No se apartó ningún par, así que no había con qué medirlo: valora dos versiones de algunas respuestas más como buena y mala, y el informe del próximo entrenamiento dirá cuánto cambió.</translation>
+    </message>
+    <message>
+        <source>The margin is how much more likely the model finds the reply you liked than the one you did not (log p(liked) − log p(disliked)); above zero, it prefers yours.</source>
+        <translation>El margen indica cuánto más probable le parece al modelo la respuesta que te gustó que la que no (log p(buena) − log p(mala)); por encima de cero, prefiere la tuya.</translation>
+    </message>
+    <message>
+        <source>(an empty reply)</source>
+        <translation>(una respuesta vacía)</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>¿Ha servido?</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Resumen del informe</translation>
+    </message>
+    <message>
+        <source>Prompt kept aside</source>
+        <translation>Pregunta apartada</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Margins before and after</source>
+        <translation>Márgenes antes y después</translation>
+    </message>
+    <message>
+        <source>For each prompt kept aside, the margin before and after training</source>
+        <translation>Para cada pregunta apartada, el margen antes y después del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>Respuestas lado a lado</translation>
+    </message>
+    <message>
+        <source>How it was trained</source>
+        <translation>Cómo se entrenó</translation>
+    </message>
+    <message>
+        <source>Use it in a new chat</source>
+        <translation>Usarlo en un chat nuevo</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter on its base model</source>
+        <translation>Empieza un chat nuevo con este adaptador sobre su modelo base</translation>
+    </message>
+    <message>
+        <source>Did it help? {name}</source>
+        <translation>¿Ha servido? {name}</translation>
+    </message>
+    <message>
+        <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
+        <translation>En {count} preguntas apartadas, el margen pasó de {before} a {after} de media: mejor en {improved} de {count}.</translation>
+    </message>
+    <message>
+        <source>You: {prompt}</source>
+        <translation>Tú: {prompt}</translation>
+    </message>
+    <message>
+        <source>Trained with {sft} SFT and {dpo} preference steps in {time}.</source>
+        <translation>Entrenado con {sft} pasos de SFT y {dpo} de preferencia en {time}.</translation>
+    </message>
+    <message>
+        <source>The training used {memory} of memory at most.</source>
+        <translation>El entrenamiento usó como máximo {memory} de memoria.</translation>
+    </message>
+    <message>
+        <source>Train an adapter</source>
+        <translation>Entrenar un adaptador</translation>
+    </message>
+    <message>
+        <source>The model the adapter is trained on, and then applied to</source>
+        <translation>El modelo sobre el que se entrena el adaptador y al que luego se aplica</translation>
+    </message>
+    <message>
+        <source>Adapter name</source>
+        <translation>Nombre del adaptador</translation>
+    </message>
+    <message>
+        <source>What the adapter is called in the model list</source>
+        <translation>Cómo se llama el adaptador en la lista de modelos</translation>
+    </message>
+    <message>
+        <source>What a run uses</source>
+        <translation>Lo que usa un entrenamiento</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Advanced ▸</source>
+        <translation>Avanzado ▸</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Shows or hides the rank, steps and learning rates</source>
+        <translation>Muestra u oculta el rango, los pasos y las tasas de aprendizaje</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rango de LoRA</translation>
+    </message>
+    <message>
+        <source>How much the adapter can learn: higher is bigger</source>
+        <translation>Cuánto puede aprender el adaptador: más alto es más grande</translation>
+    </message>
+    <message>
+        <source>SFT steps</source>
+        <translation>Pasos de SFT</translation>
+    </message>
+    <message>
+        <source>Steps of learning from liked replies; auto: two passes over them</source>
+        <translation>Pasos de aprendizaje con las respuestas buenas; auto: dos pasadas</translation>
+    </message>
+    <message>
+        <source>Preference steps</source>
+        <translation>Pasos de preferencia</translation>
+    </message>
+    <message>
+        <source>Steps of learning from the pairs; auto: two passes over them</source>
+        <translation>Pasos de aprendizaje con los pares; auto: dos pasadas</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>How far each SFT step moves the adapter</source>
+        <translation>Cuánto mueve al adaptador cada paso de SFT</translation>
+    </message>
+    <message>
+        <source>Preference learning rate</source>
+        <translation>Tasa de aprendizaje de preferencia</translation>
+    </message>
+    <message>
+        <source>How far each preference step moves the adapter</source>
+        <translation>Cuánto mueve al adaptador cada paso de preferencia</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Empezar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Trains the adapter on your feedback, in the background</source>
+        <translation>Entrena el adaptador con tus valoraciones, en segundo plano</translation>
+    </message>
+    <message>
+        <source>Advanced ▾</source>
+        <translation>Avanzado ▾</translation>
+    </message>
+    <message>
+        <source>A run needs liked replies or preference pairs: rate some replies first.</source>
+        <translation>Un entrenamiento necesita respuestas buenas o pares de preferencia: valora primero algunas respuestas.</translation>
+    </message>
+    <message>
+        <source>A run: {sft} SFT steps on {liked}, then {dpo} preference steps on {pairs}; LoRA rank {rank}.</source>
+        <translation>Un entrenamiento: {sft} pasos de SFT con {liked}, luego {dpo} pasos de preferencia con {pairs}; rango de LoRA {rank}.</translation>
+    </message>
+    <message>
+        <source>It would take {time} and {memory} of memory on this computer.</source>
+        <translation>En este equipo tardaría {time} y usaría {memory} de memoria.</translation>
+    </message>
+    <message>
+        <source>Only {free} of memory is free now: close other programs first, or the run may fail.</source>
+        <translation>Solo hay {free} de memoria libre: cierra antes otros programas o el entrenamiento puede fallar.</translation>
+    </message>
+    <message>
+        <source>There is no model on this computer to train: download one on the Models page.</source>
+        <translation>No hay ningún modelo en este equipo que entrenar: descarga uno en la página Modelos.</translation>
+    </message>
+    <message>
+        <source>{name} — finished; its adapter is not in the library yet</source>
+        <translation>{name} — terminado; su adaptador aún no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>preferencia</translation>
+    </message>
+    <message>
+        <source>{stage} step {step} of {steps}</source>
+        <translation>paso {step} de {steps} de {stage}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>stopped (Hearth or the computer closed)</source>
+        <translation>detenido (Hearth o el equipo se cerró)</translation>
+    </message>
+    <message>
+        <source>{name} — {how} at {where}</source>
+        <translation>{name} — {how} en el {where}</translation>
+    </message>
+    <message>
+        <source>{name} — {how}</source>
+        <translation>{name} — {how}</translation>
+    </message>
+    <message>
+        <source>Unfinished runs</source>
+        <translation>Entrenamientos sin terminar</translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation>Reanudar {name}</translation>
+    </message>
+    <message>
+        <source>Goes on from the run's last checkpoint</source>
+        <translation>Sigue desde el último punto de control del entrenamiento</translation>
+    </message>
+    <message>
+        <source>No checkpoint was saved: clean it up and start again</source>
+        <translation>No se guardó ningún punto de control: límpialo y empieza de nuevo</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Clean up {name}</source>
+        <translation>Limpiar {name}</translation>
+    </message>
+    <message>
+        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <translation>Elimina la carpeta del entrenamiento, su punto de control y su registro</translation>
+    </message>
+    <message>
+        <source>Shows the page where the model learns from your feedback.</source>
+        <translation>Muestra la página donde el modelo aprende de tus valoraciones.</translation>
+    </message>
+    <message>
+        <source>Replies now use {adapter}.</source>
+        <translation>Las respuestas usan ahora {adapter}.</translation>
+    </message>
+    <message>
+        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <translation>El adaptador de este chat ya no está en este equipo: sigue solo con su modelo.</translation>
     </message>
 </context>
 </TS>

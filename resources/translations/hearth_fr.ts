@@ -1064,6 +1064,10 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>&amp;Modèles…</translation>
     </message>
     <message>
+        <source>Make it &amp;yours…</source>
+        <translation>Faites-le &amp;vôtre…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1310,6 +1314,10 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     <message>
         <source>can see images</source>
         <translation>peut voir les images</translation>
+    </message>
+    <message>
+        <source>An adapter you trained on {model}</source>
+        <translation>Un adaptateur que vous avez entraîné sur {model}</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2272,6 +2280,22 @@ L'envoyer ?</translation>
         <translation>Ce qui se passe quand la discussion ne tient plus</translation>
     </message>
     <message>
+        <source>Adapter strength</source>
+        <translation>Force de l'adaptateur</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <translation>À quel point l'adaptateur change les réponses du modèle : 0 pas du tout, 1 comme entraîné, 2 deux fois plus</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies</source>
+        <translation>À quel point l'adaptateur change les réponses du modèle</translation>
+    </message>
+    <message>
+        <source>Adapter: {name}</source>
+        <translation>Adaptateur : {name}</translation>
+    </message>
+    <message>
         <source>(choose a preset)</source>
         <translation>(choisir un préréglage)</translation>
     </message>
@@ -3038,6 +3062,630 @@ L'envoyer ?</translation>
     <message>
         <source>Not attached: the model in use cannot see images.</source>
         <translation>Non jointe : le modèle utilisé ne peut pas voir les images.</translation>
+    </message>
+    <message>
+        <source>The model alone did not finish its reply: nothing to compare.</source>
+        <translation>Le modèle seul n'a pas terminé sa réponse : rien à comparer.</translation>
+    </message>
+    <message>
+        <source>The adapter did not finish its reply.</source>
+        <translation>L'adaptateur n'a pas terminé sa réponse.</translation>
+    </message>
+    <message>
+        <source>The adapter could not be asked: try again.</source>
+        <translation>L'adaptateur n'a pas pu être interrogé : réessayez.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Sends the next message to the model alone and to the adapter, and shows both replies</source>
+        <translation>Envoie le prochain message au modèle seul et à l'adaptateur, et affiche les deux réponses</translation>
+    </message>
+    <message>
+        <source>Answer with the model alone and with the adapter, side by side</source>
+        <translation>Répondre avec le modèle seul et avec l'adaptateur, côte à côte</translation>
+    </message>
+    <message>
+        <source>Which reply is better?</source>
+        <translation>Quelle réponse est la meilleure ?</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Hides the two replies; both stay in the chat as versions</source>
+        <translation>Masque les deux réponses ; elles restent dans la discussion comme versions</translation>
+    </message>
+    <message>
+        <source>This one is better</source>
+        <translation>Celle-ci est meilleure</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adaptateur</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>État de la comparaison</translation>
+    </message>
+    <message>
+        <source>Waiting for the model alone to finish…</source>
+        <translation>En attente de la fin du modèle seul…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Reply of {name}</source>
+        <translation>Réponse de {name}</translation>
+    </message>
+    <message>
+        <source>The reply to compare, read-only</source>
+        <translation>La réponse à comparer, en lecture seule</translation>
+    </message>
+    <message>
+        <source>{name} is better</source>
+        <translation>{name} est meilleure</translation>
+    </message>
+    <message>
+        <source>Rates this reply Good and the other Bad: a preference pair for your next run</source>
+        <translation>Note cette réponse bonne et l'autre mauvaise : une paire de préférence pour votre prochain entraînement</translation>
+    </message>
+    <message>
+        <source>Saved: {better} is better. The pair is in your feedback for the next run.</source>
+        <translation>Enregistré : {better} est meilleure. La paire est dans vos avis pour le prochain entraînement.</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>{liked}, {pairs}</source>
+        <translation>{liked}, {pairs}</translation>
+    </message>
+    <message>
+        <source>Your adapters</source>
+        <translation>Vos adaptateurs</translation>
+    </message>
+    <message>
+        <source>No adapters yet: the first run you finish puts one here.</source>
+        <translation>Pas encore d'adaptateur : le premier entraînement terminé en placera un ici.</translation>
+    </message>
+    <message>
+        <source>{name} (not on this computer)</source>
+        <translation>{name} (absent de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>sur {model}</translation>
+    </message>
+    <message>
+        <source>learnt from {data}</source>
+        <translation>appris de {data}</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter</source>
+        <translation>Démarre une nouvelle discussion avec cet adaptateur</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report of {name}</source>
+        <translation>Rapport de {name}</translation>
+    </message>
+    <message>
+        <source>Shows whether it helped</source>
+        <translation>Montre si cela a aidé</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <source>Deletes this adapter's file</source>
+        <translation>Supprime le fichier de cet adaptateur</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet. Give a thumbs up (Good) to the replies you like: each is an example of what you want. Press Regenerate for another version of a reply, then rate one version Good and another Bad: that makes a preference pair, the strongest signal. Come back here when you have rated a few replies.</source>
+        <translation>Rien à apprendre pour l'instant. Mettez un pouce levé (Bonne) aux réponses qui vous plaisent : chacune est un exemple de ce que vous voulez. Appuyez sur Régénérer pour obtenir une autre version d'une réponse, puis notez une version bonne et une autre mauvaise : cela fait une paire de préférence, le signal le plus fort. Revenez ici quand vous aurez noté quelques réponses.</translation>
+    </message>
+    <message>
+        <source>What your feedback holds</source>
+        <translation>Ce que contiennent vos avis</translation>
+    </message>
+    <message>
+        <source>Feedback summary</source>
+        <translation>Résumé des avis</translation>
+    </message>
+    <message>
+        <source>Feedback per model</source>
+        <translation>Avis par modèle</translation>
+    </message>
+    <message>
+        <source>How to give feedback</source>
+        <translation>Comment donner votre avis</translation>
+    </message>
+    <message>
+        <source>Your feedback could not be read: {error}</source>
+        <translation>Vos avis n'ont pas pu être lus : {error}</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Pas encore d'avis.</translation>
+    </message>
+    <message>
+        <source>{liked} and {pairs} to learn from.</source>
+        <translation>{liked} et {pairs} pour apprendre.</translation>
+    </message>
+    <message>
+        <source>1 of the {total} pairs is kept aside to measure the result.</source>
+        <translation>1 des {total} paires est mise de côté pour mesurer le résultat.</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} pairs are kept aside to measure the result.</source>
+        <translation>{count} des {total} paires sont mises de côté pour mesurer le résultat.</translation>
+    </message>
+    <message>
+        <source>Rated {dates}.</source>
+        <translation>Notées : {dates}.</translation>
+    </message>
+    <message>
+        <source>{model}: {liked}, {pairs}</source>
+        <translation>{model} : {liked}, {pairs}</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>environ {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>environ {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>environ {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} restantes</translation>
+    </message>
+    <message>
+        <source>1 liked reply</source>
+        <translation>1 réponse appréciée</translation>
+    </message>
+    <message>
+        <source>{count} liked replies</source>
+        <translation>{count} réponses appréciées</translation>
+    </message>
+    <message>
+        <source>1 preference pair</source>
+        <translation>1 paire de préférence</translation>
+    </message>
+    <message>
+        <source>{count} preference pairs</source>
+        <translation>{count} paires de préférence</translation>
+    </message>
+    <message>
+        <source>Assistant · {adapter}</source>
+        <translation>Assistant · {adapter}</translation>
+    </message>
+    <message>
+        <source>Assistant · Base</source>
+        <translation>Assistant · Base</translation>
+    </message>
+    <message>
+        <source>Leaves the Make it yours page and shows the chat again.</source>
+        <translation>Quitte la page Faites-le vôtre et affiche à nouveau la discussion.</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>Faites-le vôtre</translation>
+    </message>
+    <message>
+        <source>Train the model on your own thumbs up and down: a small LoRA adapter, made on this computer, that you can apply to its model in any chat. Your chats never leave this computer.</source>
+        <translation>Entraînez le modèle sur vos propres pouces levés et baissés : un petit adaptateur LoRA, créé sur cet ordinateur, que vous pouvez appliquer à son modèle dans n'importe quelle discussion. Vos discussions ne quittent jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Make it yours notice</source>
+        <translation>Avis de Faites-le vôtre</translation>
+    </message>
+    <message>
+        <source>Your feedback, a training run and its report, and your adapters</source>
+        <translation>Vos avis, un entraînement et son rapport, et vos adaptateurs</translation>
+    </message>
+    <message>
+        <source>Done: the adapter is in your library.</source>
+        <translation>Terminé : l'adaptateur est dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Cancelled. It can be resumed from its last checkpoint: see Unfinished runs above.</source>
+        <translation>Annulé. Il peut reprendre depuis son dernier point de contrôle : voir Entraînements inachevés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first checkpoint.</source>
+        <translation>Annulé avant le premier point de contrôle.</translation>
+    </message>
+    <message>
+        <source>the training process failed</source>
+        <translation>le processus d'entraînement a échoué</translation>
+    </message>
+    <message>
+        <source>The run failed: {message}</source>
+        <translation>L'entraînement a échoué : {message}</translation>
+    </message>
+    <message>
+        <source>The run did not start: {message}</source>
+        <translation>L'entraînement n'a pas démarré : {message}</translation>
+    </message>
+    <message>
+        <source>Remove adapter</source>
+        <translation>Retirer l'adaptateur</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its file is deleted; chats that used it go on with its model alone.</source>
+        <translation>Retirer {name} ? Son fichier est supprimé ; les discussions qui l'utilisaient continuent avec le modèle seul.</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Non retiré : {error}</translation>
+    </message>
+    <message>
+        <source>Preparing the run (reading the base model)…</source>
+        <translation>Préparation de l'entraînement (lecture du modèle de base)…</translation>
+    </message>
+    <message>
+        <source>Loading the base model for training…</source>
+        <translation>Chargement du modèle de base pour l'entraînement…</translation>
+    </message>
+    <message>
+        <source>Learning from your liked replies</source>
+        <translation>Apprentissage sur vos réponses appréciées</translation>
+    </message>
+    <message>
+        <source>Learning from your preference pairs</source>
+        <translation>Apprentissage sur vos paires de préférence</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>Écriture de l'adaptateur…</translation>
+    </message>
+    <message>
+        <source>Measuring the adapter on the pairs kept aside…</source>
+        <translation>Mesure de l'adaptateur sur les paires mises de côté…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progression de l'entraînement</translation>
+    </message>
+    <message>
+        <source>The steps of the stage being trained</source>
+        <translation>Les étapes de la phase en cours</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>Annuler l'entraînement</translation>
+    </message>
+    <message>
+        <source>Stops the run at its next step; it can be resumed from its checkpoint</source>
+        <translation>Arrête l'entraînement à la prochaine étape ; il peut reprendre depuis son point de contrôle</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>Afficher le journal</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the training process wrote</source>
+        <translation>Affiche ou masque ce qu'a écrit le processus d'entraînement</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>Journal de l'entraînement</translation>
+    </message>
+    <message>
+        <source>What the training process wrote, newest last</source>
+        <translation>Ce qu'a écrit le processus d'entraînement, le plus récent en dernier</translation>
+    </message>
+    <message>
+        <source>Run: {name}</source>
+        <translation>Entraînement : {name}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>étape {step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>{stage}: step {step} of {steps} · loss {loss} · {left}</source>
+        <translation>{stage} : étape {step} sur {steps} · perte {loss} · {left}</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {step}.</source>
+        <translation>Point de contrôle enregistré à l'étape {step}.</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step (a checkpoint is saved)…</source>
+        <translation>Arrêt à la prochaine étape (un point de contrôle est enregistré)…</translation>
+    </message>
+    <message>
+        <source>Hide the log</source>
+        <translation>Masquer le journal</translation>
+    </message>
+    <message>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <translation>Aucune paire n'a été mise de côté, il n'y avait donc rien pour le mesurer : notez deux versions de quelques réponses de plus, l'une bonne et l'autre mauvaise, et le rapport du prochain entraînement dira de combien il a bougé.</translation>
+    </message>
+    <message>
+        <source>The margin is how much more likely the model finds the reply you liked than the one you did not (log p(liked) − log p(disliked)); above zero, it prefers yours.</source>
+        <translation>La marge indique à quel point le modèle trouve la réponse que vous avez aimée plus probable que l'autre (log p(aimée) − log p(rejetée)) ; au-dessus de zéro, il préfère la vôtre.</translation>
+    </message>
+    <message>
+        <source>(an empty reply)</source>
+        <translation>(une réponse vide)</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>Cela a-t-il aidé ?</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Résumé du rapport</translation>
+    </message>
+    <message>
+        <source>Prompt kept aside</source>
+        <translation>Question mise de côté</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Margins before and after</source>
+        <translation>Marges avant et après</translation>
+    </message>
+    <message>
+        <source>For each prompt kept aside, the margin before and after training</source>
+        <translation>Pour chaque question mise de côté, la marge avant et après l'entraînement</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>Réponses côte à côte</translation>
+    </message>
+    <message>
+        <source>How it was trained</source>
+        <translation>Comment il a été entraîné</translation>
+    </message>
+    <message>
+        <source>Use it in a new chat</source>
+        <translation>L'utiliser dans une nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter on its base model</source>
+        <translation>Démarre une nouvelle discussion avec cet adaptateur sur son modèle de base</translation>
+    </message>
+    <message>
+        <source>Did it help? {name}</source>
+        <translation>Cela a-t-il aidé ? {name}</translation>
+    </message>
+    <message>
+        <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
+        <translation>Sur {count} questions mises de côté, la marge est passée de {before} à {after} en moyenne : meilleure sur {improved} sur {count}.</translation>
+    </message>
+    <message>
+        <source>You: {prompt}</source>
+        <translation>Vous : {prompt}</translation>
+    </message>
+    <message>
+        <source>Trained with {sft} SFT and {dpo} preference steps in {time}.</source>
+        <translation>Entraîné avec {sft} étapes SFT et {dpo} étapes de préférence en {time}.</translation>
+    </message>
+    <message>
+        <source>The training used {memory} of memory at most.</source>
+        <translation>L'entraînement a utilisé au plus {memory} de mémoire.</translation>
+    </message>
+    <message>
+        <source>Train an adapter</source>
+        <translation>Entraîner un adaptateur</translation>
+    </message>
+    <message>
+        <source>The model the adapter is trained on, and then applied to</source>
+        <translation>Le modèle sur lequel l'adaptateur est entraîné, puis appliqué</translation>
+    </message>
+    <message>
+        <source>Adapter name</source>
+        <translation>Nom de l'adaptateur</translation>
+    </message>
+    <message>
+        <source>What the adapter is called in the model list</source>
+        <translation>Le nom de l'adaptateur dans la liste des modèles</translation>
+    </message>
+    <message>
+        <source>What a run uses</source>
+        <translation>Ce qu'utilise un entraînement</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Advanced ▸</source>
+        <translation>Avancé ▸</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Shows or hides the rank, steps and learning rates</source>
+        <translation>Affiche ou masque le rang, les étapes et les taux d'apprentissage</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rang LoRA</translation>
+    </message>
+    <message>
+        <source>How much the adapter can learn: higher is bigger</source>
+        <translation>Ce que l'adaptateur peut apprendre : plus haut, plus gros</translation>
+    </message>
+    <message>
+        <source>SFT steps</source>
+        <translation>Étapes SFT</translation>
+    </message>
+    <message>
+        <source>Steps of learning from liked replies; auto: two passes over them</source>
+        <translation>Étapes d'apprentissage sur les réponses appréciées ; auto : deux passages</translation>
+    </message>
+    <message>
+        <source>Preference steps</source>
+        <translation>Étapes de préférence</translation>
+    </message>
+    <message>
+        <source>Steps of learning from the pairs; auto: two passes over them</source>
+        <translation>Étapes d'apprentissage sur les paires ; auto : deux passages</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <source>How far each SFT step moves the adapter</source>
+        <translation>De combien chaque étape SFT fait bouger l'adaptateur</translation>
+    </message>
+    <message>
+        <source>Preference learning rate</source>
+        <translation>Taux d'apprentissage des préférences</translation>
+    </message>
+    <message>
+        <source>How far each preference step moves the adapter</source>
+        <translation>De combien chaque étape de préférence fait bouger l'adaptateur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Démarrer l'entraînement</translation>
+    </message>
+    <message>
+        <source>Trains the adapter on your feedback, in the background</source>
+        <translation>Entraîne l'adaptateur sur vos avis, en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Advanced ▾</source>
+        <translation>Avancé ▾</translation>
+    </message>
+    <message>
+        <source>A run needs liked replies or preference pairs: rate some replies first.</source>
+        <translation>Un entraînement a besoin de réponses appréciées ou de paires de préférence : notez d'abord quelques réponses.</translation>
+    </message>
+    <message>
+        <source>A run: {sft} SFT steps on {liked}, then {dpo} preference steps on {pairs}; LoRA rank {rank}.</source>
+        <translation>Un entraînement : {sft} étapes SFT sur {liked}, puis {dpo} étapes de préférence sur {pairs} ; rang LoRA {rank}.</translation>
+    </message>
+    <message>
+        <source>It would take {time} and {memory} of memory on this computer.</source>
+        <translation>Sur cet ordinateur, cela prendrait {time} et {memory} de mémoire.</translation>
+    </message>
+    <message>
+        <source>Only {free} of memory is free now: close other programs first, or the run may fail.</source>
+        <translation>Seulement {free} de mémoire libre : fermez d'abord d'autres programmes, sinon l'entraînement peut échouer.</translation>
+    </message>
+    <message>
+        <source>There is no model on this computer to train: download one on the Models page.</source>
+        <translation>Aucun modèle à entraîner sur cet ordinateur : téléchargez-en un sur la page Modèles.</translation>
+    </message>
+    <message>
+        <source>{name} — finished; its adapter is not in the library yet</source>
+        <translation>{name} — terminé ; son adaptateur n'est pas encore dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>préférence</translation>
+    </message>
+    <message>
+        <source>{stage} step {step} of {steps}</source>
+        <translation>étape {stage} {step} sur {steps}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <source>stopped (Hearth or the computer closed)</source>
+        <translation>arrêté (Hearth ou l'ordinateur s'est fermé)</translation>
+    </message>
+    <message>
+        <source>{name} — {how} at {where}</source>
+        <translation>{name} — {how} à l'{where}</translation>
+    </message>
+    <message>
+        <source>{name} — {how}</source>
+        <translation>{name} — {how}</translation>
+    </message>
+    <message>
+        <source>Unfinished runs</source>
+        <translation>Entraînements inachevés</translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation>Reprendre {name}</translation>
+    </message>
+    <message>
+        <source>Goes on from the run's last checkpoint</source>
+        <translation>Reprend depuis le dernier point de contrôle de l'entraînement</translation>
+    </message>
+    <message>
+        <source>No checkpoint was saved: clean it up and start again</source>
+        <translation>Aucun point de contrôle n'a été enregistré : nettoyez-le et recommencez</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Nettoyer</translation>
+    </message>
+    <message>
+        <source>Clean up {name}</source>
+        <translation>Nettoyer {name}</translation>
+    </message>
+    <message>
+        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <translation>Supprime le dossier de l'entraînement, son point de contrôle et son journal</translation>
+    </message>
+    <message>
+        <source>Shows the page where the model learns from your feedback.</source>
+        <translation>Affiche la page où le modèle apprend de vos avis.</translation>
+    </message>
+    <message>
+        <source>Replies now use {adapter}.</source>
+        <translation>Les réponses utilisent maintenant {adapter}.</translation>
+    </message>
+    <message>
+        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <translation>L'adaptateur de cette discussion n'est plus sur cet ordinateur : elle continue avec le modèle seul.</translation>
     </message>
 </context>
 </TS>

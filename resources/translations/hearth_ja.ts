@@ -1064,6 +1064,10 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>モデル(&amp;M)…</translation>
     </message>
     <message>
+        <source>Make it &amp;yours…</source>
+        <translation>自分好みに(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1310,6 +1314,10 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
     <message>
         <source>can see images</source>
         <translation>画像を認識できます</translation>
+    </message>
+    <message>
+        <source>An adapter you trained on {model}</source>
+        <translation>{model} で学習させたアダプター</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2272,6 +2280,22 @@ Send it?</source>
         <translation>チャットが収まらなくなったときの処理</translation>
     </message>
     <message>
+        <source>Adapter strength</source>
+        <translation>アダプターの強さ</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <translation>アダプターがモデルの返答をどれだけ変えるか: 0 まったく変えない、1 学習したとおり、2 その2倍</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies</source>
+        <translation>アダプターがモデルの返答をどれだけ変えるか</translation>
+    </message>
+    <message>
+        <source>Adapter: {name}</source>
+        <translation>アダプター: {name}</translation>
+    </message>
+    <message>
         <source>(choose a preset)</source>
         <translation>(プリセットを選択)</translation>
     </message>
@@ -3038,6 +3062,630 @@ Send it?</source>
     <message>
         <source>Not attached: the model in use cannot see images.</source>
         <translation>添付できませんでした: 使用中のモデルは画像を認識できません。</translation>
+    </message>
+    <message>
+        <source>The model alone did not finish its reply: nothing to compare.</source>
+        <translation>モデル単体の返答が完了しませんでした: 比較するものがありません。</translation>
+    </message>
+    <message>
+        <source>The adapter did not finish its reply.</source>
+        <translation>アダプターの返答が完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>The adapter could not be asked: try again.</source>
+        <translation>アダプターに問い合わせできませんでした: もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Sends the next message to the model alone and to the adapter, and shows both replies</source>
+        <translation>次のメッセージをモデル単体とアダプターの両方に送り、両方の返答を表示します</translation>
+    </message>
+    <message>
+        <source>Answer with the model alone and with the adapter, side by side</source>
+        <translation>モデル単体とアダプターで答え、並べて表示</translation>
+    </message>
+    <message>
+        <source>Which reply is better?</source>
+        <translation>どちらの返答が良いですか?</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>比較を閉じる</translation>
+    </message>
+    <message>
+        <source>Hides the two replies; both stay in the chat as versions</source>
+        <translation>2つの返答を隠します。どちらもバージョンとしてチャットに残ります</translation>
+    </message>
+    <message>
+        <source>This one is better</source>
+        <translation>こちらが良い</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>アダプター</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>比較の状態</translation>
+    </message>
+    <message>
+        <source>Waiting for the model alone to finish…</source>
+        <translation>モデル単体の完了を待っています…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>書いています…</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <source>Reply of {name}</source>
+        <translation>{name} の返答</translation>
+    </message>
+    <message>
+        <source>The reply to compare, read-only</source>
+        <translation>比較する返答(読み取り専用)</translation>
+    </message>
+    <message>
+        <source>{name} is better</source>
+        <translation>{name} が良い</translation>
+    </message>
+    <message>
+        <source>Rates this reply Good and the other Bad: a preference pair for your next run</source>
+        <translation>この返答を「良い」、もう一方を「悪い」と評価します: 次回の学習用の選好ペアになります</translation>
+    </message>
+    <message>
+        <source>Saved: {better} is better. The pair is in your feedback for the next run.</source>
+        <translation>保存しました: {better} が良い。このペアは次回の学習用のフィードバックに入りました。</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベースモデル</translation>
+    </message>
+    <message>
+        <source>{liked}, {pairs}</source>
+        <translation>{liked}、{pairs}</translation>
+    </message>
+    <message>
+        <source>Your adapters</source>
+        <translation>あなたのアダプター</translation>
+    </message>
+    <message>
+        <source>No adapters yet: the first run you finish puts one here.</source>
+        <translation>アダプターはまだありません: 最初の学習が終わるとここに表示されます。</translation>
+    </message>
+    <message>
+        <source>{name} (not on this computer)</source>
+        <translation>{name}(このコンピューターにはありません)</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>{model} 用</translation>
+    </message>
+    <message>
+        <source>learnt from {data}</source>
+        <translation>学習元: {data}</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter</source>
+        <translation>このアダプターで新しいチャットを始めます</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Report of {name}</source>
+        <translation>{name} のレポート</translation>
+    </message>
+    <message>
+        <source>Shows whether it helped</source>
+        <translation>効果があったかを表示します</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+    <message>
+        <source>Deletes this adapter's file</source>
+        <translation>このアダプターのファイルを削除します</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet. Give a thumbs up (Good) to the replies you like: each is an example of what you want. Press Regenerate for another version of a reply, then rate one version Good and another Bad: that makes a preference pair, the strongest signal. Come back here when you have rated a few replies.</source>
+        <translation>まだ学習できるものがありません。気に入った返答に「良い」(高評価)を付けてください。それぞれが望む答えの例になります。「再生成」で返答の別バージョンを作り、一方を「良い」、もう一方を「悪い」と評価すると、最も強い手がかりである選好ペアができます。いくつか評価したら、ここに戻ってきてください。</translation>
+    </message>
+    <message>
+        <source>What your feedback holds</source>
+        <translation>フィードバックの内容</translation>
+    </message>
+    <message>
+        <source>Feedback summary</source>
+        <translation>フィードバックの概要</translation>
+    </message>
+    <message>
+        <source>Feedback per model</source>
+        <translation>モデルごとのフィードバック</translation>
+    </message>
+    <message>
+        <source>How to give feedback</source>
+        <translation>フィードバックの付け方</translation>
+    </message>
+    <message>
+        <source>Your feedback could not be read: {error}</source>
+        <translation>フィードバックを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>フィードバックはまだありません。</translation>
+    </message>
+    <message>
+        <source>{liked} and {pairs} to learn from.</source>
+        <translation>学習に使えるのは {liked}、{pairs} です。</translation>
+    </message>
+    <message>
+        <source>1 of the {total} pairs is kept aside to measure the result.</source>
+        <translation>{total} 組のうち 1 組は結果の測定用に取り分けます。</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} pairs are kept aside to measure the result.</source>
+        <translation>{total} 組のうち {count} 組は結果の測定用に取り分けます。</translation>
+    </message>
+    <message>
+        <source>Rated {dates}.</source>
+        <translation>評価日: {dates}。</translation>
+    </message>
+    <message>
+        <source>{model}: {liked}, {pairs}</source>
+        <translation>{model}: {liked}、{pairs}</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>約 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>約 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>約 {hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>残り {time}</translation>
+    </message>
+    <message>
+        <source>1 liked reply</source>
+        <translation>高評価の返答 1 件</translation>
+    </message>
+    <message>
+        <source>{count} liked replies</source>
+        <translation>高評価の返答 {count} 件</translation>
+    </message>
+    <message>
+        <source>1 preference pair</source>
+        <translation>選好ペア 1 組</translation>
+    </message>
+    <message>
+        <source>{count} preference pairs</source>
+        <translation>選好ペア {count} 組</translation>
+    </message>
+    <message>
+        <source>Assistant · {adapter}</source>
+        <translation>アシスタント · {adapter}</translation>
+    </message>
+    <message>
+        <source>Assistant · Base</source>
+        <translation>アシスタント · ベース</translation>
+    </message>
+    <message>
+        <source>Leaves the Make it yours page and shows the chat again.</source>
+        <translation>「自分好みに」ページを離れて、チャットに戻ります。</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>自分好みに</translation>
+    </message>
+    <message>
+        <source>Train the model on your own thumbs up and down: a small LoRA adapter, made on this computer, that you can apply to its model in any chat. Your chats never leave this computer.</source>
+        <translation>あなた自身の高評価・低評価でモデルを学習させます。このコンピューター上で作る小さな LoRA アダプターで、どのチャットでも元のモデルに適用できます。チャットがこのコンピューターの外に出ることはありません。</translation>
+    </message>
+    <message>
+        <source>Make it yours notice</source>
+        <translation>「自分好みに」のお知らせ</translation>
+    </message>
+    <message>
+        <source>Your feedback, a training run and its report, and your adapters</source>
+        <translation>フィードバック、学習とそのレポート、アダプター</translation>
+    </message>
+    <message>
+        <source>Done: the adapter is in your library.</source>
+        <translation>完了: アダプターがライブラリに入りました。</translation>
+    </message>
+    <message>
+        <source>Cancelled. It can be resumed from its last checkpoint: see Unfinished runs above.</source>
+        <translation>キャンセルしました。最後のチェックポイントから再開できます: 上の「未完了の学習」をご覧ください。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first checkpoint.</source>
+        <translation>最初のチェックポイントの前にキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>the training process failed</source>
+        <translation>学習プロセスが失敗しました</translation>
+    </message>
+    <message>
+        <source>The run failed: {message}</source>
+        <translation>学習に失敗しました: {message}</translation>
+    </message>
+    <message>
+        <source>The run did not start: {message}</source>
+        <translation>学習を開始できませんでした: {message}</translation>
+    </message>
+    <message>
+        <source>Remove adapter</source>
+        <translation>アダプターを削除</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its file is deleted; chats that used it go on with its model alone.</source>
+        <translation>{name} を削除しますか? ファイルは削除され、これを使っていたチャットはモデル単体で続きます。</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>削除できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Preparing the run (reading the base model)…</source>
+        <translation>学習を準備しています(ベースモデルを読み込み中)…</translation>
+    </message>
+    <message>
+        <source>Loading the base model for training…</source>
+        <translation>学習用にベースモデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Learning from your liked replies</source>
+        <translation>高評価の返答から学習中</translation>
+    </message>
+    <message>
+        <source>Learning from your preference pairs</source>
+        <translation>選好ペアから学習中</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>アダプターを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Measuring the adapter on the pairs kept aside…</source>
+        <translation>取り分けたペアでアダプターを測定しています…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>学習の進み具合</translation>
+    </message>
+    <message>
+        <source>The steps of the stage being trained</source>
+        <translation>学習中の段階のステップ</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>学習をキャンセル</translation>
+    </message>
+    <message>
+        <source>Stops the run at its next step; it can be resumed from its checkpoint</source>
+        <translation>次のステップで学習を止めます。チェックポイントから再開できます</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>ログを表示</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the training process wrote</source>
+        <translation>学習プロセスの出力を表示・非表示にします</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>学習ログ</translation>
+    </message>
+    <message>
+        <source>What the training process wrote, newest last</source>
+        <translation>学習プロセスの出力(新しいものが下)</translation>
+    </message>
+    <message>
+        <source>Run: {name}</source>
+        <translation>学習: {name}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>ステップ {step}/{steps}</translation>
+    </message>
+    <message>
+        <source>{stage}: step {step} of {steps} · loss {loss} · {left}</source>
+        <translation>{stage}: ステップ {step}/{steps} · 損失 {loss} · {left}</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {step}.</source>
+        <translation>ステップ {step} でチェックポイントを保存しました。</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step (a checkpoint is saved)…</source>
+        <translation>次のステップで停止します(チェックポイントを保存します)…</translation>
+    </message>
+    <message>
+        <source>Hide the log</source>
+        <translation>ログを隠す</translation>
+    </message>
+    <message>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <translation>取り分けたペアがないため、測定できるものがありませんでした。さらにいくつかの返答で2つのバージョンを「良い」「悪い」と評価すると、次回の学習レポートでどれだけ変わったかが分かります。</translation>
+    </message>
+    <message>
+        <source>The margin is how much more likely the model finds the reply you liked than the one you did not (log p(liked) − log p(disliked)); above zero, it prefers yours.</source>
+        <translation>マージンは、モデルが気に入った返答を、そうでない返答よりどれだけ起こりやすいと見なすかを表します(log p(良い) − log p(悪い))。0 より大きければ、あなたの好みを優先しています。</translation>
+    </message>
+    <message>
+        <source>(an empty reply)</source>
+        <translation>(空の返答)</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>効果はありましたか?</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>レポートの概要</translation>
+    </message>
+    <message>
+        <source>Prompt kept aside</source>
+        <translation>取り分けた質問</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <source>Margins before and after</source>
+        <translation>前後のマージン</translation>
+    </message>
+    <message>
+        <source>For each prompt kept aside, the margin before and after training</source>
+        <translation>取り分けた各質問の、学習前後のマージン</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>返答の比較</translation>
+    </message>
+    <message>
+        <source>How it was trained</source>
+        <translation>学習の内容</translation>
+    </message>
+    <message>
+        <source>Use it in a new chat</source>
+        <translation>新しいチャットで使う</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter on its base model</source>
+        <translation>このアダプターをベースモデルに適用して新しいチャットを始めます</translation>
+    </message>
+    <message>
+        <source>Did it help? {name}</source>
+        <translation>効果はありましたか? {name}</translation>
+    </message>
+    <message>
+        <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
+        <translation>取り分けた {count} 件の質問で、マージンは平均 {before} から {after} になりました: {count} 件中 {improved} 件で改善。</translation>
+    </message>
+    <message>
+        <source>You: {prompt}</source>
+        <translation>あなた: {prompt}</translation>
+    </message>
+    <message>
+        <source>Trained with {sft} SFT and {dpo} preference steps in {time}.</source>
+        <translation>SFT {sft} ステップと選好 {dpo} ステップで学習({time})。</translation>
+    </message>
+    <message>
+        <source>The training used {memory} of memory at most.</source>
+        <translation>学習で使ったメモリーは最大 {memory} でした。</translation>
+    </message>
+    <message>
+        <source>Train an adapter</source>
+        <translation>アダプターを学習させる</translation>
+    </message>
+    <message>
+        <source>The model the adapter is trained on, and then applied to</source>
+        <translation>アダプターを学習させ、その後に適用するモデル</translation>
+    </message>
+    <message>
+        <source>Adapter name</source>
+        <translation>アダプター名</translation>
+    </message>
+    <message>
+        <source>What the adapter is called in the model list</source>
+        <translation>モデル一覧に表示されるアダプターの名前</translation>
+    </message>
+    <message>
+        <source>What a run uses</source>
+        <translation>学習に使うもの</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>見積もり</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Advanced ▸</source>
+        <translation>詳細設定 ▸</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Shows or hides the rank, steps and learning rates</source>
+        <translation>ランク、ステップ数、学習率を表示・非表示にします</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>LoRA ランク</translation>
+    </message>
+    <message>
+        <source>How much the adapter can learn: higher is bigger</source>
+        <translation>アダプターが学習できる量: 大きいほどサイズも大きくなります</translation>
+    </message>
+    <message>
+        <source>SFT steps</source>
+        <translation>SFT ステップ数</translation>
+    </message>
+    <message>
+        <source>Steps of learning from liked replies; auto: two passes over them</source>
+        <translation>高評価の返答から学ぶステップ数。自動: 2 周</translation>
+    </message>
+    <message>
+        <source>Preference steps</source>
+        <translation>選好ステップ数</translation>
+    </message>
+    <message>
+        <source>Steps of learning from the pairs; auto: two passes over them</source>
+        <translation>ペアから学ぶステップ数。自動: 2 周</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>How far each SFT step moves the adapter</source>
+        <translation>SFT の各ステップでアダプターをどれだけ動かすか</translation>
+    </message>
+    <message>
+        <source>Preference learning rate</source>
+        <translation>選好の学習率</translation>
+    </message>
+    <message>
+        <source>How far each preference step moves the adapter</source>
+        <translation>選好の各ステップでアダプターをどれだけ動かすか</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>学習を開始</translation>
+    </message>
+    <message>
+        <source>Trains the adapter on your feedback, in the background</source>
+        <translation>フィードバックでアダプターをバックグラウンドで学習させます</translation>
+    </message>
+    <message>
+        <source>Advanced ▾</source>
+        <translation>詳細設定 ▾</translation>
+    </message>
+    <message>
+        <source>A run needs liked replies or preference pairs: rate some replies first.</source>
+        <translation>学習には高評価の返答か選好ペアが必要です: まずいくつかの返答を評価してください。</translation>
+    </message>
+    <message>
+        <source>A run: {sft} SFT steps on {liked}, then {dpo} preference steps on {pairs}; LoRA rank {rank}.</source>
+        <translation>学習内容: {liked}で SFT {sft} ステップ、続いて{pairs}で選好 {dpo} ステップ。LoRA ランク {rank}。</translation>
+    </message>
+    <message>
+        <source>It would take {time} and {memory} of memory on this computer.</source>
+        <translation>このコンピューターでは{time}かかり、{memory} のメモリーを使います。</translation>
+    </message>
+    <message>
+        <source>Only {free} of memory is free now: close other programs first, or the run may fail.</source>
+        <translation>空きメモリーは {free} しかありません: 先に他のプログラムを閉じてください。閉じないと学習が失敗するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>There is no model on this computer to train: download one on the Models page.</source>
+        <translation>学習させるモデルがこのコンピューターにありません: 「モデル」ページでダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>{name} — finished; its adapter is not in the library yet</source>
+        <translation>{name} — 完了。アダプターはまだライブラリに入っていません</translation>
+    </message>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>選好</translation>
+    </message>
+    <message>
+        <source>{stage} step {step} of {steps}</source>
+        <translation>{stage} ステップ {step}/{steps}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>stopped (Hearth or the computer closed)</source>
+        <translation>停止(Hearth またはコンピューターが終了しました)</translation>
+    </message>
+    <message>
+        <source>{name} — {how} at {where}</source>
+        <translation>{name} — {where}で{how}</translation>
+    </message>
+    <message>
+        <source>{name} — {how}</source>
+        <translation>{name} — {how}</translation>
+    </message>
+    <message>
+        <source>Unfinished runs</source>
+        <translation>未完了の学習</translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation>{name} を再開</translation>
+    </message>
+    <message>
+        <source>Goes on from the run's last checkpoint</source>
+        <translation>学習の最後のチェックポイントから続けます</translation>
+    </message>
+    <message>
+        <source>No checkpoint was saved: clean it up and start again</source>
+        <translation>チェックポイントが保存されていません: 片付けてからやり直してください</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>片付ける</translation>
+    </message>
+    <message>
+        <source>Clean up {name}</source>
+        <translation>{name} を片付ける</translation>
+    </message>
+    <message>
+        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <translation>学習のフォルダー、チェックポイント、ログを削除します</translation>
+    </message>
+    <message>
+        <source>Shows the page where the model learns from your feedback.</source>
+        <translation>モデルがあなたのフィードバックから学ぶページを表示します。</translation>
+    </message>
+    <message>
+        <source>Replies now use {adapter}.</source>
+        <translation>返答に {adapter} を使うようになりました。</translation>
+    </message>
+    <message>
+        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <translation>このチャットのアダプターはもうこのコンピューターにありません: モデル単体で続けます。</translation>
     </message>
 </context>
 </TS>

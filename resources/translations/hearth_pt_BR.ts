@@ -1064,6 +1064,10 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>&amp;Modelos…</translation>
     </message>
     <message>
+        <source>Make it &amp;yours…</source>
+        <translation>Deixe do seu &amp;jeito…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -1310,6 +1314,10 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
     <message>
         <source>can see images</source>
         <translation>consegue ver imagens</translation>
+    </message>
+    <message>
+        <source>An adapter you trained on {model}</source>
+        <translation>Um adaptador que você treinou sobre {model}</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2272,6 +2280,22 @@ Enviar?</translation>
         <translation>O que é feito quando o chat não cabe mais</translation>
     </message>
     <message>
+        <source>Adapter strength</source>
+        <translation>Intensidade do adaptador</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <translation>Quanto o adaptador muda as respostas do modelo: 0 nada, 1 como foi treinado, 2 o dobro</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies</source>
+        <translation>Quanto o adaptador muda as respostas do modelo</translation>
+    </message>
+    <message>
+        <source>Adapter: {name}</source>
+        <translation>Adaptador: {name}</translation>
+    </message>
+    <message>
         <source>(choose a preset)</source>
         <translation>(escolha uma predefinição)</translation>
     </message>
@@ -3038,6 +3062,630 @@ Enviar?</translation>
     <message>
         <source>Not attached: the model in use cannot see images.</source>
         <translation>Não anexada: o modelo em uso não consegue ver imagens.</translation>
+    </message>
+    <message>
+        <source>The model alone did not finish its reply: nothing to compare.</source>
+        <translation>O modelo sozinho não terminou a resposta: nada a comparar.</translation>
+    </message>
+    <message>
+        <source>The adapter did not finish its reply.</source>
+        <translation>O adaptador não terminou a resposta.</translation>
+    </message>
+    <message>
+        <source>The adapter could not be asked: try again.</source>
+        <translation>Não foi possível perguntar ao adaptador: tente de novo.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Sends the next message to the model alone and to the adapter, and shows both replies</source>
+        <translation>Envia a próxima mensagem ao modelo sozinho e ao adaptador, e mostra as duas respostas</translation>
+    </message>
+    <message>
+        <source>Answer with the model alone and with the adapter, side by side</source>
+        <translation>Responder com o modelo sozinho e com o adaptador, lado a lado</translation>
+    </message>
+    <message>
+        <source>Which reply is better?</source>
+        <translation>Qual resposta é melhor?</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fechar a comparação</translation>
+    </message>
+    <message>
+        <source>Hides the two replies; both stay in the chat as versions</source>
+        <translation>Oculta as duas respostas; ambas ficam no chat como versões</translation>
+    </message>
+    <message>
+        <source>This one is better</source>
+        <translation>Esta é melhor</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>Estado da comparação</translation>
+    </message>
+    <message>
+        <source>Waiting for the model alone to finish…</source>
+        <translation>Aguardando o modelo sozinho terminar…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escrevendo…</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Reply of {name}</source>
+        <translation>Resposta de {name}</translation>
+    </message>
+    <message>
+        <source>The reply to compare, read-only</source>
+        <translation>A resposta a comparar, somente leitura</translation>
+    </message>
+    <message>
+        <source>{name} is better</source>
+        <translation>{name} é melhor</translation>
+    </message>
+    <message>
+        <source>Rates this reply Good and the other Bad: a preference pair for your next run</source>
+        <translation>Avalia esta resposta como boa e a outra como ruim: um par de preferência para o seu próximo treino</translation>
+    </message>
+    <message>
+        <source>Saved: {better} is better. The pair is in your feedback for the next run.</source>
+        <translation>Salvo: {better} é melhor. O par está no seu feedback para o próximo treino.</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>{liked}, {pairs}</source>
+        <translation>{liked}, {pairs}</translation>
+    </message>
+    <message>
+        <source>Your adapters</source>
+        <translation>Seus adaptadores</translation>
+    </message>
+    <message>
+        <source>No adapters yet: the first run you finish puts one here.</source>
+        <translation>Ainda não há adaptadores: o primeiro treino que você concluir coloca um aqui.</translation>
+    </message>
+    <message>
+        <source>{name} (not on this computer)</source>
+        <translation>{name} (não está neste computador)</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>sobre {model}</translation>
+    </message>
+    <message>
+        <source>learnt from {data}</source>
+        <translation>aprendeu com {data}</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter</source>
+        <translation>Inicia um novo chat com este adaptador</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>Report of {name}</source>
+        <translation>Relatório de {name}</translation>
+    </message>
+    <message>
+        <source>Shows whether it helped</source>
+        <translation>Mostra se ajudou</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remover {name}</translation>
+    </message>
+    <message>
+        <source>Deletes this adapter's file</source>
+        <translation>Exclui o arquivo deste adaptador</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet. Give a thumbs up (Good) to the replies you like: each is an example of what you want. Press Regenerate for another version of a reply, then rate one version Good and another Bad: that makes a preference pair, the strongest signal. Come back here when you have rated a few replies.</source>
+        <translation>Ainda não há nada com que aprender. Dê um polegar para cima (Boa) às respostas de que você gosta: cada uma é um exemplo do que você quer. Clique em Gerar novamente para ter outra versão de uma resposta e avalie uma versão como boa e outra como ruim: isso cria um par de preferência, o sinal mais forte. Volte aqui quando tiver avaliado algumas respostas.</translation>
+    </message>
+    <message>
+        <source>What your feedback holds</source>
+        <translation>O que o seu feedback contém</translation>
+    </message>
+    <message>
+        <source>Feedback summary</source>
+        <translation>Resumo do feedback</translation>
+    </message>
+    <message>
+        <source>Feedback per model</source>
+        <translation>Feedback por modelo</translation>
+    </message>
+    <message>
+        <source>How to give feedback</source>
+        <translation>Como dar feedback</translation>
+    </message>
+    <message>
+        <source>Your feedback could not be read: {error}</source>
+        <translation>Não foi possível ler o seu feedback: {error}</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Ainda não há feedback.</translation>
+    </message>
+    <message>
+        <source>{liked} and {pairs} to learn from.</source>
+        <translation>{liked} e {pairs} para aprender.</translation>
+    </message>
+    <message>
+        <source>1 of the {total} pairs is kept aside to measure the result.</source>
+        <translation>1 dos {total} pares é separado para medir o resultado.</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} pairs are kept aside to measure the result.</source>
+        <translation>{count} dos {total} pares são separados para medir o resultado.</translation>
+    </message>
+    <message>
+        <source>Rated {dates}.</source>
+        <translation>Avaliadas: {dates}.</translation>
+    </message>
+    <message>
+        <source>{model}: {liked}, {pairs}</source>
+        <translation>{model}: {liked}, {pairs}</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>cerca de {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>cerca de {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>cerca de {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>faltam {time}</translation>
+    </message>
+    <message>
+        <source>1 liked reply</source>
+        <translation>1 resposta boa</translation>
+    </message>
+    <message>
+        <source>{count} liked replies</source>
+        <translation>{count} respostas boas</translation>
+    </message>
+    <message>
+        <source>1 preference pair</source>
+        <translation>1 par de preferência</translation>
+    </message>
+    <message>
+        <source>{count} preference pairs</source>
+        <translation>{count} pares de preferência</translation>
+    </message>
+    <message>
+        <source>Assistant · {adapter}</source>
+        <translation>Assistente · {adapter}</translation>
+    </message>
+    <message>
+        <source>Assistant · Base</source>
+        <translation>Assistente · Base</translation>
+    </message>
+    <message>
+        <source>Leaves the Make it yours page and shows the chat again.</source>
+        <translation>Sai da página Deixe do seu jeito e mostra o chat de novo.</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>Deixe do seu jeito</translation>
+    </message>
+    <message>
+        <source>Train the model on your own thumbs up and down: a small LoRA adapter, made on this computer, that you can apply to its model in any chat. Your chats never leave this computer.</source>
+        <translation>Treine o modelo com as suas próprias avaliações positivas e negativas: um pequeno adaptador LoRA, criado neste computador, que você pode aplicar ao modelo em qualquer chat. Seus chats nunca saem deste computador.</translation>
+    </message>
+    <message>
+        <source>Make it yours notice</source>
+        <translation>Aviso de Deixe do seu jeito</translation>
+    </message>
+    <message>
+        <source>Your feedback, a training run and its report, and your adapters</source>
+        <translation>Seu feedback, um treino e o relatório dele, e seus adaptadores</translation>
+    </message>
+    <message>
+        <source>Done: the adapter is in your library.</source>
+        <translation>Pronto: o adaptador está na sua biblioteca.</translation>
+    </message>
+    <message>
+        <source>Cancelled. It can be resumed from its last checkpoint: see Unfinished runs above.</source>
+        <translation>Cancelado. Pode ser retomado do último ponto de verificação: veja Treinos não concluídos acima.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first checkpoint.</source>
+        <translation>Cancelado antes do primeiro ponto de verificação.</translation>
+    </message>
+    <message>
+        <source>the training process failed</source>
+        <translation>o processo de treino falhou</translation>
+    </message>
+    <message>
+        <source>The run failed: {message}</source>
+        <translation>O treino falhou: {message}</translation>
+    </message>
+    <message>
+        <source>The run did not start: {message}</source>
+        <translation>O treino não começou: {message}</translation>
+    </message>
+    <message>
+        <source>Remove adapter</source>
+        <translation>Remover adaptador</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its file is deleted; chats that used it go on with its model alone.</source>
+        <translation>Remover {name}? O arquivo é excluído; os chats que o usavam continuam só com o modelo.</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>Não removido: {error}</translation>
+    </message>
+    <message>
+        <source>Preparing the run (reading the base model)…</source>
+        <translation>Preparando o treino (lendo o modelo base)…</translation>
+    </message>
+    <message>
+        <source>Loading the base model for training…</source>
+        <translation>Carregando o modelo base para o treino…</translation>
+    </message>
+    <message>
+        <source>Learning from your liked replies</source>
+        <translation>Aprendendo com suas respostas boas</translation>
+    </message>
+    <message>
+        <source>Learning from your preference pairs</source>
+        <translation>Aprendendo com seus pares de preferência</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>Gravando o adaptador…</translation>
+    </message>
+    <message>
+        <source>Measuring the adapter on the pairs kept aside…</source>
+        <translation>Medindo o adaptador com os pares separados…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treino</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>Progresso do treino</translation>
+    </message>
+    <message>
+        <source>The steps of the stage being trained</source>
+        <translation>Os passos da etapa em andamento</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>Cancelar o treino</translation>
+    </message>
+    <message>
+        <source>Stops the run at its next step; it can be resumed from its checkpoint</source>
+        <translation>Para o treino no próximo passo; ele pode ser retomado do ponto de verificação</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>Mostrar o log</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the training process wrote</source>
+        <translation>Mostra ou oculta o que o processo de treino escreveu</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>Log do treino</translation>
+    </message>
+    <message>
+        <source>What the training process wrote, newest last</source>
+        <translation>O que o processo de treino escreveu, o mais recente por último</translation>
+    </message>
+    <message>
+        <source>Run: {name}</source>
+        <translation>Treino: {name}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>passo {step} de {steps}</translation>
+    </message>
+    <message>
+        <source>{stage}: step {step} of {steps} · loss {loss} · {left}</source>
+        <translation>{stage}: passo {step} de {steps} · perda {loss} · {left}</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {step}.</source>
+        <translation>Ponto de verificação salvo no passo {step}.</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step (a checkpoint is saved)…</source>
+        <translation>Parando no próximo passo (um ponto de verificação é salvo)…</translation>
+    </message>
+    <message>
+        <source>Hide the log</source>
+        <translation>Ocultar o log</translation>
+    </message>
+    <message>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <translation>Nenhum par foi separado, então não havia com o que medir: avalie duas versões de mais algumas respostas como boa e ruim, e o relatório do próximo treino dirá quanto mudou.</translation>
+    </message>
+    <message>
+        <source>The margin is how much more likely the model finds the reply you liked than the one you did not (log p(liked) − log p(disliked)); above zero, it prefers yours.</source>
+        <translation>A margem é quanto o modelo acha mais provável a resposta de que você gostou do que a outra (log p(boa) − log p(ruim)); acima de zero, ele prefere a sua.</translation>
+    </message>
+    <message>
+        <source>(an empty reply)</source>
+        <translation>(uma resposta vazia)</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>Ajudou?</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Resumo do relatório</translation>
+    </message>
+    <message>
+        <source>Prompt kept aside</source>
+        <translation>Pergunta separada</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Margins before and after</source>
+        <translation>Margens antes e depois</translation>
+    </message>
+    <message>
+        <source>For each prompt kept aside, the margin before and after training</source>
+        <translation>Para cada pergunta separada, a margem antes e depois do treino</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>Respostas lado a lado</translation>
+    </message>
+    <message>
+        <source>How it was trained</source>
+        <translation>Como foi treinado</translation>
+    </message>
+    <message>
+        <source>Use it in a new chat</source>
+        <translation>Usar em um novo chat</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter on its base model</source>
+        <translation>Inicia um novo chat com este adaptador sobre o modelo base</translation>
+    </message>
+    <message>
+        <source>Did it help? {name}</source>
+        <translation>Ajudou? {name}</translation>
+    </message>
+    <message>
+        <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
+        <translation>Em {count} perguntas separadas, a margem foi de {before} para {after} em média: melhor em {improved} de {count}.</translation>
+    </message>
+    <message>
+        <source>You: {prompt}</source>
+        <translation>Você: {prompt}</translation>
+    </message>
+    <message>
+        <source>Trained with {sft} SFT and {dpo} preference steps in {time}.</source>
+        <translation>Treinado com {sft} passos de SFT e {dpo} de preferência em {time}.</translation>
+    </message>
+    <message>
+        <source>The training used {memory} of memory at most.</source>
+        <translation>O treino usou no máximo {memory} de memória.</translation>
+    </message>
+    <message>
+        <source>Train an adapter</source>
+        <translation>Treinar um adaptador</translation>
+    </message>
+    <message>
+        <source>The model the adapter is trained on, and then applied to</source>
+        <translation>O modelo sobre o qual o adaptador é treinado e depois aplicado</translation>
+    </message>
+    <message>
+        <source>Adapter name</source>
+        <translation>Nome do adaptador</translation>
+    </message>
+    <message>
+        <source>What the adapter is called in the model list</source>
+        <translation>Como o adaptador aparece na lista de modelos</translation>
+    </message>
+    <message>
+        <source>What a run uses</source>
+        <translation>O que um treino usa</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimativa</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Advanced ▸</source>
+        <translation>Avançado ▸</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <source>Shows or hides the rank, steps and learning rates</source>
+        <translation>Mostra ou oculta o posto, os passos e as taxas de aprendizado</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Posto do LoRA</translation>
+    </message>
+    <message>
+        <source>How much the adapter can learn: higher is bigger</source>
+        <translation>Quanto o adaptador pode aprender: maior é mais pesado</translation>
+    </message>
+    <message>
+        <source>SFT steps</source>
+        <translation>Passos de SFT</translation>
+    </message>
+    <message>
+        <source>Steps of learning from liked replies; auto: two passes over them</source>
+        <translation>Passos de aprendizado com as respostas boas; auto: duas passadas</translation>
+    </message>
+    <message>
+        <source>Preference steps</source>
+        <translation>Passos de preferência</translation>
+    </message>
+    <message>
+        <source>Steps of learning from the pairs; auto: two passes over them</source>
+        <translation>Passos de aprendizado com os pares; auto: duas passadas</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <source>How far each SFT step moves the adapter</source>
+        <translation>Quanto cada passo de SFT move o adaptador</translation>
+    </message>
+    <message>
+        <source>Preference learning rate</source>
+        <translation>Taxa de aprendizado de preferência</translation>
+    </message>
+    <message>
+        <source>How far each preference step moves the adapter</source>
+        <translation>Quanto cada passo de preferência move o adaptador</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Iniciar o treino</translation>
+    </message>
+    <message>
+        <source>Trains the adapter on your feedback, in the background</source>
+        <translation>Treina o adaptador com o seu feedback, em segundo plano</translation>
+    </message>
+    <message>
+        <source>Advanced ▾</source>
+        <translation>Avançado ▾</translation>
+    </message>
+    <message>
+        <source>A run needs liked replies or preference pairs: rate some replies first.</source>
+        <translation>Um treino precisa de respostas boas ou pares de preferência: avalie algumas respostas primeiro.</translation>
+    </message>
+    <message>
+        <source>A run: {sft} SFT steps on {liked}, then {dpo} preference steps on {pairs}; LoRA rank {rank}.</source>
+        <translation>Um treino: {sft} passos de SFT com {liked}, depois {dpo} passos de preferência com {pairs}; posto do LoRA {rank}.</translation>
+    </message>
+    <message>
+        <source>It would take {time} and {memory} of memory on this computer.</source>
+        <translation>Neste computador levaria {time} e usaria {memory} de memória.</translation>
+    </message>
+    <message>
+        <source>Only {free} of memory is free now: close other programs first, or the run may fail.</source>
+        <translation>Só há {free} de memória livre: feche outros programas antes, ou o treino pode falhar.</translation>
+    </message>
+    <message>
+        <source>There is no model on this computer to train: download one on the Models page.</source>
+        <translation>Não há nenhum modelo neste computador para treinar: baixe um na página Modelos.</translation>
+    </message>
+    <message>
+        <source>{name} — finished; its adapter is not in the library yet</source>
+        <translation>{name} — concluído; o adaptador ainda não está na biblioteca</translation>
+    </message>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>preferência</translation>
+    </message>
+    <message>
+        <source>{stage} step {step} of {steps}</source>
+        <translation>passo {step} de {steps} de {stage}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>não iniciado</translation>
+    </message>
+    <message>
+        <source>stopped (Hearth or the computer closed)</source>
+        <translation>parado (o Hearth ou o computador foi fechado)</translation>
+    </message>
+    <message>
+        <source>{name} — {how} at {where}</source>
+        <translation>{name} — {how} no {where}</translation>
+    </message>
+    <message>
+        <source>{name} — {how}</source>
+        <translation>{name} — {how}</translation>
+    </message>
+    <message>
+        <source>Unfinished runs</source>
+        <translation>Treinos não concluídos</translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation>Retomar {name}</translation>
+    </message>
+    <message>
+        <source>Goes on from the run's last checkpoint</source>
+        <translation>Continua a partir do último ponto de verificação do treino</translation>
+    </message>
+    <message>
+        <source>No checkpoint was saved: clean it up and start again</source>
+        <translation>Nenhum ponto de verificação foi salvo: limpe-o e comece de novo</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clean up {name}</source>
+        <translation>Limpar {name}</translation>
+    </message>
+    <message>
+        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <translation>Exclui a pasta do treino, o ponto de verificação e o log</translation>
+    </message>
+    <message>
+        <source>Shows the page where the model learns from your feedback.</source>
+        <translation>Mostra a página onde o modelo aprende com o seu feedback.</translation>
+    </message>
+    <message>
+        <source>Replies now use {adapter}.</source>
+        <translation>As respostas agora usam {adapter}.</translation>
+    </message>
+    <message>
+        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <translation>O adaptador deste chat não está mais neste computador: ele continua só com o modelo.</translation>
     </message>
 </context>
 </TS>

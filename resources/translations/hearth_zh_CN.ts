@@ -1064,6 +1064,10 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>模型(&amp;M)…</translation>
     </message>
     <message>
+        <source>Make it &amp;yours…</source>
+        <translation>个性化(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1310,6 +1314,10 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
     <message>
         <source>can see images</source>
         <translation>能识别图片</translation>
+    </message>
+    <message>
+        <source>An adapter you trained on {model}</source>
+        <translation>你在 {model} 上训练的适配器</translation>
     </message>
     <message>
         <source>{engine} — remote · {host}</source>
@@ -2272,6 +2280,22 @@ Send it?</source>
         <translation>聊天超出上下文时的处理方式</translation>
     </message>
     <message>
+        <source>Adapter strength</source>
+        <translation>适配器强度</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <translation>适配器对模型回复的改变程度：0 不改变，1 与训练时相同，2 加倍</translation>
+    </message>
+    <message>
+        <source>How much the adapter changes the model's replies</source>
+        <translation>适配器对模型回复的改变程度</translation>
+    </message>
+    <message>
+        <source>Adapter: {name}</source>
+        <translation>适配器：{name}</translation>
+    </message>
+    <message>
         <source>(choose a preset)</source>
         <translation>（选择预设）</translation>
     </message>
@@ -3038,6 +3062,630 @@ Send it?</source>
     <message>
         <source>Not attached: the model in use cannot see images.</source>
         <translation>未附加：当前使用的模型无法识别图片。</translation>
+    </message>
+    <message>
+        <source>The model alone did not finish its reply: nothing to compare.</source>
+        <translation>仅模型的回复未完成：没有可比较的内容。</translation>
+    </message>
+    <message>
+        <source>The adapter did not finish its reply.</source>
+        <translation>适配器的回复未完成。</translation>
+    </message>
+    <message>
+        <source>The adapter could not be asked: try again.</source>
+        <translation>无法询问适配器：请重试。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Sends the next message to the model alone and to the adapter, and shows both replies</source>
+        <translation>将下一条消息同时发送给仅模型和适配器，并显示两个回复</translation>
+    </message>
+    <message>
+        <source>Answer with the model alone and with the adapter, side by side</source>
+        <translation>分别用仅模型和适配器回答，并排显示</translation>
+    </message>
+    <message>
+        <source>Which reply is better?</source>
+        <translation>哪个回复更好？</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>关闭对比</translation>
+    </message>
+    <message>
+        <source>Hides the two replies; both stay in the chat as versions</source>
+        <translation>隐藏这两个回复；两者都作为版本保留在聊天中</translation>
+    </message>
+    <message>
+        <source>This one is better</source>
+        <translation>这个更好</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>Comparison status</source>
+        <translation>对比状态</translation>
+    </message>
+    <message>
+        <source>Waiting for the model alone to finish…</source>
+        <translation>正在等待仅模型的回复完成…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在撰写…</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础模型</translation>
+    </message>
+    <message>
+        <source>Reply of {name}</source>
+        <translation>{name} 的回复</translation>
+    </message>
+    <message>
+        <source>The reply to compare, read-only</source>
+        <translation>要对比的回复，只读</translation>
+    </message>
+    <message>
+        <source>{name} is better</source>
+        <translation>{name} 更好</translation>
+    </message>
+    <message>
+        <source>Rates this reply Good and the other Bad: a preference pair for your next run</source>
+        <translation>将此回复评为好评、另一个评为差评：为下次训练生成一个偏好对</translation>
+    </message>
+    <message>
+        <source>Saved: {better} is better. The pair is in your feedback for the next run.</source>
+        <translation>已保存：{better} 更好。这个偏好对已加入你的反馈，用于下次训练。</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>基础模型</translation>
+    </message>
+    <message>
+        <source>{liked}, {pairs}</source>
+        <translation>{liked}，{pairs}</translation>
+    </message>
+    <message>
+        <source>Your adapters</source>
+        <translation>你的适配器</translation>
+    </message>
+    <message>
+        <source>No adapters yet: the first run you finish puts one here.</source>
+        <translation>还没有适配器：完成第一次训练后会出现在这里。</translation>
+    </message>
+    <message>
+        <source>{name} (not on this computer)</source>
+        <translation>{name}（不在这台电脑上）</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>基于 {model}</translation>
+    </message>
+    <message>
+        <source>learnt from {data}</source>
+        <translation>学习自{data}</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter</source>
+        <translation>用这个适配器开始新聊天</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Report of {name}</source>
+        <translation>{name} 的报告</translation>
+    </message>
+    <message>
+        <source>Shows whether it helped</source>
+        <translation>显示是否有帮助</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+    <message>
+        <source>Deletes this adapter's file</source>
+        <translation>删除此适配器的文件</translation>
+    </message>
+    <message>
+        <source>Nothing to learn from yet. Give a thumbs up (Good) to the replies you like: each is an example of what you want. Press Regenerate for another version of a reply, then rate one version Good and another Bad: that makes a preference pair, the strongest signal. Come back here when you have rated a few replies.</source>
+        <translation>还没有可学习的内容。给你喜欢的回复点赞（好评）：每一个都是你想要的回答的示例。点击“重新生成”得到回复的另一个版本，然后把一个版本评为好评、另一个评为差评：这样就形成一个偏好对，这是最强的信号。评价几条回复后再回到这里。</translation>
+    </message>
+    <message>
+        <source>What your feedback holds</source>
+        <translation>你的反馈包含什么</translation>
+    </message>
+    <message>
+        <source>Feedback summary</source>
+        <translation>反馈摘要</translation>
+    </message>
+    <message>
+        <source>Feedback per model</source>
+        <translation>各模型的反馈</translation>
+    </message>
+    <message>
+        <source>How to give feedback</source>
+        <translation>如何提供反馈</translation>
+    </message>
+    <message>
+        <source>Your feedback could not be read: {error}</source>
+        <translation>无法读取你的反馈：{error}</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>还没有反馈。</translation>
+    </message>
+    <message>
+        <source>{liked} and {pairs} to learn from.</source>
+        <translation>可用于学习：{liked}，{pairs}。</translation>
+    </message>
+    <message>
+        <source>1 of the {total} pairs is kept aside to measure the result.</source>
+        <translation>{total} 个偏好对中有 1 个留作衡量结果。</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} pairs are kept aside to measure the result.</source>
+        <translation>{total} 个偏好对中有 {count} 个留作衡量结果。</translation>
+    </message>
+    <message>
+        <source>Rated {dates}.</source>
+        <translation>评价时间：{dates}。</translation>
+    </message>
+    <message>
+        <source>{model}: {liked}, {pairs}</source>
+        <translation>{model}：{liked}，{pairs}</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>约 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>约 {hours} 小时 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
+    </message>
+    <message>
+        <source>1 liked reply</source>
+        <translation>1 条好评回复</translation>
+    </message>
+    <message>
+        <source>{count} liked replies</source>
+        <translation>{count} 条好评回复</translation>
+    </message>
+    <message>
+        <source>1 preference pair</source>
+        <translation>1 个偏好对</translation>
+    </message>
+    <message>
+        <source>{count} preference pairs</source>
+        <translation>{count} 个偏好对</translation>
+    </message>
+    <message>
+        <source>Assistant · {adapter}</source>
+        <translation>助手 · {adapter}</translation>
+    </message>
+    <message>
+        <source>Assistant · Base</source>
+        <translation>助手 · 基础模型</translation>
+    </message>
+    <message>
+        <source>Leaves the Make it yours page and shows the chat again.</source>
+        <translation>离开“个性化”页面，回到聊天。</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>个性化</translation>
+    </message>
+    <message>
+        <source>Train the model on your own thumbs up and down: a small LoRA adapter, made on this computer, that you can apply to its model in any chat. Your chats never leave this computer.</source>
+        <translation>用你自己的点赞和点踩训练模型：在这台电脑上生成一个小型 LoRA 适配器，可在任何聊天中应用到对应的模型上。你的聊天永远不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Make it yours notice</source>
+        <translation>个性化提示</translation>
+    </message>
+    <message>
+        <source>Your feedback, a training run and its report, and your adapters</source>
+        <translation>你的反馈、一次训练及其报告，以及你的适配器</translation>
+    </message>
+    <message>
+        <source>Done: the adapter is in your library.</source>
+        <translation>完成：适配器已加入你的库。</translation>
+    </message>
+    <message>
+        <source>Cancelled. It can be resumed from its last checkpoint: see Unfinished runs above.</source>
+        <translation>已取消。可以从上一个检查点恢复：见上方的“未完成的训练”。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first checkpoint.</source>
+        <translation>在第一个检查点之前已取消。</translation>
+    </message>
+    <message>
+        <source>the training process failed</source>
+        <translation>训练进程失败</translation>
+    </message>
+    <message>
+        <source>The run failed: {message}</source>
+        <translation>训练失败：{message}</translation>
+    </message>
+    <message>
+        <source>The run did not start: {message}</source>
+        <translation>训练未能开始：{message}</translation>
+    </message>
+    <message>
+        <source>Remove adapter</source>
+        <translation>移除适配器</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its file is deleted; chats that used it go on with its model alone.</source>
+        <translation>移除 {name}？其文件将被删除；使用它的聊天将仅用模型继续。</translation>
+    </message>
+    <message>
+        <source>Not removed: {error}</source>
+        <translation>未移除：{error}</translation>
+    </message>
+    <message>
+        <source>Preparing the run (reading the base model)…</source>
+        <translation>正在准备训练（读取基础模型）…</translation>
+    </message>
+    <message>
+        <source>Loading the base model for training…</source>
+        <translation>正在加载用于训练的基础模型…</translation>
+    </message>
+    <message>
+        <source>Learning from your liked replies</source>
+        <translation>正在从你的好评回复中学习</translation>
+    </message>
+    <message>
+        <source>Learning from your preference pairs</source>
+        <translation>正在从你的偏好对中学习</translation>
+    </message>
+    <message>
+        <source>Writing the adapter…</source>
+        <translation>正在写入适配器…</translation>
+    </message>
+    <message>
+        <source>Measuring the adapter on the pairs kept aside…</source>
+        <translation>正在用留出的偏好对衡量适配器…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <source>The steps of the stage being trained</source>
+        <translation>当前训练阶段的步数</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>取消训练</translation>
+    </message>
+    <message>
+        <source>Stops the run at its next step; it can be resumed from its checkpoint</source>
+        <translation>在下一步停止训练；之后可以从检查点恢复</translation>
+    </message>
+    <message>
+        <source>Show the log</source>
+        <translation>显示日志</translation>
+    </message>
+    <message>
+        <source>Shows or hides what the training process wrote</source>
+        <translation>显示或隐藏训练进程的输出</translation>
+    </message>
+    <message>
+        <source>Training log</source>
+        <translation>训练日志</translation>
+    </message>
+    <message>
+        <source>What the training process wrote, newest last</source>
+        <translation>训练进程的输出，最新的在最后</translation>
+    </message>
+    <message>
+        <source>Run: {name}</source>
+        <translation>训练：{name}</translation>
+    </message>
+    <message>
+        <source>step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{stage}: step {step} of {steps} · loss {loss} · {left}</source>
+        <translation>{stage}：第 {step} 步，共 {steps} 步 · 损失 {loss} · {left}</translation>
+    </message>
+    <message>
+        <source>Checkpoint saved at step {step}.</source>
+        <translation>已在第 {step} 步保存检查点。</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step (a checkpoint is saved)…</source>
+        <translation>将在下一步停止（会保存检查点）…</translation>
+    </message>
+    <message>
+        <source>Hide the log</source>
+        <translation>隐藏日志</translation>
+    </message>
+    <message>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <translation>没有留出偏好对，因此无从衡量：再为几条回复的两个版本分别打好评和差评，下次训练的报告就会显示变化有多大。</translation>
+    </message>
+    <message>
+        <source>The margin is how much more likely the model finds the reply you liked than the one you did not (log p(liked) − log p(disliked)); above zero, it prefers yours.</source>
+        <translation>差值表示模型认为你喜欢的回复比不喜欢的回复可能性高多少（log p(好评) − log p(差评)）；大于零表示它更偏向你的选择。</translation>
+    </message>
+    <message>
+        <source>(an empty reply)</source>
+        <translation>（空回复）</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>有帮助吗？</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>报告摘要</translation>
+    </message>
+    <message>
+        <source>Prompt kept aside</source>
+        <translation>留出的提问</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Margins before and after</source>
+        <translation>之前与之后的差值</translation>
+    </message>
+    <message>
+        <source>For each prompt kept aside, the margin before and after training</source>
+        <translation>每个留出提问在训练前后的差值</translation>
+    </message>
+    <message>
+        <source>Replies side by side</source>
+        <translation>回复并排对比</translation>
+    </message>
+    <message>
+        <source>How it was trained</source>
+        <translation>训练情况</translation>
+    </message>
+    <message>
+        <source>Use it in a new chat</source>
+        <translation>在新聊天中使用</translation>
+    </message>
+    <message>
+        <source>Starts a new chat with this adapter on its base model</source>
+        <translation>在其基础模型上使用这个适配器开始新聊天</translation>
+    </message>
+    <message>
+        <source>Did it help? {name}</source>
+        <translation>有帮助吗？{name}</translation>
+    </message>
+    <message>
+        <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
+        <translation>在 {count} 个留出的提问上，差值平均从 {before} 变为 {after}：{count} 个中有 {improved} 个变好。</translation>
+    </message>
+    <message>
+        <source>You: {prompt}</source>
+        <translation>你：{prompt}</translation>
+    </message>
+    <message>
+        <source>Trained with {sft} SFT and {dpo} preference steps in {time}.</source>
+        <translation>用 {sft} 步 SFT 和 {dpo} 步偏好训练，耗时{time}。</translation>
+    </message>
+    <message>
+        <source>The training used {memory} of memory at most.</source>
+        <translation>训练最多占用 {memory} 内存。</translation>
+    </message>
+    <message>
+        <source>Train an adapter</source>
+        <translation>训练适配器</translation>
+    </message>
+    <message>
+        <source>The model the adapter is trained on, and then applied to</source>
+        <translation>训练适配器所用、之后也应用到的模型</translation>
+    </message>
+    <message>
+        <source>Adapter name</source>
+        <translation>适配器名称</translation>
+    </message>
+    <message>
+        <source>What the adapter is called in the model list</source>
+        <translation>适配器在模型列表中显示的名称</translation>
+    </message>
+    <message>
+        <source>What a run uses</source>
+        <translation>一次训练使用的内容</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Advanced ▸</source>
+        <translation>高级 ▸</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Shows or hides the rank, steps and learning rates</source>
+        <translation>显示或隐藏秩、步数和学习率</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>LoRA 秩</translation>
+    </message>
+    <message>
+        <source>How much the adapter can learn: higher is bigger</source>
+        <translation>适配器能学到多少：越高体积越大</translation>
+    </message>
+    <message>
+        <source>SFT steps</source>
+        <translation>SFT 步数</translation>
+    </message>
+    <message>
+        <source>Steps of learning from liked replies; auto: two passes over them</source>
+        <translation>从好评回复中学习的步数；自动：遍历两遍</translation>
+    </message>
+    <message>
+        <source>Preference steps</source>
+        <translation>偏好步数</translation>
+    </message>
+    <message>
+        <source>Steps of learning from the pairs; auto: two passes over them</source>
+        <translation>从偏好对中学习的步数；自动：遍历两遍</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>How far each SFT step moves the adapter</source>
+        <translation>每一步 SFT 对适配器的调整幅度</translation>
+    </message>
+    <message>
+        <source>Preference learning rate</source>
+        <translation>偏好学习率</translation>
+    </message>
+    <message>
+        <source>How far each preference step moves the adapter</source>
+        <translation>每一步偏好训练对适配器的调整幅度</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>Trains the adapter on your feedback, in the background</source>
+        <translation>在后台用你的反馈训练适配器</translation>
+    </message>
+    <message>
+        <source>Advanced ▾</source>
+        <translation>高级 ▾</translation>
+    </message>
+    <message>
+        <source>A run needs liked replies or preference pairs: rate some replies first.</source>
+        <translation>训练需要好评回复或偏好对：请先评价一些回复。</translation>
+    </message>
+    <message>
+        <source>A run: {sft} SFT steps on {liked}, then {dpo} preference steps on {pairs}; LoRA rank {rank}.</source>
+        <translation>一次训练：在{liked}上进行 {sft} 步 SFT，然后在{pairs}上进行 {dpo} 步偏好训练；LoRA 秩 {rank}。</translation>
+    </message>
+    <message>
+        <source>It would take {time} and {memory} of memory on this computer.</source>
+        <translation>在这台电脑上大约需要{time}，占用 {memory} 内存。</translation>
+    </message>
+    <message>
+        <source>Only {free} of memory is free now: close other programs first, or the run may fail.</source>
+        <translation>当前只有 {free} 空闲内存：请先关闭其他程序，否则训练可能失败。</translation>
+    </message>
+    <message>
+        <source>There is no model on this computer to train: download one on the Models page.</source>
+        <translation>这台电脑上没有可训练的模型：请在“模型”页面下载一个。</translation>
+    </message>
+    <message>
+        <source>{name} — finished; its adapter is not in the library yet</source>
+        <translation>{name} — 已完成；其适配器尚未加入库</translation>
+    </message>
+    <message>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>{stage} step {step} of {steps}</source>
+        <translation>{stage} 第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>stopped (Hearth or the computer closed)</source>
+        <translation>已停止（Hearth 或电脑已关闭）</translation>
+    </message>
+    <message>
+        <source>{name} — {how} at {where}</source>
+        <translation>{name} — 在{where}时{how}</translation>
+    </message>
+    <message>
+        <source>{name} — {how}</source>
+        <translation>{name} — {how}</translation>
+    </message>
+    <message>
+        <source>Unfinished runs</source>
+        <translation>未完成的训练</translation>
+    </message>
+    <message>
+        <source>Resume {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <source>Goes on from the run's last checkpoint</source>
+        <translation>从训练的上一个检查点继续</translation>
+    </message>
+    <message>
+        <source>No checkpoint was saved: clean it up and start again</source>
+        <translation>没有保存检查点：请清理后重新开始</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>Clean up {name}</source>
+        <translation>清理 {name}</translation>
+    </message>
+    <message>
+        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <translation>删除训练的文件夹、检查点和日志</translation>
+    </message>
+    <message>
+        <source>Shows the page where the model learns from your feedback.</source>
+        <translation>显示模型从你的反馈中学习的页面。</translation>
+    </message>
+    <message>
+        <source>Replies now use {adapter}.</source>
+        <translation>回复现在使用 {adapter}。</translation>
+    </message>
+    <message>
+        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <translation>此聊天的适配器已不在这台电脑上：将仅用模型继续。</translation>
     </message>
 </context>
 </TS>
