@@ -102,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         "--tools", action="store_true", help="a tool round's cost beyond the tool (real model, real MCP server)"
     )
     parser.add_argument(
+        "--tune", action="store_true", help="training on 100 feedback examples, and the adapter's cost (real model)"
+    )
+    parser.add_argument(
         "--vision", action="store_true", help="an image's way to a vision model, step by step (tiny models)"
     )
     args = parser.parse_args(argv)
@@ -117,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
 
         TARGETS.update(PARSE_TARGETS)
         results = run_parse_bench(args.parse)
+    elif args.tune:
+        from desktop.bench.tune_measures import TUNE_TARGETS, run_tune_bench
+
+        TARGETS.update(TUNE_TARGETS)
+        results = run_tune_bench(model)
     elif args.vision:
         from desktop.bench.vision_measures import VISION_TARGETS, run_vision_bench
 
