@@ -9,6 +9,7 @@ hearth tune list [--json] | report ADAPTER [--json] | rm ADAPTER
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import threading
@@ -29,7 +30,7 @@ from desktop.core.tune.errors import TuneError
 from desktop.core.tune.estimate import estimate
 from desktop.core.tune.plan import TuneSettings
 from desktop.core.tune.prepare import check_base, prepare_run
-from desktop.core.tune.runs import RunState, TuneRun, discard, unfinished_runs
+from desktop.core.tune.runs import RunState, TuneRun, discard, finish_install, unfinished_runs
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -273,6 +274,13 @@ def _resume(args: argparse.Namespace) -> int:
         say(f"no unfinished run named {one_line(args.which)}" if args.which else "no unfinished run to resume")
         return 1
     state = chosen[0]
+    if state.exported:  # it finished; only putting its adapter in the library was cut short
+        try:
+            adapter = finish_install(state, load_settings())
+        except TuneError as error:
+            say(str(error))
+            return 1
+        return _ended({"status": "done", "adapter": adapter.to_dict()}, state)
     print(
         f"Resuming '{one_line(state.name)}' from {'its checkpoint' if state.has_checkpoint else 'the start'}",
         file=sys.stderr,
@@ -281,11 +289,17 @@ def _resume(args: argparse.Namespace) -> int:
 
 
 def _clean(_args: argparse.Namespace) -> int:
-    waiting = unfinished_runs()
-    for state in waiting:
+    settings = load_settings()
+    removed = 0
+    for state in unfinished_runs():
+        if state.exported:  # a finished adapter is never thrown away: it goes to the library
+            with contextlib.suppress(TuneError):
+                print(f"Kept '{one_line(finish_install(state, settings).name)}' in the library", file=sys.stderr)
+                continue
         discard(state)
-    remove_orphans(load_settings())  # an adapter file a crash left half-installed
-    print(f"{len(waiting)} unfinished run{'s' if len(waiting) != 1 else ''} removed", file=sys.stderr)
+        removed += 1
+    remove_orphans(settings)  # an adapter file a crash left half-installed
+    print(f"{removed} unfinished run{'s' if removed != 1 else ''} removed", file=sys.stderr)
     return 0
 
 
@@ -363,6 +377,8 @@ def _report(args: argparse.Namespace) -> int:
         for row in report["margins"]:
             before, after = float(row.get("before", 0)), float(row.get("after", 0))
             print(f"  {before:+8.2f} → {after:+8.2f}  {one_line(str(row.get('prompt', '')), 70)}")
+    if report.get("samples") and report.get("samples_held_out") is False:
+        print("\n(No pair was kept aside: these prompts were trained on.)")
     for sample in report.get("samples", []):
         print(f"\nPrompt: {one_line(str(sample.get('prompt', '')), 200)}")
         print(f"  base:    {one_line(str(sample.get('base', '')), 300)}")

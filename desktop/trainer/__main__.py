@@ -12,10 +12,25 @@ import signal
 import sys
 import threading
 import traceback
+from pathlib import Path
 
 from desktop.trainer.model import quiet_libraries
 
 DONE, FAILED, CANCELLED = 0, 1, 3
+# The app asks for a stop with this file in the run's folder too: on Windows there is no SIGTERM to catch
+# (terminate() is a kill), and the file works on every system.
+CANCEL_FILE = "cancel.request"
+
+
+def _watch_cancel_file(path: Path, cancel: threading.Event) -> None:
+    path.unlink(missing_ok=True)  # a request left from an earlier attempt is not this one's
+
+    def watch() -> None:
+        while not cancel.wait(0.5):
+            if path.exists():
+                cancel.set()
+
+    threading.Thread(target=watch, name="cancel-file", daemon=True).start()
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace | str:
@@ -31,15 +46,19 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace | str:
 def main(argv: list[str] | None = None) -> int:
     from desktop.trainer.events import Events, take_stdout
 
-    events = Events(take_stdout())
+    cancel = threading.Event()
+    events = Events(take_stdout(), on_lost=cancel.set)
     arguments = _arguments(argv)
     if isinstance(arguments, str):
         if arguments:
             events.error(arguments)
         return FAILED if arguments else DONE
-    cancel = threading.Event()
+    # SIGPIPE is Python's to report (as an error on write), not to end the process with.
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: cancel.set())
+    _watch_cancel_file(Path(arguments.plan).parent / CANCEL_FILE, cancel)
     quiet_libraries()
     from desktop.core.runtime.types import EngineError
     from desktop.trainer.errors import Cancelled, TrainError

@@ -39,9 +39,13 @@ def _finite(value: Any) -> Any:
 class Events:
     """Writes the protocol's events to a stream, or hands them to a function (a run in-process)."""
 
-    def __init__(self, out: TextIO | Sink) -> None:
+    def __init__(self, out: TextIO | Sink, on_lost: Callable[[], None] | None = None) -> None:
+        """`on_lost`: called once if the app stops reading (it quit, or was killed): the run then stops at
+        the next step with a checkpoint, as on Cancel, instead of dying on a broken pipe."""
         self._out = out
         self._lock = threading.Lock()
+        self._on_lost = on_lost
+        self.lost = False
 
     def emit(self, event: str, **fields: Any) -> None:
         item = {"event": event, **{key: _finite(value) for key, value in fields.items()}}
@@ -50,14 +54,22 @@ class Events:
             return
         line = json.dumps(item, ensure_ascii=False, allow_nan=False)
         with self._lock:
-            self._out.write(line + "\n")
-            self._out.flush()
+            if self.lost:
+                return
+            try:
+                self._out.write(line + "\n")
+                self._out.flush()
+            except (OSError, ValueError):  # EPIPE: nobody reads; ValueError: the stream was closed
+                self.lost = True
+                print(f"the app stopped reading ({event} event not delivered): stopping", file=sys.stderr)
+                if self._on_lost is not None:
+                    self._on_lost()
 
     def stage(self, stage: str, steps: int = 0) -> None:
         self.emit("stage", stage=stage, steps=steps)
 
     def step(self, stage: str, step: int, steps: int, loss: float, eta_s: float) -> None:
-        self.emit("step", stage=stage, step=step, steps=steps, loss=round(loss, 6), eta_s=round(eta_s, 1))
+        self.emit("step", stage=stage, step=step, steps=steps, loss=round(loss, 6), eta_s=round(eta_s, 3))
 
     def log(self, text: str) -> None:
         self.emit("log", text=one_line(text, 1000))

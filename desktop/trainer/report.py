@@ -60,6 +60,8 @@ def measure(
             {"prompt": prompt_text(p), "base": b, "adapter": a}
             for p, b, a in zip(prompts, base_replies, adapter_replies, strict=True)
         ],
+        # Without held-out pairs, the samples are of prompts it was trained on (run.sample_prompts).
+        "samples_held_out": bool(held_out),
     }
 
 

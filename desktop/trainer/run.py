@@ -9,6 +9,7 @@ the base again in llama.cpp.
 from __future__ import annotations
 
 import gc
+import json
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -38,11 +39,14 @@ class Result:
 
 
 def sample_prompts(records: Records) -> list[list[Mapping[str, Any]]]:
-    """Prompts to show both models' replies to: the held-out ones first (never trained on)."""
+    """Prompts to show both models' replies to: the held-out ones (never trained on); only when none was kept
+    aside, prompts it was trained on (the report says so)."""
     prompts = [data.pair_parts(r, "held-out pair")[0] for r in records.held_out]
-    prompts += [data.sft_parts(r, "SFT example")[0] for r in records.sft]
-    prompts += [data.pair_parts(r, "preference pair")[0] for r in records.pairs]
-    return prompts[:SAMPLES]
+    if not prompts:
+        prompts += [data.sft_parts(r, "SFT example")[0] for r in records.sft]
+        prompts += [data.pair_parts(r, "preference pair")[0] for r in records.pairs]
+    unique = {json.dumps(list(p), sort_keys=True, default=str): p for p in prompts}  # one row per prompt
+    return list(unique.values())[:SAMPLES]
 
 
 def steps_of(plan: Plan) -> dict[str, int]:

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>fits</source>
         <translation>passt</translation>
@@ -31,7 +32,7 @@
         <translation>Bereiche des Info-Fensters</translation>
     </message>
     <message>
-        <source>Choose what to read: Hearth's versions, its llama.cpp build, licences</source>
+        <source>Choose what to read: Hearth&apos;s versions, its llama.cpp build, licences</source>
         <translation>Wählen Sie, was Sie lesen möchten: die Versionen von Hearth, sein llama.cpp-Build, die Lizenzen</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
     <message>
         <source>Remove {name} from Hearth?
 
-Its one indexed file is not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its one indexed file is not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>{name} aus Hearth entfernen?
 
 Die indexierte Datei bleibt unangetastet: Nur der Index von Hearth wird gelöscht. Antworten, die daraus zitiert haben, behalten die zitierten Textstellen.</translation>
@@ -426,7 +427,7 @@ Die indexierte Datei bleibt unangetastet: Nur der Index von Hearth wird gelösch
     <message>
         <source>Remove {name} from Hearth?
 
-Its {count} indexed files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its {count} indexed files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>{name} aus Hearth entfernen?
 
 Die {count} indexierten Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antworten, die daraus zitiert haben, behalten die zitierten Textstellen.</translation>
@@ -434,7 +435,7 @@ Die {count} indexierten Dateien bleiben unangetastet: Nur der Index von Hearth w
     <message>
         <source>Remove {name} from Hearth?
 
-Its files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>{name} aus Hearth entfernen?
 
 Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antworten, die daraus zitiert haben, behalten die zitierten Textstellen.</translation>
@@ -584,7 +585,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>{name}: Menü</translation>
     </message>
     <message>
-        <source>Opens this collection's menu.</source>
+        <source>Opens this collection&apos;s menu.</source>
         <translation>Öffnet das Menü dieser Sammlung.</translation>
     </message>
     <message>
@@ -672,7 +673,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth's files.</source>
+        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth&apos;s files.</source>
         <translation>Mit Modellen auf einem anderen Computer chatten: vLLM, llama-server, Ollama, LM Studio oder ein anderes Hearth. Nachrichten an eine Remote-Engine verlassen diesen Computer. API-Schlüssel werden im Schlüsselbund des Betriebssystems aufbewahrt (oder aus einer Umgebungsvariable gelesen), niemals in den Dateien von Hearth.</translation>
     </message>
     <message>
@@ -772,7 +773,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Nach einem CA-Bundle suchen</translation>
     </message>
     <message>
-        <source>Choose the certificate file the server's certificate is checked against</source>
+        <source>Choose the certificate file the server&apos;s certificate is checked against</source>
         <translation>Wählen Sie die Zertifikatsdatei, anhand derer das Zertifikat des Servers geprüft wird</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Der Name, unter dem die Engine in der Modellauswahl angezeigt wird</translation>
     </message>
     <message>
-        <source>The engine's OpenAI-compatible address, such as http://host:8000/v1</source>
+        <source>The engine&apos;s OpenAI-compatible address, such as http://host:8000/v1</source>
         <translation>Die OpenAI-kompatible Adresse der Engine, etwa http://host:8000/v1</translation>
     </message>
     <message>
@@ -800,7 +801,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>The engine's API key, if it needs one</source>
+        <source>The engine&apos;s API key, if it needs one</source>
         <translation>Der API-Schlüssel der Engine, falls sie einen benötigt</translation>
     </message>
     <message>
@@ -844,8 +845,8 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>unter {path} gibt es kein CA-Bundle</translation>
     </message>
     <message>
-        <source>name the environment variable that holds the key (letters, digits and '_', e.g. GPU_BOX_KEY)</source>
-        <translation>geben Sie die Umgebungsvariable an, die den Schlüssel enthält (Buchstaben, Ziffern und '_', z. B. GPU_BOX_KEY)</translation>
+        <source>name the environment variable that holds the key (letters, digits and &apos;_&apos;, e.g. GPU_BOX_KEY)</source>
+        <translation>geben Sie die Umgebungsvariable an, die den Schlüssel enthält (Buchstaben, Ziffern und &apos;_&apos;, z. B. GPU_BOX_KEY)</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -1092,7 +1093,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Eine sehr lange Nachricht</translation>
     </message>
     <message>
-        <source>This message is about {estimate} tokens; the model's context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
+        <source>This message is about {estimate} tokens; the model&apos;s context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
         <translation>Diese Nachricht umfasst etwa {estimate} Token; der Kontext des Modells fasst {size}. Ältere Nachrichten werden weggelassen, oder sie passt womöglich gar nicht hinein. Trotzdem senden?</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Die Antwort ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <source>Left out of the model's context (too long)</source>
+        <source>Left out of the model&apos;s context (too long)</source>
         <translation>Aus dem Kontext des Modells weggelassen (zu lang)</translation>
     </message>
     <message>
@@ -1528,7 +1529,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Hub durchsuchen</translation>
     </message>
     <message>
-        <source>Words to search the Hugging Face Hub's GGUF models for; Enter searches.</source>
+        <source>Words to search the Hugging Face Hub&apos;s GGUF models for; Enter searches.</source>
         <translation>Suchbegriffe für die GGUF-Modelle des Hugging Face Hub; Eingabe startet die Suche.</translation>
     </message>
     <message>
@@ -1584,7 +1585,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Dateien des Repositorys</translation>
     </message>
     <message>
-        <source>The repository's model files by quantisation, with Download or Use.</source>
+        <source>The repository&apos;s model files by quantisation, with Download or Use.</source>
         <translation>Die Modelldateien des Repositorys nach Quantisierung, mit „Herunterladen“ oder „Verwenden“.</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>{name} löschen</translation>
     </message>
     <message>
-        <source>Deletes this model's file from this computer.</source>
+        <source>Deletes this model&apos;s file from this computer.</source>
         <translation>Löscht die Datei dieses Modells von diesem Computer.</translation>
     </message>
     <message>
@@ -1900,7 +1901,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Die zitierte Textstelle in ihrer Datei</translation>
     </message>
     <message>
-        <source>The file's text, read-only, with the cited passage marked.</source>
+        <source>The file&apos;s text, read-only, with the cited passage marked.</source>
         <translation>Der Text der Datei, schreibgeschützt, mit markierter zitierter Textstelle.</translation>
     </message>
     <message>
@@ -1916,7 +1917,7 @@ Die Dateien bleiben unangetastet: Nur der Index von Hearth wird gelöscht. Antwo
         <translation>Ordner anzeigen</translation>
     </message>
     <message>
-        <source>Opens the file with the system's app for it.</source>
+        <source>Opens the file with the system&apos;s app for it.</source>
         <translation>Öffnet die Datei mit der dafür vorgesehenen App des Systems.</translation>
     </message>
     <message>
@@ -1960,7 +1961,7 @@ Send it?</source>
 Senden?</translation>
     </message>
     <message>
-        <source>The server's API key could not be saved: {error}</source>
+        <source>The server&apos;s API key could not be saved: {error}</source>
         <translation>Der API-Schlüssel des Servers konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
@@ -2000,11 +2001,11 @@ Senden?</translation>
         <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
-        <source>How many requests are answered at once, the window's chat included</source>
+        <source>How many requests are answered at once, the window&apos;s chat included</source>
         <translation>Wie viele Anfragen gleichzeitig beantwortet werden, einschließlich des Chats im Fenster</translation>
     </message>
     <message>
-        <source>The window's chat is one of them; each has its own context</source>
+        <source>The window&apos;s chat is one of them; each has its own context</source>
         <translation>Der Chat im Fenster ist eine davon; jede hat ihren eigenen Kontext</translation>
     </message>
     <message>
@@ -2160,7 +2161,7 @@ Senden?</translation>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <source>Fill in this chat's settings from a saved preset</source>
+        <source>Fill in this chat&apos;s settings from a saved preset</source>
         <translation>Die Einstellungen dieses Chats aus einer gespeicherten Voreinstellung übernehmen</translation>
     </message>
     <message>
@@ -2284,11 +2285,11 @@ Senden?</translation>
         <translation>Stärke des Adapters</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <source>How much the adapter changes the model&apos;s replies: 0 not at all, 1 as trained, 2 twice as much</source>
         <translation>Wie stark der Adapter die Antworten des Modells verändert: 0 gar nicht, 1 wie trainiert, 2 doppelt so stark</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies</source>
+        <source>How much the adapter changes the model&apos;s replies</source>
         <translation>Wie stark der Adapter die Antworten des Modells verändert</translation>
     </message>
     <message>
@@ -2356,7 +2357,7 @@ Senden?</translation>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <source>The size of the window's text, in points; system for the system's</source>
+        <source>The size of the window&apos;s text, in points; system for the system&apos;s</source>
         <translation>Die Größe des Fenstertexts in Punkt; „System“ für die des Systems</translation>
     </message>
     <message>
@@ -2364,7 +2365,7 @@ Senden?</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of Hearth's window; the terminal stays English</source>
+        <source>The language of Hearth&apos;s window; the terminal stays English</source>
         <translation>Die Sprache des Hearth-Fensters; das Terminal bleibt auf Englisch</translation>
     </message>
     <message>
@@ -2380,7 +2381,7 @@ Senden?</translation>
         <translation>GPU-Schichten</translation>
     </message>
     <message>
-        <source>How many of the model's layers run on the GPU</source>
+        <source>How many of the model&apos;s layers run on the GPU</source>
         <translation>Wie viele Schichten des Modells auf der GPU laufen</translation>
     </message>
     <message>
@@ -2568,7 +2569,7 @@ Senden?</translation>
         <translation>Kontext {used} / {size}</translation>
     </message>
     <message>
-        <source>Tokens of this conversation in the model's context, of the context size</source>
+        <source>Tokens of this conversation in the model&apos;s context, of the context size</source>
         <translation>Token dieser Unterhaltung im Kontext des Modells, gemessen an der Kontextgröße</translation>
     </message>
     <message>
@@ -2604,7 +2605,7 @@ Senden?</translation>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <source>Ways to get a first model: download one, use another app's, or open a file.</source>
+        <source>Ways to get a first model: download one, use another app&apos;s, or open a file.</source>
         <translation>Wege zum ersten Modell: eines herunterladen, das einer anderen App verwenden oder eine Datei öffnen.</translation>
     </message>
     <message>
@@ -2684,7 +2685,7 @@ Senden?</translation>
         <translation>Zeigt oder verbirgt, was das Modell vor seiner Antwort gedacht hat.</translation>
     </message>
     <message>
-        <source>The model's thinking</source>
+        <source>The model&apos;s thinking</source>
         <translation>Die Gedanken des Modells</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@ Senden?</translation>
         <translation>Kurz nachgedacht</translation>
     </message>
     <message>
-        <source>The call's arguments, exactly as the model wrote them</source>
+        <source>The call&apos;s arguments, exactly as the model wrote them</source>
         <translation>Die Argumente des Aufrufs, genau so, wie das Modell sie geschrieben hat</translation>
     </message>
     <message>
@@ -2864,7 +2865,7 @@ Senden?</translation>
         <translation>Denken ist aus: Das Modell antwortet sofort</translation>
     </message>
     <message>
-        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server&apos;s tools only once you choose it in the composer&apos;s Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
         <translation>Tool-Server (MCP) geben dem Modell Tools: Dateien lesen, suchen, Befehle ausführen. Ein Chat bietet die Tools eines Servers erst an, wenn Sie ihn im Tools-Menü des Eingabefelds auswählen, und jeder Aufruf wartet auf Ihre Zustimmung. Ein Server ist ein Programm auf diesem Computer, das mit Ihren Berechtigungen läuft: Fügen Sie nur solche hinzu, denen Sie vertrauen.</translation>
     </message>
     <message>
@@ -2920,7 +2921,7 @@ Senden?</translation>
         <translation>Für den Befehl gesetzte Variablen, KEY=VALUE, eine pro Zeile</translation>
     </message>
     <message>
-        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <source>The server&apos;s address: http://127.0.0.1, ::1 or localhost</source>
         <translation>Die Adresse des Servers: http://127.0.0.1, ::1 oder localhost</translation>
     </message>
     <message>
@@ -3192,7 +3193,7 @@ Senden?</translation>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <source>Deletes this adapter's file</source>
+        <source>Deletes this adapter&apos;s file</source>
         <translation>Löscht die Datei dieses Adapters</translation>
     </message>
     <message>
@@ -3424,7 +3425,7 @@ Senden?</translation>
         <translation>Protokoll ausblenden</translation>
     </message>
     <message>
-        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run&apos;s report will say how much it moved.</source>
         <translation>Es wurden keine Paare zurückgehalten, daher gab es nichts zum Messen: Bewerten Sie bei einigen weiteren Antworten zwei Versionen als gut und schlecht, dann sagt der Bericht des nächsten Trainings, wie viel es bewirkt hat.</translation>
     </message>
     <message>
@@ -3486,6 +3487,10 @@ Senden?</translation>
     <message>
         <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
         <translation>Bei {count} zurückgehaltenen Fragen ging der Abstand im Mittel von {before} auf {after}: besser bei {improved} von {count}.</translation>
+    </message>
+    <message>
+        <source>Replies side by side (no pair was kept aside: it was trained on these prompts)</source>
+        <translation>Antworten nebeneinander (kein Paar wurde zurückgehalten: mit diesen Prompts wurde trainiert)</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
@@ -3656,7 +3661,7 @@ Senden?</translation>
         <translation>{name} fortsetzen</translation>
     </message>
     <message>
-        <source>Goes on from the run's last checkpoint</source>
+        <source>Goes on from the run&apos;s last checkpoint</source>
         <translation>Macht beim letzten Prüfpunkt des Trainings weiter</translation>
     </message>
     <message>
@@ -3672,7 +3677,7 @@ Senden?</translation>
         <translation>{name} aufräumen</translation>
     </message>
     <message>
-        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <source>Deletes the run&apos;s folder, its checkpoint and its log</source>
         <translation>Löscht den Ordner des Trainings, seinen Prüfpunkt und sein Protokoll</translation>
     </message>
     <message>
@@ -3684,7 +3689,7 @@ Senden?</translation>
         <translation>Antworten verwenden jetzt {adapter}.</translation>
     </message>
     <message>
-        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <source>This chat&apos;s adapter is no longer on this computer: it goes on with its model alone.</source>
         <translation>Der Adapter dieses Chats ist nicht mehr auf diesem Computer: Er läuft mit dem Modell allein weiter.</translation>
     </message>
 </context>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>fits</source>
         <translation>cabe</translation>
@@ -31,7 +32,7 @@
         <translation>Secciones de Acerca de</translation>
     </message>
     <message>
-        <source>Choose what to read: Hearth's versions, its llama.cpp build, licences</source>
+        <source>Choose what to read: Hearth&apos;s versions, its llama.cpp build, licences</source>
         <translation>Elige qué leer: las versiones de Hearth, su compilación de llama.cpp, las licencias</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
     <message>
         <source>Remove {name} from Hearth?
 
-Its one indexed file is not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its one indexed file is not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>¿Quitar {name} de Hearth?
 
 Su único archivo indexado no se toca: solo se elimina el índice de Hearth. Las respuestas que lo citaron conservan los fragmentos que citaron.</translation>
@@ -426,7 +427,7 @@ Su único archivo indexado no se toca: solo se elimina el índice de Hearth. Las
     <message>
         <source>Remove {name} from Hearth?
 
-Its {count} indexed files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its {count} indexed files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>¿Quitar {name} de Hearth?
 
 Sus {count} archivos indexados no se tocan: solo se elimina el índice de Hearth. Las respuestas que lo citaron conservan los fragmentos que citaron.</translation>
@@ -434,7 +435,7 @@ Sus {count} archivos indexados no se tocan: solo se elimina el índice de Hearth
     <message>
         <source>Remove {name} from Hearth?
 
-Its files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>¿Quitar {name} de Hearth?
 
 Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas que lo citaron conservan los fragmentos que citaron.</translation>
@@ -584,7 +585,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>{name}: menú</translation>
     </message>
     <message>
-        <source>Opens this collection's menu.</source>
+        <source>Opens this collection&apos;s menu.</source>
         <translation>Abre el menú de esta colección.</translation>
     </message>
     <message>
@@ -672,7 +673,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>Quitar…</translation>
     </message>
     <message>
-        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth's files.</source>
+        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth&apos;s files.</source>
         <translation>Chatea con modelos de otro equipo: vLLM, llama-server, Ollama, LM Studio u otro Hearth. Los mensajes a un motor remoto salen de este equipo. Las claves de API se guardan en el llavero del sistema (o se leen de una variable de entorno), nunca en los archivos de Hearth.</translation>
     </message>
     <message>
@@ -772,7 +773,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>Buscar un paquete de CA</translation>
     </message>
     <message>
-        <source>Choose the certificate file the server's certificate is checked against</source>
+        <source>Choose the certificate file the server&apos;s certificate is checked against</source>
         <translation>Elige el archivo de certificados con el que se comprueba el certificado del servidor</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>El nombre con el que aparece el motor en el selector de modelos</translation>
     </message>
     <message>
-        <source>The engine's OpenAI-compatible address, such as http://host:8000/v1</source>
+        <source>The engine&apos;s OpenAI-compatible address, such as http://host:8000/v1</source>
         <translation>La dirección compatible con OpenAI del motor, como http://host:8000/v1</translation>
     </message>
     <message>
@@ -800,7 +801,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>Clave de API</translation>
     </message>
     <message>
-        <source>The engine's API key, if it needs one</source>
+        <source>The engine&apos;s API key, if it needs one</source>
         <translation>La clave de API del motor, si la necesita</translation>
     </message>
     <message>
@@ -844,8 +845,8 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>no hay ningún paquete de CA en {path}</translation>
     </message>
     <message>
-        <source>name the environment variable that holds the key (letters, digits and '_', e.g. GPU_BOX_KEY)</source>
-        <translation>indica la variable de entorno que contiene la clave (letras, dígitos y '_', p. ej. GPU_BOX_KEY)</translation>
+        <source>name the environment variable that holds the key (letters, digits and &apos;_&apos;, e.g. GPU_BOX_KEY)</source>
+        <translation>indica la variable de entorno que contiene la clave (letras, dígitos y &apos;_&apos;, p. ej. GPU_BOX_KEY)</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -1092,7 +1093,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>Un mensaje muy largo</translation>
     </message>
     <message>
-        <source>This message is about {estimate} tokens; the model's context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
+        <source>This message is about {estimate} tokens; the model&apos;s context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
         <translation>Este mensaje tiene unos {estimate} tokens; el contexto del modelo admite {size}. Se omitirán los turnos más antiguos, o puede que ni siquiera quepa. ¿Enviarlo de todos modos?</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>La respuesta falló: {error}</translation>
     </message>
     <message>
-        <source>Left out of the model's context (too long)</source>
+        <source>Left out of the model&apos;s context (too long)</source>
         <translation>Fuera del contexto del modelo (demasiado largo)</translation>
     </message>
     <message>
@@ -1528,7 +1529,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>Buscar en el Hub</translation>
     </message>
     <message>
-        <source>Words to search the Hugging Face Hub's GGUF models for; Enter searches.</source>
+        <source>Words to search the Hugging Face Hub&apos;s GGUF models for; Enter searches.</source>
         <translation>Palabras con las que buscar modelos GGUF en el Hugging Face Hub; Intro inicia la búsqueda.</translation>
     </message>
     <message>
@@ -1584,7 +1585,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>Archivos del repositorio</translation>
     </message>
     <message>
-        <source>The repository's model files by quantisation, with Download or Use.</source>
+        <source>The repository&apos;s model files by quantisation, with Download or Use.</source>
         <translation>Los archivos de modelo del repositorio por cuantización, con Descargar o Usar.</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>Eliminar {name}</translation>
     </message>
     <message>
-        <source>Deletes this model's file from this computer.</source>
+        <source>Deletes this model&apos;s file from this computer.</source>
         <translation>Elimina el archivo de este modelo de este equipo.</translation>
     </message>
     <message>
@@ -1900,7 +1901,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>El fragmento citado en su archivo</translation>
     </message>
     <message>
-        <source>The file's text, read-only, with the cited passage marked.</source>
+        <source>The file&apos;s text, read-only, with the cited passage marked.</source>
         <translation>El texto del archivo, de solo lectura, con el fragmento citado resaltado.</translation>
     </message>
     <message>
@@ -1916,7 +1917,7 @@ Sus archivos no se tocan: solo se elimina el índice de Hearth. Las respuestas q
         <translation>Mostrar carpeta</translation>
     </message>
     <message>
-        <source>Opens the file with the system's app for it.</source>
+        <source>Opens the file with the system&apos;s app for it.</source>
         <translation>Abre el archivo con la app del sistema para ese tipo de archivo.</translation>
     </message>
     <message>
@@ -1960,7 +1961,7 @@ Send it?</source>
 ¿Enviarlo?</translation>
     </message>
     <message>
-        <source>The server's API key could not be saved: {error}</source>
+        <source>The server&apos;s API key could not be saved: {error}</source>
         <translation>No se pudo guardar la clave de API del servidor: {error}</translation>
     </message>
     <message>
@@ -2000,11 +2001,11 @@ Send it?</source>
         <translation>Solicitudes simultáneas</translation>
     </message>
     <message>
-        <source>How many requests are answered at once, the window's chat included</source>
+        <source>How many requests are answered at once, the window&apos;s chat included</source>
         <translation>Cuántas solicitudes se atienden a la vez, incluido el chat de la ventana</translation>
     </message>
     <message>
-        <source>The window's chat is one of them; each has its own context</source>
+        <source>The window&apos;s chat is one of them; each has its own context</source>
         <translation>El chat de la ventana es una de ellas; cada una tiene su propio contexto</translation>
     </message>
     <message>
@@ -2160,7 +2161,7 @@ Send it?</source>
         <translation>Preajuste</translation>
     </message>
     <message>
-        <source>Fill in this chat's settings from a saved preset</source>
+        <source>Fill in this chat&apos;s settings from a saved preset</source>
         <translation>Rellenar los ajustes de este chat con un preajuste guardado</translation>
     </message>
     <message>
@@ -2284,11 +2285,11 @@ Send it?</source>
         <translation>Intensidad del adaptador</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <source>How much the adapter changes the model&apos;s replies: 0 not at all, 1 as trained, 2 twice as much</source>
         <translation>Cuánto cambia el adaptador las respuestas del modelo: 0 nada, 1 como se entrenó, 2 el doble</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies</source>
+        <source>How much the adapter changes the model&apos;s replies</source>
         <translation>Cuánto cambia el adaptador las respuestas del modelo</translation>
     </message>
     <message>
@@ -2356,7 +2357,7 @@ Send it?</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <source>The size of the window's text, in points; system for the system's</source>
+        <source>The size of the window&apos;s text, in points; system for the system&apos;s</source>
         <translation>El tamaño del texto de la ventana, en puntos; sistema para usar el del sistema</translation>
     </message>
     <message>
@@ -2364,7 +2365,7 @@ Send it?</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of Hearth's window; the terminal stays English</source>
+        <source>The language of Hearth&apos;s window; the terminal stays English</source>
         <translation>El idioma de la ventana de Hearth; el terminal sigue en inglés</translation>
     </message>
     <message>
@@ -2380,7 +2381,7 @@ Send it?</source>
         <translation>Capas en GPU</translation>
     </message>
     <message>
-        <source>How many of the model's layers run on the GPU</source>
+        <source>How many of the model&apos;s layers run on the GPU</source>
         <translation>Cuántas capas del modelo se ejecutan en la GPU</translation>
     </message>
     <message>
@@ -2568,7 +2569,7 @@ Send it?</source>
         <translation>Contexto {used} / {size}</translation>
     </message>
     <message>
-        <source>Tokens of this conversation in the model's context, of the context size</source>
+        <source>Tokens of this conversation in the model&apos;s context, of the context size</source>
         <translation>Tokens de esta conversación en el contexto del modelo, respecto al tamaño del contexto</translation>
     </message>
     <message>
@@ -2604,7 +2605,7 @@ Send it?</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <source>Ways to get a first model: download one, use another app's, or open a file.</source>
+        <source>Ways to get a first model: download one, use another app&apos;s, or open a file.</source>
         <translation>Formas de conseguir un primer modelo: descargar uno, usar el de otra aplicación o abrir un archivo.</translation>
     </message>
     <message>
@@ -2684,7 +2685,7 @@ Send it?</source>
         <translation>Muestra u oculta lo que pensó el modelo antes de responder.</translation>
     </message>
     <message>
-        <source>The model's thinking</source>
+        <source>The model&apos;s thinking</source>
         <translation>El pensamiento del modelo</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@ Send it?</source>
         <translation>Pensó un momento</translation>
     </message>
     <message>
-        <source>The call's arguments, exactly as the model wrote them</source>
+        <source>The call&apos;s arguments, exactly as the model wrote them</source>
         <translation>Los argumentos de la llamada, tal como los escribió el modelo</translation>
     </message>
     <message>
@@ -2864,7 +2865,7 @@ Send it?</source>
         <translation>Pensar está desactivado: el modelo responde enseguida</translation>
     </message>
     <message>
-        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server&apos;s tools only once you choose it in the composer&apos;s Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
         <translation>Los servidores de herramientas (MCP) dan herramientas al modelo: leer archivos, buscar, ejecutar comandos. Un chat solo ofrece las herramientas de un servidor cuando lo eliges en el menú Herramientas del cuadro de redacción, y cada llamada espera tu aprobación. Un servidor es un programa de este equipo que se ejecuta con tus permisos: añade solo los que sean de tu confianza.</translation>
     </message>
     <message>
@@ -2920,7 +2921,7 @@ Send it?</source>
         <translation>Variables definidas para el comando, KEY=VALUE, una por línea</translation>
     </message>
     <message>
-        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <source>The server&apos;s address: http://127.0.0.1, ::1 or localhost</source>
         <translation>La dirección del servidor: http://127.0.0.1, ::1 o localhost</translation>
     </message>
     <message>
@@ -3192,7 +3193,7 @@ Send it?</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <source>Deletes this adapter's file</source>
+        <source>Deletes this adapter&apos;s file</source>
         <translation>Elimina el archivo de este adaptador</translation>
     </message>
     <message>
@@ -3424,7 +3425,7 @@ Send it?</source>
         <translation>Ocultar el registro</translation>
     </message>
     <message>
-        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run&apos;s report will say how much it moved.</source>
         <translation>No se apartó ningún par, así que no había con qué medirlo: valora dos versiones de algunas respuestas más como buena y mala, y el informe del próximo entrenamiento dirá cuánto cambió.</translation>
     </message>
     <message>
@@ -3486,6 +3487,10 @@ Send it?</source>
     <message>
         <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
         <translation>En {count} preguntas apartadas, el margen pasó de {before} a {after} de media: mejor en {improved} de {count}.</translation>
+    </message>
+    <message>
+        <source>Replies side by side (no pair was kept aside: it was trained on these prompts)</source>
+        <translation>Respuestas lado a lado (no se apartó ningún par: se entrenó con estas peticiones)</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
@@ -3656,7 +3661,7 @@ Send it?</source>
         <translation>Reanudar {name}</translation>
     </message>
     <message>
-        <source>Goes on from the run's last checkpoint</source>
+        <source>Goes on from the run&apos;s last checkpoint</source>
         <translation>Sigue desde el último punto de control del entrenamiento</translation>
     </message>
     <message>
@@ -3672,7 +3677,7 @@ Send it?</source>
         <translation>Limpiar {name}</translation>
     </message>
     <message>
-        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <source>Deletes the run&apos;s folder, its checkpoint and its log</source>
         <translation>Elimina la carpeta del entrenamiento, su punto de control y su registro</translation>
     </message>
     <message>
@@ -3684,7 +3689,7 @@ Send it?</source>
         <translation>Las respuestas usan ahora {adapter}.</translation>
     </message>
     <message>
-        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <source>This chat&apos;s adapter is no longer on this computer: it goes on with its model alone.</source>
         <translation>El adaptador de este chat ya no está en este equipo: sigue solo con su modelo.</translation>
     </message>
 </context>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>fits</source>
         <translation>convient</translation>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>Fit for this computer: {verdict}</source>
-        <translation>Adéquation à cet ordinateur : {verdict}</translation>
+        <translation>Adéquation à cet ordinateur&#xa0;: {verdict}</translation>
     </message>
     <message>
         <source>Your own ChatGPT, on your own computer.</source>
@@ -31,8 +32,8 @@
         <translation>Sections de la fenêtre À propos</translation>
     </message>
     <message>
-        <source>Choose what to read: Hearth's versions, its llama.cpp build, licences</source>
-        <translation>Choisissez ce que vous voulez lire : les versions de Hearth, sa compilation de llama.cpp, les licences</translation>
+        <source>Choose what to read: Hearth&apos;s versions, its llama.cpp build, licences</source>
+        <translation>Choisissez ce que vous voulez lire&#xa0;: les versions de Hearth, sa compilation de llama.cpp, les licences</translation>
     </message>
     <message>
         <source>Licences</source>
@@ -85,7 +86,7 @@
     </message>
     <message>
         <source>llama.cpp could not be loaded: {error}</source>
-        <translation>llama.cpp n'a pas pu être chargé : {error}</translation>
+        <translation>llama.cpp n&apos;a pas pu être chargé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>CPU features</source>
@@ -97,11 +98,11 @@
     </message>
     <message>
         <source>None: runs on the CPU</source>
-        <translation>Aucun : fonctionne sur le CPU</translation>
+        <translation>Aucun&#xa0;: fonctionne sur le CPU</translation>
     </message>
     <message>
         <source>baseline only</source>
-        <translation>jeu d'instructions de base uniquement</translation>
+        <translation>jeu d&apos;instructions de base uniquement</translation>
     </message>
     <message>
         <source>(with {options})</source>
@@ -109,11 +110,11 @@
     </message>
     <message>
         <source>Portable: {count} CPU variants, the best one loaded ({variants})</source>
-        <translation>Portable : {count} variantes CPU, la meilleure est chargée ({variants})</translation>
+        <translation>Portable&#xa0;: {count} variantes CPU, la meilleure est chargée ({variants})</translation>
     </message>
     <message>
         <source>One CPU backend: it needs a processor with every feature listed above</source>
-        <translation>Un seul backend CPU : il faut un processeur doté de toutes les fonctionnalités ci-dessus</translation>
+        <translation>Un seul backend CPU&#xa0;: il faut un processeur doté de toutes les fonctionnalités ci-dessus</translation>
     </message>
     <message>
         <source>llama.cpp system info</source>
@@ -121,11 +122,11 @@
     </message>
     <message>
         <source>The line llama.cpp prints about the system it runs on</source>
-        <translation>La ligne que llama.cpp affiche sur le système où il s'exécute</translation>
+        <translation>La ligne que llama.cpp affiche sur le système où il s&apos;exécute</translation>
     </message>
     <message>
         <source>System info, as llama.cpp reports it:</source>
-        <translation>Informations système, telles que llama.cpp les indique :</translation>
+        <translation>Informations système, telles que llama.cpp les indique&#xa0;:</translation>
     </message>
     <message>
         <source>The licences of Hearth, the software it is built on, and the model</source>
@@ -137,7 +138,7 @@
     </message>
     <message>
         <source>Choose the licence whose full text is shown below</source>
-        <translation>Choisissez la licence dont le texte complet s'affiche ci-dessous</translation>
+        <translation>Choisissez la licence dont le texte complet s&apos;affiche ci-dessous</translation>
     </message>
     <message>
         <source>Licence text</source>
@@ -149,23 +150,23 @@
     </message>
     <message>
         <source>Full text:</source>
-        <translation>Texte complet :</translation>
+        <translation>Texte complet&#xa0;:</translation>
     </message>
     <message>
         <source>Hearth and the software it is built on:</source>
-        <translation>Hearth et les logiciels sur lesquels il repose :</translation>
+        <translation>Hearth et les logiciels sur lesquels il repose&#xa0;:</translation>
     </message>
     <message>
         <source>no model is loaded.</source>
-        <translation>aucun modèle n'est chargé.</translation>
+        <translation>aucun modèle n&apos;est chargé.</translation>
     </message>
     <message>
         <source>{name} does not state a licence in its file; check the terms where you got it.</source>
-        <translation>{name} n'indique pas de licence dans son fichier ; vérifiez les conditions là où vous l'avez obtenu.</translation>
+        <translation>{name} n&apos;indique pas de licence dans son fichier&#xa0;; vérifiez les conditions là où vous l&apos;avez obtenu.</translation>
     </message>
     <message>
         <source>{name} is under “{licence}”, as its file states. Its terms apply to what you do with it.</source>
-        <translation>{name} est sous licence « {licence} », comme l'indique son fichier. Ses conditions s'appliquent à ce que vous en faites.</translation>
+        <translation>{name} est sous licence «&#xa0;{licence}&#xa0;», comme l&apos;indique son fichier. Ses conditions s&apos;appliquent à ce que vous en faites.</translation>
     </message>
     <message>
         <source>A reply was interrupted when Hearth last closed; it is kept as it was.</source>
@@ -177,15 +178,15 @@
     </message>
     <message>
         <source>The data folder is read-only: your chats can be read, but nothing new is saved.</source>
-        <translation>Le dossier de données est en lecture seule : vos discussions restent lisibles, mais rien de nouveau n'est enregistré.</translation>
+        <translation>Le dossier de données est en lecture seule&#xa0;: vos discussions restent lisibles, mais rien de nouveau n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Hearth cannot start: {error}</source>
-        <translation>Hearth ne peut pas démarrer : {error}</translation>
+        <translation>Hearth ne peut pas démarrer&#xa0;: {error}</translation>
     </message>
     <message>
         <source>This model cannot see images: choose a vision model (an eye in the model list)</source>
-        <translation>Ce modèle ne peut pas voir les images : choisissez un modèle de vision (un œil dans le sélecteur de modèle)</translation>
+        <translation>Ce modèle ne peut pas voir les images&#xa0;: choisissez un modèle de vision (un œil dans le sélecteur de modèle)</translation>
     </message>
     <message>
         <source>Message</source>
@@ -193,7 +194,7 @@
     </message>
     <message>
         <source>Write your message here: Enter sends it, Shift+Enter starts a new line.</source>
-        <translation>Écrivez votre message ici : Entrée l'envoie, Maj+Entrée commence une nouvelle ligne.</translation>
+        <translation>Écrivez votre message ici&#xa0;: Entrée l&apos;envoie, Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
         <source>Message Hearth…  (Enter sends, Shift+Enter for a new line)</source>
@@ -209,7 +210,7 @@
     </message>
     <message>
         <source>Leaves the edit: the message stays as it was.</source>
-        <translation>Quitte la modification : le message reste tel quel.</translation>
+        <translation>Quitte la modification&#xa0;: le message reste tel quel.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -249,19 +250,19 @@
     </message>
     <message>
         <source>Stops the reply being written.</source>
-        <translation>Arrête l'écriture de la réponse.</translation>
+        <translation>Arrête l&apos;écriture de la réponse.</translation>
     </message>
     <message>
         <source>Pasted text attached: {characters} characters, {lines} lines; it is sent with your message.</source>
-        <translation>Texte collé joint : {characters} caractères, {lines} lignes ; il est envoyé avec votre message.</translation>
+        <translation>Texte collé joint&#xa0;: {characters} caractères, {lines} lignes&#xa0;; il est envoyé avec votre message.</translation>
     </message>
     <message>
         <source>Editing a message: sending makes a new version; the old one is kept.</source>
-        <translation>Modification d'un message : l'envoi crée une nouvelle version ; l'ancienne est conservée.</translation>
+        <translation>Modification d&apos;un message&#xa0;: l&apos;envoi crée une nouvelle version&#xa0;; l&apos;ancienne est conservée.</translation>
     </message>
     <message>
         <source>Wait a moment: an image is still being read.</source>
-        <translation>Un instant : une image est encore en cours de lecture.</translation>
+        <translation>Un instant&#xa0;: une image est encore en cours de lecture.</translation>
     </message>
     <message>
         <source>Rename chat</source>
@@ -269,7 +270,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Chat deleted.</source>
@@ -289,19 +290,19 @@
     </message>
     <message>
         <source>the pasted image</source>
-        <translation>l'image collée</translation>
+        <translation>l&apos;image collée</translation>
     </message>
     <message>
         <source>Not attached: {reason}</source>
-        <translation>Non jointe : {reason}</translation>
+        <translation>Non jointe&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Not attached: cannot read {name} ({error})</source>
-        <translation>Non jointe : impossible de lire {name} ({error})</translation>
+        <translation>Non jointe&#xa0;: impossible de lire {name} ({error})</translation>
     </message>
     <message>
         <source>Not attached: {name} could not be read ({error})</source>
-        <translation>Non jointe : échec de la lecture de {name} ({error})</translation>
+        <translation>Non jointe&#xa0;: échec de la lecture de {name} ({error})</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -309,11 +310,11 @@
     </message>
     <message>
         <source>Reading the image…</source>
-        <translation>Lecture de l'image…</translation>
+        <translation>Lecture de l&apos;image…</translation>
     </message>
     <message>
         <source>Remove image</source>
-        <translation>Retirer l'image</translation>
+        <translation>Retirer l&apos;image</translation>
     </message>
     <message>
         <source>Takes this image off the message.</source>
@@ -337,7 +338,7 @@
     </message>
     <message>
         <source>Found {passages} in {collections}; reading them…</source>
-        <translation>Trouvé dans {collections} : {passages} ; lecture en cours…</translation>
+        <translation>Trouvé dans {collections}&#xa0;: {passages}&#xa0;; lecture en cours…</translation>
     </message>
     <message>
         <source>New collection</source>
@@ -345,11 +346,11 @@
     </message>
     <message>
         <source>Name the collection (say, “Work notes”):</source>
-        <translation>Nommez la collection (par exemple « Notes de travail ») :</translation>
+        <translation>Nommez la collection (par exemple «&#xa0;Notes de travail&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>There is already a collection named {name}: its menu (⋯) adds folders and files to it.</source>
-        <translation>Il existe déjà une collection nommée {name} : son menu (⋯) permet d'y ajouter des dossiers et des fichiers.</translation>
+        <translation>Il existe déjà une collection nommée {name}&#xa0;: son menu (⋯) permet d&apos;y ajouter des dossiers et des fichiers.</translation>
     </message>
     <message>
         <source>A folder for {name}</source>
@@ -397,7 +398,7 @@
     </message>
     <message>
         <source>No problems: every file was indexed.</source>
-        <translation>Aucun problème : tous les fichiers ont été indexés.</translation>
+        <translation>Aucun problème&#xa0;: tous les fichiers ont été indexés.</translation>
     </message>
     <message>
         <source>{problems}. Fix the file and choose Refresh to index it again.</source>
@@ -418,26 +419,26 @@
     <message>
         <source>Remove {name} from Hearth?
 
-Its one indexed file is not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
-        <translation>Retirer {name} de Hearth ?
+Its one indexed file is not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
+        <translation>Retirer {name} de Hearth&#xa0;?
 
-Son unique fichier indexé reste intact : seul l'index de Hearth est supprimé. Les réponses qui l'ont citée conservent les passages qu'elles ont cités.</translation>
+Son unique fichier indexé reste intact&#xa0;: seul l&apos;index de Hearth est supprimé. Les réponses qui l&apos;ont citée conservent les passages qu&apos;elles ont cités.</translation>
     </message>
     <message>
         <source>Remove {name} from Hearth?
 
-Its {count} indexed files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
-        <translation>Retirer {name} de Hearth ?
+Its {count} indexed files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
+        <translation>Retirer {name} de Hearth&#xa0;?
 
-Ses {count} fichiers indexés restent intacts : seul l'index de Hearth est supprimé. Les réponses qui l'ont citée conservent les passages qu'elles ont cités.</translation>
+Ses {count} fichiers indexés restent intacts&#xa0;: seul l&apos;index de Hearth est supprimé. Les réponses qui l&apos;ont citée conservent les passages qu&apos;elles ont cités.</translation>
     </message>
     <message>
         <source>Remove {name} from Hearth?
 
-Its files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
-        <translation>Retirer {name} de Hearth ?
+Its files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
+        <translation>Retirer {name} de Hearth&#xa0;?
 
-Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les réponses qui l'ont citée conservent les passages qu'elles ont cités.</translation>
+Ses fichiers restent intacts&#xa0;: seul l&apos;index de Hearth est supprimé. Les réponses qui l&apos;ont citée conservent les passages qu&apos;elles ont cités.</translation>
     </message>
     <message>
         <source>Remove collection</source>
@@ -469,15 +470,15 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>{collection}: {outcome}</source>
-        <translation>{collection} : {outcome}</translation>
+        <translation>{collection}&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>{collection}: indexing stopped; {count} file done</source>
-        <translation>{collection} : indexation arrêtée ; {count} fichier traité</translation>
+        <translation>{collection}&#xa0;: indexation arrêtée&#xa0;; {count} fichier traité</translation>
     </message>
     <message>
         <source>{collection}: indexing stopped; {count} files done</source>
-        <translation>{collection} : indexation arrêtée ; {count} fichiers traités</translation>
+        <translation>{collection}&#xa0;: indexation arrêtée&#xa0;; {count} fichiers traités</translation>
     </message>
     <message>
         <source>{outcome} — searched by keywords only ({reason})</source>
@@ -485,23 +486,23 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>{name} is still being removed: try again in a moment</source>
-        <translation>{name} est encore en cours de retrait : réessayez dans un instant</translation>
+        <translation>{name} est encore en cours de retrait&#xa0;: réessayez dans un instant</translation>
     </message>
     <message>
         <source>{name}: indexing failed: {error}</source>
-        <translation>{name} : échec de l'indexation : {error}</translation>
+        <translation>{name}&#xa0;: échec de l&apos;indexation&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Removed {name} from Hearth; its files are untouched.</source>
-        <translation>{name} a été retiré de Hearth ; ses fichiers restent intacts.</translation>
+        <translation>{name} a été retiré de Hearth&#xa0;; ses fichiers restent intacts.</translation>
     </message>
     <message>
         <source>No document collections yet: add a folder under Documents in the sidebar.</source>
-        <translation>Aucune collection de documents pour l'instant : ajoutez un dossier sous Documents dans la barre latérale.</translation>
+        <translation>Aucune collection de documents pour l&apos;instant&#xa0;: ajoutez un dossier sous Documents dans la barre latérale.</translation>
     </message>
     <message>
         <source>Docs: {collections}</source>
-        <translation>Docs : {collections}</translation>
+        <translation>Docs&#xa0;: {collections}</translation>
     </message>
     <message>
         <source>Chooses the document collections this chat answers from.</source>
@@ -509,7 +510,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Answer from these collections:</source>
-        <translation>Répondre à partir de ces collections :</translation>
+        <translation>Répondre à partir de ces collections&#xa0;:</translation>
     </message>
     <message>
         <source>New collection…</source>
@@ -517,11 +518,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>This chat answers from {collections}, citing the passages it uses</source>
-        <translation>Cette discussion répond à partir de {collections}, en citant les passages qu'elle utilise</translation>
+        <translation>Cette discussion répond à partir de {collections}, en citant les passages qu&apos;elle utilise</translation>
     </message>
     <message>
         <source>Answer from your documents: choose the collections this chat searches</source>
-        <translation>Répondre à partir de vos documents : choisissez les collections dans lesquelles cette discussion cherche</translation>
+        <translation>Répondre à partir de vos documents&#xa0;: choisissez les collections dans lesquelles cette discussion cherche</translation>
     </message>
     <message>
         <source>{count} file</source>
@@ -565,7 +566,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Embedding {done} of {total} passages</source>
-        <translation>Calcul des embeddings : {done} passages sur {total}</translation>
+        <translation>Calcul des embeddings&#xa0;: {done} passages sur {total}</translation>
     </message>
     <message>
         <source>{done} of {files}</source>
@@ -573,7 +574,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>No folders or files yet</source>
-        <translation>Aucun dossier ni fichier pour l'instant</translation>
+        <translation>Aucun dossier ni fichier pour l&apos;instant</translation>
     </message>
     <message>
         <source>Not indexed yet</source>
@@ -581,10 +582,10 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>{name}: menu</source>
-        <translation>{name} : menu</translation>
+        <translation>{name}&#xa0;: menu</translation>
     </message>
     <message>
-        <source>Opens this collection's menu.</source>
+        <source>Opens this collection&apos;s menu.</source>
         <translation>Ouvre le menu de cette collection.</translation>
     </message>
     <message>
@@ -593,7 +594,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Files skipped or only partly indexed: Show problems… in its menu says why</source>
-        <translation>Fichiers ignorés ou indexés en partie seulement : Afficher les problèmes… dans son menu en donne la raison</translation>
+        <translation>Fichiers ignorés ou indexés en partie seulement&#xa0;: Afficher les problèmes… dans son menu en donne la raison</translation>
     </message>
     <message>
         <source>Collection {name}</source>
@@ -605,7 +606,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Waiting to be indexed…</source>
-        <translation>En attente d'indexation…</translation>
+        <translation>En attente d&apos;indexation…</translation>
     </message>
     <message>
         <source>Shows or hides your document collections.</source>
@@ -617,7 +618,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Makes a new collection of a folder or files to chat with.</source>
-        <translation>Crée une nouvelle collection, à partir d'un dossier ou de fichiers, avec laquelle discuter.</translation>
+        <translation>Crée une nouvelle collection, à partir d&apos;un dossier ou de fichiers, avec laquelle discuter.</translation>
     </message>
     <message>
         <source>New collection… (a folder or files to chat with)</source>
@@ -625,7 +626,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Add a folder to chat with your documents: Hearth answers from them, citing its sources.</source>
-        <translation>Ajoutez un dossier pour discuter avec vos documents : Hearth y puise ses réponses, en citant ses sources.</translation>
+        <translation>Ajoutez un dossier pour discuter avec vos documents&#xa0;: Hearth y puise ses réponses, en citant ses sources.</translation>
     </message>
     <message>
         <source>Add a folder…</source>
@@ -637,7 +638,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Makes your first collection, of a folder to chat with.</source>
-        <translation>Crée votre première collection, à partir d'un dossier avec lequel discuter.</translation>
+        <translation>Crée votre première collection, à partir d&apos;un dossier avec lequel discuter.</translation>
     </message>
     <message>
         <source>Collections</source>
@@ -657,7 +658,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Stop indexing</source>
-        <translation>Arrêter l'indexation</translation>
+        <translation>Arrêter l&apos;indexation</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -672,8 +673,8 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>Retirer…</translation>
     </message>
     <message>
-        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth's files.</source>
-        <translation>Discutez avec des modèles sur un autre ordinateur : vLLM, llama-server, Ollama, LM Studio ou un autre Hearth. Les messages envoyés à un moteur distant quittent cet ordinateur. Les clés d'API sont conservées dans le trousseau du système (ou lues depuis une variable d'environnement), jamais dans les fichiers de Hearth.</translation>
+        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth&apos;s files.</source>
+        <translation>Discutez avec des modèles sur un autre ordinateur&#xa0;: vLLM, llama-server, Ollama, LM Studio ou un autre Hearth. Les messages envoyés à un moteur distant quittent cet ordinateur. Les clés d&apos;API sont conservées dans le trousseau du système (ou lues depuis une variable d&apos;environnement), jamais dans les fichiers de Hearth.</translation>
     </message>
     <message>
         <source>key in keychain</source>
@@ -737,7 +738,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Forget the selected engine and its API key</source>
-        <translation>Oublier le moteur sélectionné et sa clé d'API</translation>
+        <translation>Oublier le moteur sélectionné et sa clé d&apos;API</translation>
     </message>
     <message>
         <source>Add an engine</source>
@@ -745,23 +746,23 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>optional: kept in the OS keychain</source>
-        <translation>facultatif : conservée dans le trousseau du système</translation>
+        <translation>facultatif&#xa0;: conservée dans le trousseau du système</translation>
     </message>
     <message>
         <source>Read the key from an environment variable:</source>
-        <translation>Lire la clé depuis une variable d'environnement :</translation>
+        <translation>Lire la clé depuis une variable d&apos;environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Read the key from an environment variable</source>
-        <translation>Lire la clé depuis une variable d'environnement</translation>
+        <translation>Lire la clé depuis une variable d&apos;environnement</translation>
     </message>
     <message>
         <source>Take the API key from the environment variable named beside</source>
-        <translation>Prendre la clé d'API dans la variable d'environnement indiquée à côté</translation>
+        <translation>Prendre la clé d&apos;API dans la variable d&apos;environnement indiquée à côté</translation>
     </message>
     <message>
         <source>optional: for a server with its own certificate</source>
-        <translation>facultatif : pour un serveur doté de son propre certificat</translation>
+        <translation>facultatif&#xa0;: pour un serveur doté de son propre certificat</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -772,7 +773,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>Parcourir pour choisir un bundle CA</translation>
     </message>
     <message>
-        <source>Choose the certificate file the server's certificate is checked against</source>
+        <source>Choose the certificate file the server&apos;s certificate is checked against</source>
         <translation>Choisir le fichier de certificats avec lequel le certificat du serveur est vérifié</translation>
     </message>
     <message>
@@ -792,24 +793,24 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>Le nom sous lequel le moteur apparaît dans le sélecteur de modèle</translation>
     </message>
     <message>
-        <source>The engine's OpenAI-compatible address, such as http://host:8000/v1</source>
-        <translation>L'adresse compatible OpenAI du moteur, par exemple http://host:8000/v1</translation>
+        <source>The engine&apos;s OpenAI-compatible address, such as http://host:8000/v1</source>
+        <translation>L&apos;adresse compatible OpenAI du moteur, par exemple http://host:8000/v1</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <source>The engine's API key, if it needs one</source>
-        <translation>La clé d'API du moteur, s'il en demande une</translation>
+        <source>The engine&apos;s API key, if it needs one</source>
+        <translation>La clé d&apos;API du moteur, s&apos;il en demande une</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation>Variable d'environnement</translation>
+        <translation>Variable d&apos;environnement</translation>
     </message>
     <message>
         <source>The environment variable that holds the API key</source>
-        <translation>La variable d'environnement qui contient la clé d'API</translation>
+        <translation>La variable d&apos;environnement qui contient la clé d&apos;API</translation>
     </message>
     <message>
         <source>CA bundle</source>
@@ -825,7 +826,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>CA bundle: {path}</source>
-        <translation>Bundle CA : {path}</translation>
+        <translation>Bundle CA&#xa0;: {path}</translation>
     </message>
     <message>
         <source>checking…</source>
@@ -833,7 +834,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>{name} cannot be asked: {error}</source>
-        <translation>{name} ne peut pas être interrogé : {error}</translation>
+        <translation>{name} ne peut pas être interrogé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -841,11 +842,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>there is no CA bundle at {path}</source>
-        <translation>il n'y a pas de bundle CA à l'emplacement {path}</translation>
+        <translation>il n&apos;y a pas de bundle CA à l&apos;emplacement {path}</translation>
     </message>
     <message>
-        <source>name the environment variable that holds the key (letters, digits and '_', e.g. GPU_BOX_KEY)</source>
-        <translation>indiquez le nom de la variable d'environnement qui contient la clé (lettres, chiffres et « _ », par ex. GPU_BOX_KEY)</translation>
+        <source>name the environment variable that holds the key (letters, digits and &apos;_&apos;, e.g. GPU_BOX_KEY)</source>
+        <translation>indiquez le nom de la variable d&apos;environnement qui contient la clé (lettres, chiffres et «&#xa0;_&#xa0;», par ex. GPU_BOX_KEY)</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -869,7 +870,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Not exported: {error}</source>
-        <translation>Échec de l'exportation : {error}</translation>
+        <translation>Échec de l&apos;exportation&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -885,11 +886,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Not imported: {name} is not a text file</source>
-        <translation>Échec de l'importation : {name} n'est pas un fichier texte</translation>
+        <translation>Échec de l&apos;importation&#xa0;: {name} n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <source>Not imported: {error}</source>
-        <translation>Échec de l'importation : {error}</translation>
+        <translation>Échec de l&apos;importation&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Imported {name}</source>
@@ -929,7 +930,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Shows the models page: download, find and manage models.</source>
-        <translation>Affiche la page des modèles : télécharger, trouver et gérer des modèles.</translation>
+        <translation>Affiche la page des modèles&#xa0;: télécharger, trouver et gérer des modèles.</translation>
     </message>
     <message>
         <source>Alert</source>
@@ -945,7 +946,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Load it anyway?</source>
-        <translation>Le charger quand même ?</translation>
+        <translation>Le charger quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
@@ -957,7 +958,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>cannot load {path}: {error}</source>
-        <translation>impossible de charger {path} : {error}</translation>
+        <translation>impossible de charger {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Loading the model… you can start typing.</source>
@@ -965,7 +966,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>The model could not be loaded: choose another one.</source>
-        <translation>Le modèle n'a pas pu être chargé : choisissez-en un autre.</translation>
+        <translation>Le modèle n&apos;a pas pu être chargé&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>{message} — still using {model}.</source>
@@ -977,7 +978,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Source {number}: {where}</source>
-        <translation>Source {number} : {where}</translation>
+        <translation>Source {number}&#xa0;: {where}</translation>
     </message>
     <message>
         <source>This reply cites [{number}], but it was given no source {number}</source>
@@ -989,7 +990,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Nothing to export yet: this chat is empty.</source>
-        <translation>Rien à exporter pour l'instant : cette discussion est vide.</translation>
+        <translation>Rien à exporter pour l&apos;instant&#xa0;: cette discussion est vide.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1081,7 +1082,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>What was good or bad about this reply? (optional)</source>
-        <translation>Qu'est-ce qui était bien ou mal dans cette réponse ? (facultatif)</translation>
+        <translation>Qu&apos;est-ce qui était bien ou mal dans cette réponse&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>Copied.</source>
@@ -1092,12 +1093,12 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>Un message très long</translation>
     </message>
     <message>
-        <source>This message is about {estimate} tokens; the model's context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
-        <translation>Ce message fait environ {estimate} jetons ; le contexte du modèle en contient {size}. Les tours plus anciens seront omis, ou il risque de ne pas tenir du tout. L'envoyer quand même ?</translation>
+        <source>This message is about {estimate} tokens; the model&apos;s context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
+        <translation>Ce message fait environ {estimate} jetons&#xa0;; le contexte du modèle en contient {size}. Les tours plus anciens seront omis, ou il risque de ne pas tenir du tout. L&apos;envoyer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Not opened: {address} (only web and mail links open)</source>
-        <translation>Non ouvert : {address} (seuls les liens web et de messagerie s'ouvrent)</translation>
+        <translation>Non ouvert&#xa0;: {address} (seuls les liens web et de messagerie s&apos;ouvrent)</translation>
     </message>
     <message>
         <source>Open link</source>
@@ -1107,7 +1108,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <source>Open this address in your browser?
 
 {address}</source>
-        <translation>Ouvrir cette adresse dans votre navigateur ?
+        <translation>Ouvrir cette adresse dans votre navigateur&#xa0;?
 
 {address}</translation>
     </message>
@@ -1117,7 +1118,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Interrupted: Hearth closed before this reply finished</source>
-        <translation>Interrompue : Hearth s'est fermé avant la fin de cette réponse</translation>
+        <translation>Interrompue&#xa0;: Hearth s&apos;est fermé avant la fin de cette réponse</translation>
     </message>
     <message>
         <source>Cut off at the length limit</source>
@@ -1169,11 +1170,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Assistant reply</source>
-        <translation>Réponse de l'assistant</translation>
+        <translation>Réponse de l&apos;assistant</translation>
     </message>
     <message>
         <source>The text of the message; it can be selected and copied.</source>
-        <translation>Le texte du message ; il peut être sélectionné et copié.</translation>
+        <translation>Le texte du message&#xa0;; il peut être sélectionné et copié.</translation>
     </message>
     <message>
         <source>Show the whole message</source>
@@ -1229,7 +1230,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Lets the model go on from where it stopped.</source>
-        <translation>Laisse le modèle reprendre là où il s'est arrêté.</translation>
+        <translation>Laisse le modèle reprendre là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Good</source>
@@ -1261,19 +1262,19 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>The reply failed: {error}</source>
-        <translation>La réponse a échoué : {error}</translation>
+        <translation>La réponse a échoué&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>Left out of the model's context (too long)</source>
+        <source>Left out of the model&apos;s context (too long)</source>
         <translation>Exclu du contexte du modèle (trop long)</translation>
     </message>
     <message>
         <source>Bad reply — your note: {note}</source>
-        <translation>Mauvaise réponse — votre remarque : {note}</translation>
+        <translation>Mauvaise réponse — votre remarque&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Good reply — your note: {note}</source>
-        <translation>Bonne réponse — votre remarque : {note}</translation>
+        <translation>Bonne réponse — votre remarque&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Show all ({count} more characters)</source>
@@ -1333,11 +1334,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Offline: the Hugging Face Hub cannot be reached, so nothing can be downloaded now. Opening a GGUF file and the models already on this computer still work.</source>
-        <translation>Hors ligne : le Hugging Face Hub est inaccessible, rien ne peut donc être téléchargé pour l'instant. Vous pouvez toujours ouvrir un fichier GGUF et utiliser les modèles déjà présents sur cet ordinateur.</translation>
+        <translation>Hors ligne&#xa0;: le Hugging Face Hub est inaccessible, rien ne peut donc être téléchargé pour l&apos;instant. Vous pouvez toujours ouvrir un fichier GGUF et utiliser les modèles déjà présents sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Not downloaded: {error}</source>
-        <translation>Échec du téléchargement : {error}</translation>
+        <translation>Échec du téléchargement&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{repo} no longer has {file}</source>
@@ -1349,11 +1350,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>The Hub request failed: {error}</source>
-        <translation>La requête au Hub a échoué : {error}</translation>
+        <translation>La requête au Hub a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Copying {name}… {percent}%</source>
-        <translation>Copie de {name}… {percent} %</translation>
+        <translation>Copie de {name}… {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Linked {name}</source>
@@ -1369,7 +1370,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>queued</source>
-        <translation>en file d'attente</translation>
+        <translation>en file d&apos;attente</translation>
     </message>
     <message>
         <source>paused</source>
@@ -1413,7 +1414,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Stops the download for now; Resume goes on from there.</source>
-        <translation>Interrompt le téléchargement pour l'instant ; Reprendre repart de là.</translation>
+        <translation>Interrompt le téléchargement pour l&apos;instant&#xa0;; Reprendre repart de là.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1477,7 +1478,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Queued…</source>
-        <translation>En file d'attente…</translation>
+        <translation>En file d&apos;attente…</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -1489,11 +1490,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Downloading {percent}%</source>
-        <translation>Téléchargement : {percent} %</translation>
+        <translation>Téléchargement&#xa0;: {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Downloads this file, or chats with it once it is in the library.</source>
-        <translation>Télécharge ce fichier, ou lance une discussion avec lui une fois qu'il est dans la bibliothèque.</translation>
+        <translation>Télécharge ce fichier, ou lance une discussion avec lui une fois qu&apos;il est dans la bibliothèque.</translation>
     </message>
     <message>
         <source>In library</source>
@@ -1528,8 +1529,8 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>Rechercher sur le Hub</translation>
     </message>
     <message>
-        <source>Words to search the Hugging Face Hub's GGUF models for; Enter searches.</source>
-        <translation>Mots à rechercher parmi les modèles GGUF du Hugging Face Hub ; Entrée lance la recherche.</translation>
+        <source>Words to search the Hugging Face Hub&apos;s GGUF models for; Enter searches.</source>
+        <translation>Mots à rechercher parmi les modèles GGUF du Hugging Face Hub&#xa0;; Entrée lance la recherche.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1541,7 +1542,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Searching sends your words to the Hugging Face Hub; nothing else leaves this computer.</source>
-        <translation>La recherche envoie vos mots au Hugging Face Hub ; rien d'autre ne quitte cet ordinateur.</translation>
+        <translation>La recherche envoie vos mots au Hugging Face Hub&#xa0;; rien d&apos;autre ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Hub status</source>
@@ -1553,7 +1554,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Likes</source>
-        <translation>J'aime</translation>
+        <translation>J&apos;aime</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1565,7 +1566,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Repositories with GGUF files; choose one to list its files.</source>
-        <translation>Dépôts contenant des fichiers GGUF ; choisissez-en un pour lister ses fichiers.</translation>
+        <translation>Dépôts contenant des fichiers GGUF&#xa0;; choisissez-en un pour lister ses fichiers.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1577,19 +1578,19 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Fits?</source>
-        <translation>Convient ?</translation>
+        <translation>Convient&#xa0;?</translation>
     </message>
     <message>
         <source>Files of the repository</source>
         <translation>Fichiers du dépôt</translation>
     </message>
     <message>
-        <source>The repository's model files by quantisation, with Download or Use.</source>
+        <source>The repository&apos;s model files by quantisation, with Download or Use.</source>
         <translation>Les fichiers de modèle du dépôt, par quantification, avec Télécharger ou Utiliser.</translation>
     </message>
     <message>
         <source>Token for gated models:</source>
-        <translation>Jeton pour les modèles à accès restreint :</translation>
+        <translation>Jeton pour les modèles à accès restreint&#xa0;:</translation>
     </message>
     <message>
         <source>Hugging Face token</source>
@@ -1597,7 +1598,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>An access token for gated models on the Hugging Face Hub.</source>
-        <translation>Un jeton d'accès pour les modèles à accès restreint du Hugging Face Hub.</translation>
+        <translation>Un jeton d&apos;accès pour les modèles à accès restreint du Hugging Face Hub.</translation>
     </message>
     <message>
         <source>hf_…  (stored where huggingface_hub keeps it)</source>
@@ -1621,15 +1622,15 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Token not saved: {error}.</source>
-        <translation>Jeton non enregistré : {error}.</translation>
+        <translation>Jeton non enregistré&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Token saved; gated repos you have access to will now download.</source>
-        <translation>Jeton enregistré ; les dépôts à accès restreint auxquels vous avez accès peuvent désormais être téléchargés.</translation>
+        <translation>Jeton enregistré&#xa0;; les dépôts à accès restreint auxquels vous avez accès peuvent désormais être téléchargés.</translation>
     </message>
     <message>
         <source>Token not forgotten: {error}.</source>
-        <translation>Le jeton n'a pas pu être oublié : {error}.</translation>
+        <translation>Le jeton n&apos;a pas pu être oublié&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Token forgotten.</source>
@@ -1637,11 +1638,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Token forgotten; HF_TOKEN is still set in the environment.</source>
-        <translation>Jeton oublié ; HF_TOKEN est toujours défini dans l'environnement.</translation>
+        <translation>Jeton oublié&#xa0;; HF_TOKEN est toujours défini dans l&apos;environnement.</translation>
     </message>
     <message>
         <source>Searching for “{words}”…</source>
-        <translation>Recherche de « {words} »…</translation>
+        <translation>Recherche de «&#xa0;{words}&#xa0;»…</translation>
     </message>
     <message>
         <source>{repo} (gated)</source>
@@ -1657,7 +1658,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>The search failed: {error}</source>
-        <translation>La recherche a échoué : {error}</translation>
+        <translation>La recherche a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Listing the files of {repo}…</source>
@@ -1669,11 +1670,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>{repo}: {count} GGUF models (gated: needs a token)</source>
-        <translation>{repo} : {count} modèles GGUF (accès restreint : jeton requis)</translation>
+        <translation>{repo}&#xa0;: {count} modèles GGUF (accès restreint&#xa0;: jeton requis)</translation>
     </message>
     <message>
         <source>{repo}: {count} GGUF models</source>
-        <translation>{repo} : {count} modèles GGUF</translation>
+        <translation>{repo}&#xa0;: {count} modèles GGUF</translation>
     </message>
     <message>
         <source>{name} ({parts} parts)</source>
@@ -1733,7 +1734,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Found in other apps (used in place, not copied)</source>
-        <translation>Trouvés dans d'autres applications (utilisés sur place, non copiés)</translation>
+        <translation>Trouvés dans d&apos;autres applications (utilisés sur place, non copiés)</translation>
     </message>
     <message>
         <source>App</source>
@@ -1741,23 +1742,23 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Models found in other apps</source>
-        <translation>Modèles trouvés dans d'autres applications</translation>
+        <translation>Modèles trouvés dans d&apos;autres applications</translation>
     </message>
     <message>
         <source>Models other apps downloaded, each usable in place.</source>
-        <translation>Modèles téléchargés par d'autres applications, chacun utilisable sur place.</translation>
+        <translation>Modèles téléchargés par d&apos;autres applications, chacun utilisable sur place.</translation>
     </message>
     <message>
         <source>No models from the Hugging Face cache, LM Studio, GPT4All or Ollama were found.</source>
-        <translation>Aucun modèle du cache Hugging Face, de LM Studio, de GPT4All ou d'Ollama n'a été trouvé.</translation>
+        <translation>Aucun modèle du cache Hugging Face, de LM Studio, de GPT4All ou d&apos;Ollama n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>Models folder: {folder}</source>
-        <translation>Dossier des modèles : {folder}</translation>
+        <translation>Dossier des modèles&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Could not scan: {error}</source>
-        <translation>Analyse impossible : {error}</translation>
+        <translation>Analyse impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{name} (linked)</source>
@@ -1765,11 +1766,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>unusable: {error}</source>
-        <translation>inutilisable : {error}</translation>
+        <translation>inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
         <source>embedding model: used for documents</source>
-        <translation>modèle d'embedding : utilisé pour les documents</translation>
+        <translation>modèle d&apos;embedding&#xa0;: utilisé pour les documents</translation>
     </message>
     <message>
         <source>Use in place</source>
@@ -1797,7 +1798,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Stops listing this model; its file stays.</source>
-        <translation>Ne liste plus ce modèle ; son fichier reste en place.</translation>
+        <translation>Ne liste plus ce modèle&#xa0;; son fichier reste en place.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1808,19 +1809,19 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>Supprimer {name}</translation>
     </message>
     <message>
-        <source>Deletes this model's file from this computer.</source>
+        <source>Deletes this model&apos;s file from this computer.</source>
         <translation>Supprime le fichier de ce modèle de cet ordinateur.</translation>
     </message>
     <message>
         <source>Stop listing {name}? The file itself stays where it is:
 {path}</source>
-        <translation>Ne plus lister {name} ? Le fichier lui-même reste où il est :
+        <translation>Ne plus lister {name}&#xa0;? Le fichier lui-même reste où il est&#xa0;:
 {path}</translation>
     </message>
     <message>
         <source>Delete {name} ({size}) from this computer?
 {path}</source>
-        <translation>Supprimer {name} ({size}) de cet ordinateur ?
+        <translation>Supprimer {name} ({size}) de cet ordinateur&#xa0;?
 {path}</translation>
     </message>
     <message>
@@ -1877,7 +1878,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Downloads this model, or chats with it once it is on this computer.</source>
-        <translation>Télécharge ce modèle, ou lance une discussion avec lui une fois qu'il est sur cet ordinateur.</translation>
+        <translation>Télécharge ce modèle, ou lance une discussion avec lui une fois qu&apos;il est sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Used for documents</source>
@@ -1885,11 +1886,11 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Used for documents {name}</source>
-        <translation>Utilisé pour les documents : {name}</translation>
+        <translation>Utilisé pour les documents&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Downloading {percent}% {name}</source>
-        <translation>Téléchargement : {percent} % · {name}</translation>
+        <translation>Téléchargement&#xa0;: {percent}&#xa0;% · {name}</translation>
     </message>
     <message>
         <source>{place} — source {number}</source>
@@ -1900,7 +1901,7 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>Le passage cité dans son fichier</translation>
     </message>
     <message>
-        <source>The file's text, read-only, with the cited passage marked.</source>
+        <source>The file&apos;s text, read-only, with the cited passage marked.</source>
         <translation>Le texte du fichier, en lecture seule, avec le passage cité mis en évidence.</translation>
     </message>
     <message>
@@ -1916,8 +1917,8 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
         <translation>Afficher le dossier</translation>
     </message>
     <message>
-        <source>Opens the file with the system's app for it.</source>
-        <translation>Ouvre le fichier avec l'application prévue par le système.</translation>
+        <source>Opens the file with the system&apos;s app for it.</source>
+        <translation>Ouvre le fichier avec l&apos;application prévue par le système.</translation>
     </message>
     <message>
         <source>Shows the folder the file is in.</source>
@@ -1933,19 +1934,19 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
     </message>
     <message>
         <source>Page {page} could not be read again: showing the passage as it was indexed.</source>
-        <translation>La page {page} n'a pas pu être relue : le passage est affiché tel qu'il a été indexé.</translation>
+        <translation>La page {page} n&apos;a pas pu être relue&#xa0;: le passage est affiché tel qu&apos;il a été indexé.</translation>
     </message>
     <message>
         <source>The file changed since it was indexed: showing the passage as it was.</source>
-        <translation>Le fichier a changé depuis son indexation : le passage est affiché tel qu'il était.</translation>
+        <translation>Le fichier a changé depuis son indexation : le passage est affiché tel qu&apos;il était.</translation>
     </message>
     <message>
         <source>The passage as it was indexed; open the file to see it in place.</source>
-        <translation>Le passage tel qu'il a été indexé ; ouvrez le fichier pour le voir à sa place.</translation>
+        <translation>Le passage tel qu&apos;il a été indexé ; ouvrez le fichier pour le voir à sa place.</translation>
     </message>
     <message>
         <source>The file is gone or cannot be read ({reason}): showing the passage as it was indexed.</source>
-        <translation>Le fichier a disparu ou ne peut pas être lu ({reason}) : le passage est affiché tel qu'il a été indexé.</translation>
+        <translation>Le fichier a disparu ou ne peut pas être lu ({reason}) : le passage est affiché tel qu&apos;il a été indexé.</translation>
     </message>
     <message>
         <source>Messages leave this computer</source>
@@ -1957,15 +1958,15 @@ Ses fichiers restent intacts : seul l'index de Hearth est supprimé. Les répon
 Send it?</source>
         <translation>Cette discussion utilise {model} sur {engine}. Ce que vous y envoyez, ainsi que la discussion qui précède, quittera cet ordinateur pour {host}.
 
-L'envoyer ?</translation>
+L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <source>The server's API key could not be saved: {error}</source>
-        <translation>La clé d'API du serveur n'a pas pu être enregistrée : {error}</translation>
+        <source>The server&apos;s API key could not be saved: {error}</source>
+        <translation>La clé d&apos;API du serveur n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The local server did not start: {error}</source>
-        <translation>Le serveur local n'a pas démarré : {error}</translation>
+        <translation>Le serveur local n&apos;a pas démarré&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The local server is listening at {url}</source>
@@ -1973,11 +1974,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Server :{port} · {count} active</source>
-        <translation>Serveur :{port} · {count} en cours</translation>
+        <translation>Serveur&#xa0;:{port} · {count} en cours</translation>
     </message>
     <message>
         <source>Serve the loaded model to other apps (an OpenAI-compatible API)</source>
-        <translation>Servir le modèle chargé à d'autres applications (une API compatible OpenAI)</translation>
+        <translation>Servir le modèle chargé à d&apos;autres applications (une API compatible OpenAI)</translation>
     </message>
     <message>
         <source>Local server</source>
@@ -1985,7 +1986,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Serve the loaded model to other apps through an OpenAI-compatible API</source>
-        <translation>Servir le modèle chargé à d'autres applications via une API compatible OpenAI</translation>
+        <translation>Servir le modèle chargé à d&apos;autres applications via une API compatible OpenAI</translation>
     </message>
     <message>
         <source>Server port</source>
@@ -2000,16 +2001,16 @@ L'envoyer ?</translation>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <source>How many requests are answered at once, the window's chat included</source>
+        <source>How many requests are answered at once, the window&apos;s chat included</source>
         <translation>Nombre de requêtes traitées simultanément, discussion de la fenêtre comprise</translation>
     </message>
     <message>
-        <source>The window's chat is one of them; each has its own context</source>
-        <translation>La discussion de la fenêtre en fait partie ; chacune a son propre contexte</translation>
+        <source>The window&apos;s chat is one of them; each has its own context</source>
+        <translation>La discussion de la fenêtre en fait partie&#xa0;; chacune a son propre contexte</translation>
     </message>
     <message>
         <source>Allow other computers on my network (they must send the API key)</source>
-        <translation>Autoriser les autres ordinateurs de mon réseau (ils doivent envoyer la clé d'API)</translation>
+        <translation>Autoriser les autres ordinateurs de mon réseau (ils doivent envoyer la clé d&apos;API)</translation>
     </message>
     <message>
         <source>Allow other computers</source>
@@ -2017,31 +2018,31 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Let other computers on the network connect; they must send the API key</source>
-        <translation>Laisser les autres ordinateurs du réseau se connecter ; ils doivent envoyer la clé d'API</translation>
+        <translation>Laisser les autres ordinateurs du réseau se connecter&#xa0;; ils doivent envoyer la clé d&apos;API</translation>
     </message>
     <message>
         <source>Let API clients load other models of the library</source>
-        <translation>Laisser les clients de l'API charger d'autres modèles de la bibliothèque</translation>
+        <translation>Laisser les clients de l&apos;API charger d&apos;autres modèles de la bibliothèque</translation>
     </message>
     <message>
         <source>Let API clients load other models</source>
-        <translation>Laisser les clients de l'API charger d'autres modèles</translation>
+        <translation>Laisser les clients de l&apos;API charger d&apos;autres modèles</translation>
     </message>
     <message>
         <source>API clients may load any model of the library, not just the loaded one</source>
-        <translation>Les clients de l'API peuvent charger n'importe quel modèle de la bibliothèque, pas seulement celui qui est chargé</translation>
+        <translation>Les clients de l&apos;API peuvent charger n&apos;importe quel modèle de la bibliothèque, pas seulement celui qui est chargé</translation>
     </message>
     <message>
         <source>Keep API conversations with my chats</source>
-        <translation>Conserver les conversations de l'API avec mes discussions</translation>
+        <translation>Conserver les conversations de l&apos;API avec mes discussions</translation>
     </message>
     <message>
         <source>Keep API conversations</source>
-        <translation>Conserver les conversations de l'API</translation>
+        <translation>Conserver les conversations de l&apos;API</translation>
     </message>
     <message>
         <source>Save the conversations API clients have among your chats</source>
-        <translation>Enregistrer parmi vos discussions les conversations des clients de l'API</translation>
+        <translation>Enregistrer parmi vos discussions les conversations des clients de l&apos;API</translation>
     </message>
     <message>
         <source>New key</source>
@@ -2049,7 +2050,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Make a new API key; clients with the old one are refused</source>
-        <translation>Créer une nouvelle clé d'API ; les clients qui utilisent l'ancienne sont refusés</translation>
+        <translation>Créer une nouvelle clé d&apos;API&#xa0;; les clients qui utilisent l&apos;ancienne sont refusés</translation>
     </message>
     <message>
         <source>Copy key</source>
@@ -2057,7 +2058,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Copy the API key to the clipboard</source>
-        <translation>Copier la clé d'API dans le presse-papiers</translation>
+        <translation>Copier la clé d&apos;API dans le presse-papiers</translation>
     </message>
     <message>
         <source>How to call the server</source>
@@ -2065,7 +2066,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Examples of calling the server with curl and with Python</source>
-        <translation>Exemples d'appel du serveur avec curl et avec Python</translation>
+        <translation>Exemples d&apos;appel du serveur avec curl et avec Python</translation>
     </message>
     <message>
         <source>Copy curl</source>
@@ -2073,7 +2074,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Copy the curl example to the clipboard</source>
-        <translation>Copier l'exemple curl dans le presse-papiers</translation>
+        <translation>Copier l&apos;exemple curl dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copy Python</source>
@@ -2081,7 +2082,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Copy the Python example to the clipboard</source>
-        <translation>Copier l'exemple Python dans le presse-papiers</translation>
+        <translation>Copier l&apos;exemple Python dans le presse-papiers</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2089,7 +2090,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Call it from your editor, your scripts, other apps:</source>
-        <translation>Appelez-le depuis votre éditeur, vos scripts, d'autres applications :</translation>
+        <translation>Appelez-le depuis votre éditeur, vos scripts, d&apos;autres applications&#xa0;:</translation>
     </message>
     <message>
         <source>not needed on this computer alone</source>
@@ -2097,7 +2098,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>the key could not be saved: {error}</source>
-        <translation>la clé n'a pas pu être enregistrée : {error}</translation>
+        <translation>la clé n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>System</source>
@@ -2125,7 +2126,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Keep a rolling window (drops half at once, so the cache stays reusable)</source>
-        <translation>Garder une fenêtre glissante (en supprime la moitié d'un coup, pour que le cache reste réutilisable)</translation>
+        <translation>Garder une fenêtre glissante (en supprime la moitié d&apos;un coup, pour que le cache reste réutilisable)</translation>
     </message>
     <message>
         <source>Settings sections</source>
@@ -2133,7 +2134,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Choose which settings to show: this chat, the app, the server or engines</source>
-        <translation>Choisissez les réglages à afficher : cette discussion, l'application, le serveur ou les moteurs</translation>
+        <translation>Choisissez les réglages à afficher&#xa0;: cette discussion, l&apos;application, le serveur ou les moteurs</translation>
     </message>
     <message>
         <source>This chat</source>
@@ -2160,8 +2161,8 @@ L'envoyer ?</translation>
         <translation>Préréglage</translation>
     </message>
     <message>
-        <source>Fill in this chat's settings from a saved preset</source>
-        <translation>Remplir les réglages de cette discussion à partir d'un préréglage enregistré</translation>
+        <source>Fill in this chat&apos;s settings from a saved preset</source>
+        <translation>Remplir les réglages de cette discussion à partir d&apos;un préréglage enregistré</translation>
     </message>
     <message>
         <source>Save as preset…</source>
@@ -2205,7 +2206,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>app default</source>
-        <translation>réglage de l'application</translation>
+        <translation>réglage de l&apos;application</translation>
     </message>
     <message>
         <source>Temperature</source>
@@ -2213,7 +2214,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>How varied the replies are: higher is more random</source>
-        <translation>Variété des réponses : plus la valeur est élevée, plus elles sont aléatoires</translation>
+        <translation>Variété des réponses&#xa0;: plus la valeur est élevée, plus elles sont aléatoires</translation>
     </message>
     <message>
         <source>Top p</source>
@@ -2229,7 +2230,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Only this many of the likeliest words are chosen from; 0 for no limit</source>
-        <translation>Nombre de mots parmi les plus probables dans lesquels choisir ; 0 pour aucune limite</translation>
+        <translation>Nombre de mots parmi les plus probables dans lesquels choisir&#xa0;; 0 pour aucune limite</translation>
     </message>
     <message>
         <source>Min p</source>
@@ -2253,7 +2254,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>The longest a reply may be, in tokens</source>
-        <translation>La longueur maximale d'une réponse, en jetons</translation>
+        <translation>La longueur maximale d&apos;une réponse, en jetons</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -2261,7 +2262,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>The same seed gives the same reply; random for a new one each time</source>
-        <translation>La même graine donne la même réponse ; aléatoire pour une nouvelle à chaque fois</translation>
+        <translation>La même graine donne la même réponse&#xa0;; aléatoire pour une nouvelle à chaque fois</translation>
     </message>
     <message>
         <source>Context length</source>
@@ -2281,15 +2282,15 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Adapter strength</source>
-        <translation>Force de l'adaptateur</translation>
+        <translation>Force de l&apos;adaptateur</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
-        <translation>À quel point l'adaptateur change les réponses du modèle : 0 pas du tout, 1 comme entraîné, 2 deux fois plus</translation>
+        <source>How much the adapter changes the model&apos;s replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <translation>À quel point l&apos;adaptateur change les réponses du modèle : 0 pas du tout, 1 comme entraîné, 2 deux fois plus</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies</source>
-        <translation>À quel point l'adaptateur change les réponses du modèle</translation>
+        <source>How much the adapter changes the model&apos;s replies</source>
+        <translation>À quel point l&apos;adaptateur change les réponses du modèle</translation>
     </message>
     <message>
         <source>Adapter: {name}</source>
@@ -2309,7 +2310,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>system</source>
@@ -2337,7 +2338,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>auto: every layer when this build can use a GPU; -1: all; 0: CPU only</source>
-        <translation>auto : toutes les couches si cette compilation peut utiliser un GPU ; -1 : toutes ; 0 : CPU uniquement</translation>
+        <translation>auto&#xa0;: toutes les couches si cette compilation peut utiliser un GPU&#xa0;; -1&#xa0;: toutes&#xa0;; 0&#xa0;: CPU uniquement</translation>
     </message>
     <message>
         <source>one per core</source>
@@ -2356,16 +2357,16 @@ L'envoyer ?</translation>
         <translation>Taille de police</translation>
     </message>
     <message>
-        <source>The size of the window's text, in points; system for the system's</source>
-        <translation>La taille du texte de la fenêtre, en points ; système pour celle du système</translation>
+        <source>The size of the window&apos;s text, in points; system for the system&apos;s</source>
+        <translation>La taille du texte de la fenêtre, en points&#xa0;; système pour celle du système</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language of Hearth's window; the terminal stays English</source>
-        <translation>La langue de la fenêtre de Hearth ; le terminal reste en anglais</translation>
+        <source>The language of Hearth&apos;s window; the terminal stays English</source>
+        <translation>La langue de la fenêtre de Hearth&#xa0;; le terminal reste en anglais</translation>
     </message>
     <message>
         <source>Default context length</source>
@@ -2380,8 +2381,8 @@ L'envoyer ?</translation>
         <translation>Couches GPU</translation>
     </message>
     <message>
-        <source>How many of the model's layers run on the GPU</source>
-        <translation>Combien de couches du modèle s'exécutent sur le GPU</translation>
+        <source>How many of the model&apos;s layers run on the GPU</source>
+        <translation>Combien de couches du modèle s&apos;exécutent sur le GPU</translation>
     </message>
     <message>
         <source>CPU threads</source>
@@ -2401,7 +2402,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -2437,7 +2438,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Your chats, newest first: choose one to open it.</source>
-        <translation>Vos discussions, les plus récentes en premier : choisissez-en une pour l'ouvrir.</translation>
+        <translation>Vos discussions, les plus récentes en premier&#xa0;: choisissez-en une pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>No chats match</source>
@@ -2461,11 +2462,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Source {number}: {place}, not cited by the reply</source>
-        <translation>Source {number} : {place}, non citée par la réponse</translation>
+        <translation>Source {number}&#xa0;: {place}, non citée par la réponse</translation>
     </message>
     <message>
         <source>Source {number}: {place}</source>
-        <translation>Source {number} : {place}</translation>
+        <translation>Source {number}&#xa0;: {place}</translation>
     </message>
     <message>
         <source>Opens the passage in its file.</source>
@@ -2529,7 +2530,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Brings back the chat just deleted.</source>
-        <translation>Restaure la discussion qui vient d'être supprimée.</translation>
+        <translation>Restaure la discussion qui vient d&apos;être supprimée.</translation>
     </message>
     <message>
         <source>Loading {model}…</source>
@@ -2557,7 +2558,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Memory of Hearth: {before} before, {after} after loading</source>
-        <translation>Mémoire de Hearth : {before} avant, {after} après le chargement</translation>
+        <translation>Mémoire de Hearth&#xa0;: {before} avant, {after} après le chargement</translation>
     </message>
     <message>
         <source>Could not load {model}</source>
@@ -2568,12 +2569,12 @@ L'envoyer ?</translation>
         <translation>Contexte {used} / {size}</translation>
     </message>
     <message>
-        <source>Tokens of this conversation in the model's context, of the context size</source>
+        <source>Tokens of this conversation in the model&apos;s context, of the context size</source>
         <translation>Jetons de cette conversation dans le contexte du modèle, par rapport à la taille du contexte</translation>
     </message>
     <message>
         <source>(estimated: the server has no tokenizer endpoint)</source>
-        <translation>(estimation : le serveur n'a pas de point de terminaison de tokenisation)</translation>
+        <translation>(estimation&#xa0;: le serveur n&apos;a pas de point de terminaison de tokenisation)</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -2593,7 +2594,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Shows the messages above the first one on screen.</source>
-        <translation>Affiche les messages situés au-dessus du premier message à l'écran.</translation>
+        <translation>Affiche les messages situés au-dessus du premier message à l&apos;écran.</translation>
     </message>
     <message>
         <source>Show earlier messages ({count} more)</source>
@@ -2604,8 +2605,8 @@ L'envoyer ?</translation>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <source>Ways to get a first model: download one, use another app's, or open a file.</source>
-        <translation>Pour obtenir un premier modèle : en télécharger un, utiliser celui d'une autre application ou ouvrir un fichier.</translation>
+        <source>Ways to get a first model: download one, use another app&apos;s, or open a file.</source>
+        <translation>Pour obtenir un premier modèle : en télécharger un, utiliser celui d&apos;une autre application ou ouvrir un fichier.</translation>
     </message>
     <message>
         <source>Welcome to Hearth</source>
@@ -2613,7 +2614,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Hearth runs chat models on this computer, in GGUF format. Nothing you write leaves it. Pick a model to download, use one another app already downloaded, or open a file you have.</source>
-        <translation>Hearth exécute des modèles de discussion sur cet ordinateur, au format GGUF. Rien de ce que vous écrivez ne le quitte. Choisissez un modèle à télécharger, utilisez-en un qu'une autre application a déjà téléchargé, ou ouvrez un fichier que vous possédez.</translation>
+        <translation>Hearth exécute des modèles de discussion sur cet ordinateur, au format GGUF. Rien de ce que vous écrivez ne le quitte. Choisissez un modèle à télécharger, utilisez-en un qu&apos;une autre application a déjà téléchargé, ou ouvrez un fichier que vous possédez.</translation>
     </message>
     <message>
         <source>Welcome notice</source>
@@ -2645,11 +2646,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Found on this computer, from other apps</source>
-        <translation>Trouvés sur cet ordinateur, dans d'autres applications</translation>
+        <translation>Trouvés sur cet ordinateur, dans d&apos;autres applications</translation>
     </message>
     <message>
         <source>Looking for models other apps downloaded…</source>
-        <translation>Recherche des modèles téléchargés par d'autres applications…</translation>
+        <translation>Recherche des modèles téléchargés par d&apos;autres applications…</translation>
     </message>
     <message>
         <source>None found (Hearth looks in the Hugging Face cache, LM Studio, GPT4All and Ollama).</source>
@@ -2684,7 +2685,7 @@ L'envoyer ?</translation>
         <translation>Affiche ou masque ce que le modèle a pensé avant de répondre.</translation>
     </message>
     <message>
-        <source>The model's thinking</source>
+        <source>The model&apos;s thinking</source>
         <translation>La réflexion du modèle</translation>
     </message>
     <message>
@@ -2700,8 +2701,8 @@ L'envoyer ?</translation>
         <translation>Brève réflexion</translation>
     </message>
     <message>
-        <source>The call's arguments, exactly as the model wrote them</source>
-        <translation>Les arguments de l'appel, tels que le modèle les a écrits</translation>
+        <source>The call&apos;s arguments, exactly as the model wrote them</source>
+        <translation>Les arguments de l&apos;appel, tels que le modèle les a écrits</translation>
     </message>
     <message>
         <source>Allow once</source>
@@ -2725,7 +2726,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Does not run it; the model is told.</source>
-        <translation>Ne l'exécute pas ; le modèle en est informé.</translation>
+        <translation>Ne l&apos;exécute pas&#xa0;; le modèle en est informé.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2733,11 +2734,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Shows or hides what the tool answered.</source>
-        <translation>Affiche ou masque la réponse de l'outil.</translation>
+        <translation>Affiche ou masque la réponse de l&apos;outil.</translation>
     </message>
     <message>
         <source>What the tool answered</source>
-        <translation>La réponse de l'outil</translation>
+        <translation>La réponse de l&apos;outil</translation>
     </message>
     <message>
         <source>Tool {name} · {server}</source>
@@ -2749,7 +2750,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Run this tool? Nothing runs until you say so.</source>
-        <translation>Exécuter cet outil ? Rien ne s'exécute sans votre accord.</translation>
+        <translation>Exécuter cet outil&#xa0;? Rien ne s&apos;exécute sans votre accord.</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -2765,27 +2766,27 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Denied: the model was told it may not run this</source>
-        <translation>Refusé : le modèle a été informé qu'il ne peut pas l'exécuter</translation>
+        <translation>Refusé&#xa0;: le modèle a été informé qu&apos;il ne peut pas l&apos;exécuter</translation>
     </message>
     <message>
         <source>Not run: the reply ended first</source>
-        <translation>Non exécuté : la réponse s'est terminée avant</translation>
+        <translation>Non exécuté&#xa0;: la réponse s&apos;est terminée avant</translation>
     </message>
     <message>
         <source>Tool rounds per reply</source>
-        <translation>Tours d'outils par réponse</translation>
+        <translation>Tours d&apos;outils par réponse</translation>
     </message>
     <message>
         <source>After this many rounds of tool calls the model must answer without tools</source>
-        <translation>Après ce nombre de tours d'appels d'outils, le modèle doit répondre sans outils</translation>
+        <translation>Après ce nombre de tours d&apos;appels d&apos;outils, le modèle doit répondre sans outils</translation>
     </message>
     <message>
         <source>Tool rounds per reply:</source>
-        <translation>Tours d'outils par réponse :</translation>
+        <translation>Tours d&apos;outils par réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Time a tool call may take</source>
-        <translation>Durée permise pour un appel d'outil</translation>
+        <translation>Durée permise pour un appel d&apos;outil</translation>
     </message>
     <message>
         <source>A call that takes longer is given up, and the model is told</source>
@@ -2793,7 +2794,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>A tool call may take:</source>
-        <translation>Un appel d'outil peut durer :</translation>
+        <translation>Un appel d&apos;outil peut durer&#xa0;:</translation>
     </message>
     <message>
         <source>Tools allowed always</source>
@@ -2805,39 +2806,39 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Every tool call is put to you again before it runs</source>
-        <translation>Chaque appel d'outil vous est de nouveau soumis avant de s'exécuter</translation>
+        <translation>Chaque appel d&apos;outil vous est de nouveau soumis avant de s&apos;exécuter</translation>
     </message>
     <message>
         <source>Allowed always:</source>
-        <translation>Toujours autorisés :</translation>
+        <translation>Toujours autorisés&#xa0;:</translation>
     </message>
     <message>
         <source>none: every call is asked</source>
-        <translation>aucun : chaque appel vous est soumis</translation>
+        <translation>aucun&#xa0;: chaque appel vous est soumis</translation>
     </message>
     <message>
         <source>The model asks to run {tool}: allow it or deny it</source>
-        <translation>Le modèle demande à exécuter {tool} : autorisez-le ou refusez-le</translation>
+        <translation>Le modèle demande à exécuter {tool}&#xa0;: autorisez-le ou refusez-le</translation>
     </message>
     <message>
         <source>No tool servers yet: add an MCP server in Settings ▸ Tools.</source>
-        <translation>Aucun serveur d'outils pour l'instant : ajoutez un serveur MCP dans Réglages ▸ Outils.</translation>
+        <translation>Aucun serveur d&apos;outils pour l&apos;instant&#xa0;: ajoutez un serveur MCP dans Réglages ▸ Outils.</translation>
     </message>
     <message>
         <source>Chooses the tool servers (MCP) this chat may use, with your approval.</source>
-        <translation>Choisit les serveurs d'outils (MCP) que cette discussion peut utiliser, avec votre accord.</translation>
+        <translation>Choisit les serveurs d&apos;outils (MCP) que cette discussion peut utiliser, avec votre accord.</translation>
     </message>
     <message>
         <source>Offer the model tools from:</source>
-        <translation>Proposer au modèle les outils de :</translation>
+        <translation>Proposer au modèle les outils de&#xa0;:</translation>
     </message>
     <message>
         <source>Tool servers…</source>
-        <translation>Serveurs d'outils…</translation>
+        <translation>Serveurs d&apos;outils…</translation>
     </message>
     <message>
         <source>Tools: {count}</source>
-        <translation>Outils : {count}</translation>
+        <translation>Outils&#xa0;: {count}</translation>
     </message>
     <message>
         <source>This chat may ask to use tools from {servers}</source>
@@ -2845,7 +2846,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Let the model use tools: choose the servers this chat offers</source>
-        <translation>Laisser le modèle utiliser des outils : choisissez les serveurs que cette discussion propose</translation>
+        <translation>Laisser le modèle utiliser des outils&#xa0;: choisissez les serveurs que cette discussion propose</translation>
     </message>
     <message>
         <source>Think</source>
@@ -2857,23 +2858,23 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Thinking is on: the model thinks first (folded above its answer)</source>
-        <translation>Réflexion activée : le modèle réfléchit d'abord (replié au-dessus de sa réponse)</translation>
+        <translation>Réflexion activée&#xa0;: le modèle réfléchit d&apos;abord (replié au-dessus de sa réponse)</translation>
     </message>
     <message>
         <source>Thinking is off: the model answers at once</source>
-        <translation>Réflexion désactivée : le modèle répond tout de suite</translation>
+        <translation>Réflexion désactivée&#xa0;: le modèle répond tout de suite</translation>
     </message>
     <message>
-        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
-        <translation>Les serveurs d'outils (MCP) donnent des outils au modèle : lire des fichiers, chercher, exécuter des commandes. Une discussion ne propose les outils d'un serveur qu'une fois que vous l'avez choisi dans le menu Outils de la zone de saisie, et chaque appel attend votre accord. Un serveur est un programme de cet ordinateur, exécuté avec vos droits : n'ajoutez que ceux auxquels vous faites confiance.</translation>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server&apos;s tools only once you choose it in the composer&apos;s Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <translation>Les serveurs d&apos;outils (MCP) donnent des outils au modèle&#xa0;: lire des fichiers, chercher, exécuter des commandes. Une discussion ne propose les outils d&apos;un serveur qu&apos;une fois que vous l&apos;avez choisi dans le menu Outils de la zone de saisie, et chaque appel attend votre accord. Un serveur est un programme de cet ordinateur, exécuté avec vos droits&#xa0;: n&apos;ajoutez que ceux auxquels vous faites confiance.</translation>
     </message>
     <message>
         <source>the command cannot be read: {error}</source>
-        <translation>la commande ne peut pas être lue : {error}</translation>
+        <translation>la commande ne peut pas être lue&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Add a tool server</source>
-        <translation>Ajouter un serveur d'outils</translation>
+        <translation>Ajouter un serveur d&apos;outils</translation>
     </message>
     <message>
         <source>Start a command</source>
@@ -2920,12 +2921,12 @@ L'envoyer ?</translation>
         <translation>Variables définies pour la commande, KEY=VALUE, une par ligne</translation>
     </message>
     <message>
-        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
-        <translation>L'adresse du serveur : http://127.0.0.1, ::1 ou localhost</translation>
+        <source>The server&apos;s address: http://127.0.0.1, ::1 or localhost</source>
+        <translation>L&apos;adresse du serveur&#xa0;: http://127.0.0.1, ::1 ou localhost</translation>
     </message>
     <message>
         <source>Add the tool server described above</source>
-        <translation>Ajouter le serveur d'outils décrit ci-dessus</translation>
+        <translation>Ajouter le serveur d&apos;outils décrit ci-dessus</translation>
     </message>
     <message>
         <source>type the command that starts the server</source>
@@ -2933,11 +2934,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation>Serveurs d'outils</translation>
+        <translation>Serveurs d&apos;outils</translation>
     </message>
     <message>
         <source>The tool servers added, with what each runs and its state</source>
-        <translation>Les serveurs d'outils ajoutés, avec ce que chacun exécute et son état</translation>
+        <translation>Les serveurs d&apos;outils ajoutés, avec ce que chacun exécute et son état</translation>
     </message>
     <message>
         <source>Command or address</source>
@@ -2945,7 +2946,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Selected tool server</source>
-        <translation>Serveur d'outils sélectionné</translation>
+        <translation>Serveur d&apos;outils sélectionné</translation>
     </message>
     <message>
         <source>Tools message</source>
@@ -2957,15 +2958,15 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Add a tool server: a command to start, or an address</source>
-        <translation>Ajouter un serveur d'outils : une commande à lancer, ou une adresse</translation>
+        <translation>Ajouter un serveur d&apos;outils&#xa0;: une commande à lancer, ou une adresse</translation>
     </message>
     <message>
         <source>Forget the selected tool server (and stop it)</source>
-        <translation>Oublier le serveur d'outils sélectionné (et l'arrêter)</translation>
+        <translation>Oublier le serveur d&apos;outils sélectionné (et l&apos;arrêter)</translation>
     </message>
     <message>
         <source>Start the selected tool server and list its tools</source>
-        <translation>Lancer le serveur d'outils sélectionné et lister ses outils</translation>
+        <translation>Lancer le serveur d&apos;outils sélectionné et lister ses outils</translation>
     </message>
     <message>
         <source>Open log</source>
@@ -2973,11 +2974,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Open what the selected tool server wrote to its log</source>
-        <translation>Ouvrir ce que le serveur d'outils sélectionné a écrit dans son journal</translation>
+        <translation>Ouvrir ce que le serveur d&apos;outils sélectionné a écrit dans son journal</translation>
     </message>
     <message>
         <source>Environment: {names}</source>
-        <translation>Environnement : {names}</translation>
+        <translation>Environnement&#xa0;: {names}</translation>
     </message>
     <message>
         <source>1 tool</source>
@@ -2993,7 +2994,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>{name} has no log yet: it has not been started.</source>
-        <translation>{name} n'a pas encore de journal : il n'a pas été lancé.</translation>
+        <translation>{name} n&apos;a pas encore de journal&#xa0;: il n&apos;a pas été lancé.</translation>
     </message>
     <message>
         <source>Image, {width} × {height} pixels</source>
@@ -3009,7 +3010,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Opens the image at full size.</source>
-        <translation>Ouvre l'image en taille réelle.</translation>
+        <translation>Ouvre l&apos;image en taille réelle.</translation>
     </message>
     <message>
         <source>The stored copy of this image is gone.</source>
@@ -3021,19 +3022,19 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>On: the whole image fits the window. Off: it is shown at its actual size, with scroll bars.</source>
-        <translation>Activé : l'image entière tient dans la fenêtre. Désactivé : elle est affichée à sa taille réelle, avec des barres de défilement.</translation>
+        <translation>Activé&#xa0;: l&apos;image entière tient dans la fenêtre. Désactivé&#xa0;: elle est affichée à sa taille réelle, avec des barres de défilement.</translation>
     </message>
     <message>
         <source>Closes the image.</source>
-        <translation>Ferme l'image.</translation>
+        <translation>Ferme l&apos;image.</translation>
     </message>
     <message>
         <source>Image missing: its stored copy is gone.</source>
-        <translation>Image manquante : sa copie enregistrée a disparu.</translation>
+        <translation>Image manquante&#xa0;: sa copie enregistrée a disparu.</translation>
     </message>
     <message>
         <source>The image was not attached: the model that can see it did not load.</source>
-        <translation>L'image n'a pas été jointe : le modèle capable de la voir n'a pas pu être chargé.</translation>
+        <translation>L&apos;image n&apos;a pas été jointe&#xa0;: le modèle capable de la voir n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <source>Images need a model that can see them.</source>
@@ -3045,35 +3046,35 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>No vision model is installed. One comes with a projector file (mmproj….gguf) in its folder: the Models page finds and downloads them. Open the Models page?</source>
-        <translation>Aucun modèle de vision n'est installé. Un tel modèle est accompagné d'un fichier de projecteur (mmproj….gguf) dans son dossier : la page Modèles trouve et télécharge ces modèles. Ouvrir la page Modèles ?</translation>
+        <translation>Aucun modèle de vision n&apos;est installé. Un tel modèle est accompagné d&apos;un fichier de projecteur (mmproj….gguf) dans son dossier&#xa0;: la page Modèles trouve et télécharge ces modèles. Ouvrir la page Modèles&#xa0;?</translation>
     </message>
     <message>
         <source>Not attached: no model installed can see images.</source>
-        <translation>Non jointe : aucun modèle installé ne peut voir les images.</translation>
+        <translation>Non jointe&#xa0;: aucun modèle installé ne peut voir les images.</translation>
     </message>
     <message>
         <source>Switch to {model}, which can, and attach the image once it has loaded?</source>
-        <translation>Passer à {model}, qui en est capable, et joindre l'image une fois qu'il est chargé ?</translation>
+        <translation>Passer à {model}, qui en est capable, et joindre l&apos;image une fois qu&apos;il est chargé&#xa0;?</translation>
     </message>
     <message>
         <source>Switch to {model}, which can, and attach the images once it has loaded?</source>
-        <translation>Passer à {model}, qui en est capable, et joindre les images une fois qu'il est chargé ?</translation>
+        <translation>Passer à {model}, qui en est capable, et joindre les images une fois qu&apos;il est chargé&#xa0;?</translation>
     </message>
     <message>
         <source>Not attached: the model in use cannot see images.</source>
-        <translation>Non jointe : le modèle utilisé ne peut pas voir les images.</translation>
+        <translation>Non jointe&#xa0;: le modèle utilisé ne peut pas voir les images.</translation>
     </message>
     <message>
         <source>The model alone did not finish its reply: nothing to compare.</source>
-        <translation>Le modèle seul n'a pas terminé sa réponse : rien à comparer.</translation>
+        <translation>Le modèle seul n&apos;a pas terminé sa réponse : rien à comparer.</translation>
     </message>
     <message>
         <source>The adapter did not finish its reply.</source>
-        <translation>L'adaptateur n'a pas terminé sa réponse.</translation>
+        <translation>L&apos;adaptateur n&apos;a pas terminé sa réponse.</translation>
     </message>
     <message>
         <source>The adapter could not be asked: try again.</source>
-        <translation>L'adaptateur n'a pas pu être interrogé : réessayez.</translation>
+        <translation>L&apos;adaptateur n&apos;a pas pu être interrogé : réessayez.</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -3081,11 +3082,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Sends the next message to the model alone and to the adapter, and shows both replies</source>
-        <translation>Envoie le prochain message au modèle seul et à l'adaptateur, et affiche les deux réponses</translation>
+        <translation>Envoie le prochain message au modèle seul et à l&apos;adaptateur, et affiche les deux réponses</translation>
     </message>
     <message>
         <source>Answer with the model alone and with the adapter, side by side</source>
-        <translation>Répondre avec le modèle seul et avec l'adaptateur, côte à côte</translation>
+        <translation>Répondre avec le modèle seul et avec l&apos;adaptateur, côte à côte</translation>
     </message>
     <message>
         <source>Which reply is better?</source>
@@ -3137,7 +3138,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Rates this reply Good and the other Bad: a preference pair for your next run</source>
-        <translation>Note cette réponse bonne et l'autre mauvaise : une paire de préférence pour votre prochain entraînement</translation>
+        <translation>Note cette réponse bonne et l&apos;autre mauvaise : une paire de préférence pour votre prochain entraînement</translation>
     </message>
     <message>
         <source>Saved: {better} is better. The pair is in your feedback for the next run.</source>
@@ -3157,7 +3158,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>No adapters yet: the first run you finish puts one here.</source>
-        <translation>Pas encore d'adaptateur : le premier entraînement terminé en placera un ici.</translation>
+        <translation>Pas encore d&apos;adaptateur : le premier entraînement terminé en placera un ici.</translation>
     </message>
     <message>
         <source>{name} (not on this computer)</source>
@@ -3192,12 +3193,12 @@ L'envoyer ?</translation>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <source>Deletes this adapter's file</source>
+        <source>Deletes this adapter&apos;s file</source>
         <translation>Supprime le fichier de cet adaptateur</translation>
     </message>
     <message>
         <source>Nothing to learn from yet. Give a thumbs up (Good) to the replies you like: each is an example of what you want. Press Regenerate for another version of a reply, then rate one version Good and another Bad: that makes a preference pair, the strongest signal. Come back here when you have rated a few replies.</source>
-        <translation>Rien à apprendre pour l'instant. Mettez un pouce levé (Bonne) aux réponses qui vous plaisent : chacune est un exemple de ce que vous voulez. Appuyez sur Régénérer pour obtenir une autre version d'une réponse, puis notez une version bonne et une autre mauvaise : cela fait une paire de préférence, le signal le plus fort. Revenez ici quand vous aurez noté quelques réponses.</translation>
+        <translation>Rien à apprendre pour l&apos;instant. Mettez un pouce levé (Bonne) aux réponses qui vous plaisent : chacune est un exemple de ce que vous voulez. Appuyez sur Régénérer pour obtenir une autre version d&apos;une réponse, puis notez une version bonne et une autre mauvaise : cela fait une paire de préférence, le signal le plus fort. Revenez ici quand vous aurez noté quelques réponses.</translation>
     </message>
     <message>
         <source>What your feedback holds</source>
@@ -3217,11 +3218,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Your feedback could not be read: {error}</source>
-        <translation>Vos avis n'ont pas pu être lus : {error}</translation>
+        <translation>Vos avis n&apos;ont pas pu être lus : {error}</translation>
     </message>
     <message>
         <source>No feedback yet.</source>
-        <translation>Pas encore d'avis.</translation>
+        <translation>Pas encore d&apos;avis.</translation>
     </message>
     <message>
         <source>{liked} and {pairs} to learn from.</source>
@@ -3293,7 +3294,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Train the model on your own thumbs up and down: a small LoRA adapter, made on this computer, that you can apply to its model in any chat. Your chats never leave this computer.</source>
-        <translation>Entraînez le modèle sur vos propres pouces levés et baissés : un petit adaptateur LoRA, créé sur cet ordinateur, que vous pouvez appliquer à son modèle dans n'importe quelle discussion. Vos discussions ne quittent jamais cet ordinateur.</translation>
+        <translation>Entraînez le modèle sur vos propres pouces levés et baissés : un petit adaptateur LoRA, créé sur cet ordinateur, que vous pouvez appliquer à son modèle dans n&apos;importe quelle discussion. Vos discussions ne quittent jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>Make it yours notice</source>
@@ -3305,7 +3306,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Done: the adapter is in your library.</source>
-        <translation>Terminé : l'adaptateur est dans votre bibliothèque.</translation>
+        <translation>Terminé : l&apos;adaptateur est dans votre bibliothèque.</translation>
     </message>
     <message>
         <source>Cancelled. It can be resumed from its last checkpoint: see Unfinished runs above.</source>
@@ -3317,23 +3318,23 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>the training process failed</source>
-        <translation>le processus d'entraînement a échoué</translation>
+        <translation>le processus d&apos;entraînement a échoué</translation>
     </message>
     <message>
         <source>The run failed: {message}</source>
-        <translation>L'entraînement a échoué : {message}</translation>
+        <translation>L&apos;entraînement a échoué : {message}</translation>
     </message>
     <message>
         <source>The run did not start: {message}</source>
-        <translation>L'entraînement n'a pas démarré : {message}</translation>
+        <translation>L&apos;entraînement n&apos;a pas démarré : {message}</translation>
     </message>
     <message>
         <source>Remove adapter</source>
-        <translation>Retirer l'adaptateur</translation>
+        <translation>Retirer l&apos;adaptateur</translation>
     </message>
     <message>
         <source>Remove {name}? Its file is deleted; chats that used it go on with its model alone.</source>
-        <translation>Retirer {name} ? Son fichier est supprimé ; les discussions qui l'utilisaient continuent avec le modèle seul.</translation>
+        <translation>Retirer {name} ? Son fichier est supprimé ; les discussions qui l&apos;utilisaient continuent avec le modèle seul.</translation>
     </message>
     <message>
         <source>Not removed: {error}</source>
@@ -3341,11 +3342,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Preparing the run (reading the base model)…</source>
-        <translation>Préparation de l'entraînement (lecture du modèle de base)…</translation>
+        <translation>Préparation de l&apos;entraînement (lecture du modèle de base)…</translation>
     </message>
     <message>
         <source>Loading the base model for training…</source>
-        <translation>Chargement du modèle de base pour l'entraînement…</translation>
+        <translation>Chargement du modèle de base pour l&apos;entraînement…</translation>
     </message>
     <message>
         <source>Learning from your liked replies</source>
@@ -3357,11 +3358,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Writing the adapter…</source>
-        <translation>Écriture de l'adaptateur…</translation>
+        <translation>Écriture de l&apos;adaptateur…</translation>
     </message>
     <message>
         <source>Measuring the adapter on the pairs kept aside…</source>
-        <translation>Mesure de l'adaptateur sur les paires mises de côté…</translation>
+        <translation>Mesure de l&apos;adaptateur sur les paires mises de côté…</translation>
     </message>
     <message>
         <source>Training</source>
@@ -3369,7 +3370,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Training progress</source>
-        <translation>Progression de l'entraînement</translation>
+        <translation>Progression de l&apos;entraînement</translation>
     </message>
     <message>
         <source>The steps of the stage being trained</source>
@@ -3377,11 +3378,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Cancel training</source>
-        <translation>Annuler l'entraînement</translation>
+        <translation>Annuler l&apos;entraînement</translation>
     </message>
     <message>
         <source>Stops the run at its next step; it can be resumed from its checkpoint</source>
-        <translation>Arrête l'entraînement à la prochaine étape ; il peut reprendre depuis son point de contrôle</translation>
+        <translation>Arrête l&apos;entraînement à la prochaine étape ; il peut reprendre depuis son point de contrôle</translation>
     </message>
     <message>
         <source>Show the log</source>
@@ -3389,15 +3390,15 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Shows or hides what the training process wrote</source>
-        <translation>Affiche ou masque ce qu'a écrit le processus d'entraînement</translation>
+        <translation>Affiche ou masque ce qu&apos;a écrit le processus d&apos;entraînement</translation>
     </message>
     <message>
         <source>Training log</source>
-        <translation>Journal de l'entraînement</translation>
+        <translation>Journal de l&apos;entraînement</translation>
     </message>
     <message>
         <source>What the training process wrote, newest last</source>
-        <translation>Ce qu'a écrit le processus d'entraînement, le plus récent en dernier</translation>
+        <translation>Ce qu&apos;a écrit le processus d&apos;entraînement, le plus récent en dernier</translation>
     </message>
     <message>
         <source>Run: {name}</source>
@@ -3413,7 +3414,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Checkpoint saved at step {step}.</source>
-        <translation>Point de contrôle enregistré à l'étape {step}.</translation>
+        <translation>Point de contrôle enregistré à l&apos;étape {step}.</translation>
     </message>
     <message>
         <source>Stopping at the next step (a checkpoint is saved)…</source>
@@ -3424,12 +3425,12 @@ L'envoyer ?</translation>
         <translation>Masquer le journal</translation>
     </message>
     <message>
-        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
-        <translation>Aucune paire n'a été mise de côté, il n'y avait donc rien pour le mesurer : notez deux versions de quelques réponses de plus, l'une bonne et l'autre mauvaise, et le rapport du prochain entraînement dira de combien il a bougé.</translation>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run&apos;s report will say how much it moved.</source>
+        <translation>Aucune paire n&apos;a été mise de côté, il n&apos;y avait donc rien pour le mesurer : notez deux versions de quelques réponses de plus, l&apos;une bonne et l&apos;autre mauvaise, et le rapport du prochain entraînement dira de combien il a bougé.</translation>
     </message>
     <message>
         <source>The margin is how much more likely the model finds the reply you liked than the one you did not (log p(liked) − log p(disliked)); above zero, it prefers yours.</source>
-        <translation>La marge indique à quel point le modèle trouve la réponse que vous avez aimée plus probable que l'autre (log p(aimée) − log p(rejetée)) ; au-dessus de zéro, il préfère la vôtre.</translation>
+        <translation>La marge indique à quel point le modèle trouve la réponse que vous avez aimée plus probable que l&apos;autre (log p(aimée) − log p(rejetée)) ; au-dessus de zéro, il préfère la vôtre.</translation>
     </message>
     <message>
         <source>(an empty reply)</source>
@@ -3461,7 +3462,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>For each prompt kept aside, the margin before and after training</source>
-        <translation>Pour chaque question mise de côté, la marge avant et après l'entraînement</translation>
+        <translation>Pour chaque question mise de côté, la marge avant et après l&apos;entraînement</translation>
     </message>
     <message>
         <source>Replies side by side</source>
@@ -3473,7 +3474,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Use it in a new chat</source>
-        <translation>L'utiliser dans une nouvelle discussion</translation>
+        <translation>L&apos;utiliser dans une nouvelle discussion</translation>
     </message>
     <message>
         <source>Starts a new chat with this adapter on its base model</source>
@@ -3488,6 +3489,10 @@ L'envoyer ?</translation>
         <translation>Sur {count} questions mises de côté, la marge est passée de {before} à {after} en moyenne : meilleure sur {improved} sur {count}.</translation>
     </message>
     <message>
+        <source>Replies side by side (no pair was kept aside: it was trained on these prompts)</source>
+        <translation>Réponses côte à côte (aucune paire mise de côté : il a été entraîné sur ces messages)</translation>
+    </message>
+    <message>
         <source>You: {prompt}</source>
         <translation>Vous : {prompt}</translation>
     </message>
@@ -3497,7 +3502,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>The training used {memory} of memory at most.</source>
-        <translation>L'entraînement a utilisé au plus {memory} de mémoire.</translation>
+        <translation>L&apos;entraînement a utilisé au plus {memory} de mémoire.</translation>
     </message>
     <message>
         <source>Train an adapter</source>
@@ -3505,19 +3510,19 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>The model the adapter is trained on, and then applied to</source>
-        <translation>Le modèle sur lequel l'adaptateur est entraîné, puis appliqué</translation>
+        <translation>Le modèle sur lequel l&apos;adaptateur est entraîné, puis appliqué</translation>
     </message>
     <message>
         <source>Adapter name</source>
-        <translation>Nom de l'adaptateur</translation>
+        <translation>Nom de l&apos;adaptateur</translation>
     </message>
     <message>
         <source>What the adapter is called in the model list</source>
-        <translation>Le nom de l'adaptateur dans la liste des modèles</translation>
+        <translation>Le nom de l&apos;adaptateur dans la liste des modèles</translation>
     </message>
     <message>
         <source>What a run uses</source>
-        <translation>Ce qu'utilise un entraînement</translation>
+        <translation>Ce qu&apos;utilise un entraînement</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -3537,7 +3542,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Shows or hides the rank, steps and learning rates</source>
-        <translation>Affiche ou masque le rang, les étapes et les taux d'apprentissage</translation>
+        <translation>Affiche ou masque le rang, les étapes et les taux d&apos;apprentissage</translation>
     </message>
     <message>
         <source>LoRA rank</source>
@@ -3545,7 +3550,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>How much the adapter can learn: higher is bigger</source>
-        <translation>Ce que l'adaptateur peut apprendre : plus haut, plus gros</translation>
+        <translation>Ce que l&apos;adaptateur peut apprendre : plus haut, plus gros</translation>
     </message>
     <message>
         <source>SFT steps</source>
@@ -3553,7 +3558,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Steps of learning from liked replies; auto: two passes over them</source>
-        <translation>Étapes d'apprentissage sur les réponses appréciées ; auto : deux passages</translation>
+        <translation>Étapes d&apos;apprentissage sur les réponses appréciées ; auto : deux passages</translation>
     </message>
     <message>
         <source>Preference steps</source>
@@ -3561,23 +3566,23 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Steps of learning from the pairs; auto: two passes over them</source>
-        <translation>Étapes d'apprentissage sur les paires ; auto : deux passages</translation>
+        <translation>Étapes d&apos;apprentissage sur les paires ; auto : deux passages</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation>Taux d'apprentissage</translation>
+        <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
         <source>How far each SFT step moves the adapter</source>
-        <translation>De combien chaque étape SFT fait bouger l'adaptateur</translation>
+        <translation>De combien chaque étape SFT fait bouger l&apos;adaptateur</translation>
     </message>
     <message>
         <source>Preference learning rate</source>
-        <translation>Taux d'apprentissage des préférences</translation>
+        <translation>Taux d&apos;apprentissage des préférences</translation>
     </message>
     <message>
         <source>How far each preference step moves the adapter</source>
-        <translation>De combien chaque étape de préférence fait bouger l'adaptateur</translation>
+        <translation>De combien chaque étape de préférence fait bouger l&apos;adaptateur</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3585,11 +3590,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Start training</source>
-        <translation>Démarrer l'entraînement</translation>
+        <translation>Démarrer l&apos;entraînement</translation>
     </message>
     <message>
         <source>Trains the adapter on your feedback, in the background</source>
-        <translation>Entraîne l'adaptateur sur vos avis, en arrière-plan</translation>
+        <translation>Entraîne l&apos;adaptateur sur vos avis, en arrière-plan</translation>
     </message>
     <message>
         <source>Advanced ▾</source>
@@ -3597,7 +3602,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>A run needs liked replies or preference pairs: rate some replies first.</source>
-        <translation>Un entraînement a besoin de réponses appréciées ou de paires de préférence : notez d'abord quelques réponses.</translation>
+        <translation>Un entraînement a besoin de réponses appréciées ou de paires de préférence : notez d&apos;abord quelques réponses.</translation>
     </message>
     <message>
         <source>A run: {sft} SFT steps on {liked}, then {dpo} preference steps on {pairs}; LoRA rank {rank}.</source>
@@ -3609,7 +3614,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>Only {free} of memory is free now: close other programs first, or the run may fail.</source>
-        <translation>Seulement {free} de mémoire libre : fermez d'abord d'autres programmes, sinon l'entraînement peut échouer.</translation>
+        <translation>Seulement {free} de mémoire libre : fermez d&apos;abord d&apos;autres programmes, sinon l&apos;entraînement peut échouer.</translation>
     </message>
     <message>
         <source>There is no model on this computer to train: download one on the Models page.</source>
@@ -3617,7 +3622,7 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>{name} — finished; its adapter is not in the library yet</source>
-        <translation>{name} — terminé ; son adaptateur n'est pas encore dans la bibliothèque</translation>
+        <translation>{name} — terminé ; son adaptateur n&apos;est pas encore dans la bibliothèque</translation>
     </message>
     <message>
         <source>SFT</source>
@@ -3637,11 +3642,11 @@ L'envoyer ?</translation>
     </message>
     <message>
         <source>stopped (Hearth or the computer closed)</source>
-        <translation>arrêté (Hearth ou l'ordinateur s'est fermé)</translation>
+        <translation>arrêté (Hearth ou l&apos;ordinateur s&apos;est fermé)</translation>
     </message>
     <message>
         <source>{name} — {how} at {where}</source>
-        <translation>{name} — {how} à l'{where}</translation>
+        <translation>{name} — {how} à l&apos;{where}</translation>
     </message>
     <message>
         <source>{name} — {how}</source>
@@ -3656,12 +3661,12 @@ L'envoyer ?</translation>
         <translation>Reprendre {name}</translation>
     </message>
     <message>
-        <source>Goes on from the run's last checkpoint</source>
-        <translation>Reprend depuis le dernier point de contrôle de l'entraînement</translation>
+        <source>Goes on from the run&apos;s last checkpoint</source>
+        <translation>Reprend depuis le dernier point de contrôle de l&apos;entraînement</translation>
     </message>
     <message>
         <source>No checkpoint was saved: clean it up and start again</source>
-        <translation>Aucun point de contrôle n'a été enregistré : nettoyez-le et recommencez</translation>
+        <translation>Aucun point de contrôle n&apos;a été enregistré : nettoyez-le et recommencez</translation>
     </message>
     <message>
         <source>Clean up</source>
@@ -3672,8 +3677,8 @@ L'envoyer ?</translation>
         <translation>Nettoyer {name}</translation>
     </message>
     <message>
-        <source>Deletes the run's folder, its checkpoint and its log</source>
-        <translation>Supprime le dossier de l'entraînement, son point de contrôle et son journal</translation>
+        <source>Deletes the run&apos;s folder, its checkpoint and its log</source>
+        <translation>Supprime le dossier de l&apos;entraînement, son point de contrôle et son journal</translation>
     </message>
     <message>
         <source>Shows the page where the model learns from your feedback.</source>
@@ -3684,8 +3689,8 @@ L'envoyer ?</translation>
         <translation>Les réponses utilisent maintenant {adapter}.</translation>
     </message>
     <message>
-        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
-        <translation>L'adaptateur de cette discussion n'est plus sur cet ordinateur : elle continue avec le modèle seul.</translation>
+        <source>This chat&apos;s adapter is no longer on this computer: it goes on with its model alone.</source>
+        <translation>L&apos;adaptateur de cette discussion n&apos;est plus sur cet ordinateur : elle continue avec le modèle seul.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>fits</source>
         <translation>収まる</translation>
@@ -31,7 +32,7 @@
         <translation>バージョン情報のセクション</translation>
     </message>
     <message>
-        <source>Choose what to read: Hearth's versions, its llama.cpp build, licences</source>
+        <source>Choose what to read: Hearth&apos;s versions, its llama.cpp build, licences</source>
         <translation>表示する内容を選びます: Hearth のバージョン、llama.cpp のビルド、ライセンス</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
     <message>
         <source>Remove {name} from Hearth?
 
-Its one indexed file is not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its one indexed file is not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>{name} を Hearth から削除しますか？
 
 インデックス作成済みのファイル 1 個には手を加えません。削除されるのは Hearth のインデックスだけです。このコレクションを引用した返答には、引用した抜粋が残ります。</translation>
@@ -426,7 +427,7 @@ Its one indexed file is not touched: only Hearth's index is deleted. Replies tha
     <message>
         <source>Remove {name} from Hearth?
 
-Its {count} indexed files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its {count} indexed files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>{name} を Hearth から削除しますか？
 
 インデックス作成済みのファイル {count} 個には手を加えません。削除されるのは Hearth のインデックスだけです。このコレクションを引用した返答には、引用した抜粋が残ります。</translation>
@@ -434,7 +435,7 @@ Its {count} indexed files are not touched: only Hearth's index is deleted. Repli
     <message>
         <source>Remove {name} from Hearth?
 
-Its files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>{name} を Hearth から削除しますか？
 
 ファイル自体には手を加えません。削除されるのは Hearth のインデックスだけです。このコレクションを引用した返答には、引用した抜粋が残ります。</translation>
@@ -584,7 +585,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>{name}: メニュー</translation>
     </message>
     <message>
-        <source>Opens this collection's menu.</source>
+        <source>Opens this collection&apos;s menu.</source>
         <translation>このコレクションのメニューを開きます。</translation>
     </message>
     <message>
@@ -672,7 +673,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>削除…</translation>
     </message>
     <message>
-        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth's files.</source>
+        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth&apos;s files.</source>
         <translation>別のコンピューター上のモデルとチャットします: vLLM、llama-server、Ollama、LM Studio、または別の Hearth。リモートエンジンへのメッセージはこのコンピューターの外に送られます。API キーは OS のキーチェーンに保存され (または環境変数から読み込まれ)、Hearth のファイルに保存されることはありません。</translation>
     </message>
     <message>
@@ -772,7 +773,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>CA バンドルを参照</translation>
     </message>
     <message>
-        <source>Choose the certificate file the server's certificate is checked against</source>
+        <source>Choose the certificate file the server&apos;s certificate is checked against</source>
         <translation>サーバーの証明書の検証に使う証明書ファイルを選びます</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>モデル選択でこのエンジンを表示する名前</translation>
     </message>
     <message>
-        <source>The engine's OpenAI-compatible address, such as http://host:8000/v1</source>
+        <source>The engine&apos;s OpenAI-compatible address, such as http://host:8000/v1</source>
         <translation>エンジンの OpenAI 互換アドレス (例: http://host:8000/v1)</translation>
     </message>
     <message>
@@ -800,7 +801,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>API キー</translation>
     </message>
     <message>
-        <source>The engine's API key, if it needs one</source>
+        <source>The engine&apos;s API key, if it needs one</source>
         <translation>エンジンの API キー (必要な場合)</translation>
     </message>
     <message>
@@ -844,8 +845,8 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>{path} に CA バンドルがありません</translation>
     </message>
     <message>
-        <source>name the environment variable that holds the key (letters, digits and '_', e.g. GPU_BOX_KEY)</source>
-        <translation>キーを保持している環境変数の名前を指定してください (英字、数字、'_'。例: GPU_BOX_KEY)</translation>
+        <source>name the environment variable that holds the key (letters, digits and &apos;_&apos;, e.g. GPU_BOX_KEY)</source>
+        <translation>キーを保持している環境変数の名前を指定してください (英字、数字、&apos;_&apos;。例: GPU_BOX_KEY)</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -1092,7 +1093,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>とても長いメッセージ</translation>
     </message>
     <message>
-        <source>This message is about {estimate} tokens; the model's context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
+        <source>This message is about {estimate} tokens; the model&apos;s context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
         <translation>このメッセージは約 {estimate} トークンですが、モデルのコンテキストに収まるのは {size} トークンです。古いやり取りが省かれるか、まったく収まらない可能性があります。それでも送信しますか？</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>返答に失敗しました: {error}</translation>
     </message>
     <message>
-        <source>Left out of the model's context (too long)</source>
+        <source>Left out of the model&apos;s context (too long)</source>
         <translation>モデルのコンテキストから除外 (長すぎるため)</translation>
     </message>
     <message>
@@ -1528,7 +1529,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>Hub を検索</translation>
     </message>
     <message>
-        <source>Words to search the Hugging Face Hub's GGUF models for; Enter searches.</source>
+        <source>Words to search the Hugging Face Hub&apos;s GGUF models for; Enter searches.</source>
         <translation>Hugging Face Hub の GGUF モデルを検索する語句。Enter で検索します。</translation>
     </message>
     <message>
@@ -1584,7 +1585,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>リポジトリのファイル</translation>
     </message>
     <message>
-        <source>The repository's model files by quantisation, with Download or Use.</source>
+        <source>The repository&apos;s model files by quantisation, with Download or Use.</source>
         <translation>リポジトリのモデルファイル (量子化ごと)。「ダウンロード」または「使用」ボタン付き。</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>{name} を削除</translation>
     </message>
     <message>
-        <source>Deletes this model's file from this computer.</source>
+        <source>Deletes this model&apos;s file from this computer.</source>
         <translation>このモデルのファイルをこのコンピューターから削除します。</translation>
     </message>
     <message>
@@ -1900,7 +1901,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>ファイル内の引用された抜粋</translation>
     </message>
     <message>
-        <source>The file's text, read-only, with the cited passage marked.</source>
+        <source>The file&apos;s text, read-only, with the cited passage marked.</source>
         <translation>ファイルの本文 (読み取り専用)。引用された抜粋に印が付いています。</translation>
     </message>
     <message>
@@ -1916,7 +1917,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>フォルダーを表示</translation>
     </message>
     <message>
-        <source>Opens the file with the system's app for it.</source>
+        <source>Opens the file with the system&apos;s app for it.</source>
         <translation>システムの対応アプリでファイルを開きます。</translation>
     </message>
     <message>
@@ -1960,7 +1961,7 @@ Send it?</source>
 送信しますか？</translation>
     </message>
     <message>
-        <source>The server's API key could not be saved: {error}</source>
+        <source>The server&apos;s API key could not be saved: {error}</source>
         <translation>サーバーの API キーを保存できませんでした: {error}</translation>
     </message>
     <message>
@@ -2000,11 +2001,11 @@ Send it?</source>
         <translation>同時リクエスト数</translation>
     </message>
     <message>
-        <source>How many requests are answered at once, the window's chat included</source>
+        <source>How many requests are answered at once, the window&apos;s chat included</source>
         <translation>同時に応答するリクエストの数 (ウィンドウのチャットを含む)</translation>
     </message>
     <message>
-        <source>The window's chat is one of them; each has its own context</source>
+        <source>The window&apos;s chat is one of them; each has its own context</source>
         <translation>ウィンドウのチャットもその 1 つです。それぞれに独自のコンテキストがあります</translation>
     </message>
     <message>
@@ -2160,7 +2161,7 @@ Send it?</source>
         <translation>プリセット</translation>
     </message>
     <message>
-        <source>Fill in this chat's settings from a saved preset</source>
+        <source>Fill in this chat&apos;s settings from a saved preset</source>
         <translation>保存したプリセットから、このチャットの設定を入力します</translation>
     </message>
     <message>
@@ -2284,11 +2285,11 @@ Send it?</source>
         <translation>アダプターの強さ</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <source>How much the adapter changes the model&apos;s replies: 0 not at all, 1 as trained, 2 twice as much</source>
         <translation>アダプターがモデルの返答をどれだけ変えるか: 0 まったく変えない、1 学習したとおり、2 その2倍</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies</source>
+        <source>How much the adapter changes the model&apos;s replies</source>
         <translation>アダプターがモデルの返答をどれだけ変えるか</translation>
     </message>
     <message>
@@ -2356,7 +2357,7 @@ Send it?</source>
         <translation>フォントサイズ</translation>
     </message>
     <message>
-        <source>The size of the window's text, in points; system for the system's</source>
+        <source>The size of the window&apos;s text, in points; system for the system&apos;s</source>
         <translation>ウィンドウの文字サイズ (ポイント)。「システム」ならシステムの設定に従います</translation>
     </message>
     <message>
@@ -2364,7 +2365,7 @@ Send it?</source>
         <translation>言語</translation>
     </message>
     <message>
-        <source>The language of Hearth's window; the terminal stays English</source>
+        <source>The language of Hearth&apos;s window; the terminal stays English</source>
         <translation>Hearth のウィンドウの言語。ターミナルは英語のままです</translation>
     </message>
     <message>
@@ -2380,7 +2381,7 @@ Send it?</source>
         <translation>GPU レイヤー</translation>
     </message>
     <message>
-        <source>How many of the model's layers run on the GPU</source>
+        <source>How many of the model&apos;s layers run on the GPU</source>
         <translation>モデルのレイヤーのうち GPU で実行する数</translation>
     </message>
     <message>
@@ -2568,7 +2569,7 @@ Send it?</source>
         <translation>コンテキスト {used} / {size}</translation>
     </message>
     <message>
-        <source>Tokens of this conversation in the model's context, of the context size</source>
+        <source>Tokens of this conversation in the model&apos;s context, of the context size</source>
         <translation>モデルのコンテキスト内にあるこの会話のトークン数と、コンテキストのサイズ</translation>
     </message>
     <message>
@@ -2604,7 +2605,7 @@ Send it?</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <source>Ways to get a first model: download one, use another app's, or open a file.</source>
+        <source>Ways to get a first model: download one, use another app&apos;s, or open a file.</source>
         <translation>最初のモデルを手に入れる方法：ダウンロードする、他のアプリのモデルを使う、またはファイルを開く。</translation>
     </message>
     <message>
@@ -2684,7 +2685,7 @@ Send it?</source>
         <translation>モデルが回答する前に考えた内容を表示または非表示にします。</translation>
     </message>
     <message>
-        <source>The model's thinking</source>
+        <source>The model&apos;s thinking</source>
         <translation>モデルの思考</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@ Send it?</source>
         <translation>少し思考しました</translation>
     </message>
     <message>
-        <source>The call's arguments, exactly as the model wrote them</source>
+        <source>The call&apos;s arguments, exactly as the model wrote them</source>
         <translation>モデルが書いたとおりの、呼び出しの引数</translation>
     </message>
     <message>
@@ -2864,7 +2865,7 @@ Send it?</source>
         <translation>思考オフ: モデルはすぐに回答します</translation>
     </message>
     <message>
-        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server&apos;s tools only once you choose it in the composer&apos;s Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
         <translation>ツールサーバー (MCP) はモデルにツールを提供します: ファイルの読み取り、検索、コマンドの実行など。チャットがサーバーのツールを提供するのは、入力欄の「ツール」メニューでそのサーバーを選んだ場合だけで、呼び出しはすべてあなたの承認を待ちます。サーバーはこのコンピューター上で、あなたの権限で動作するプログラムです。信頼できるものだけを追加してください。</translation>
     </message>
     <message>
@@ -2920,7 +2921,7 @@ Send it?</source>
         <translation>コマンドに設定する変数。KEY=VALUE、1 行に 1 つ</translation>
     </message>
     <message>
-        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <source>The server&apos;s address: http://127.0.0.1, ::1 or localhost</source>
         <translation>サーバーのアドレス: http://127.0.0.1、::1、または localhost</translation>
     </message>
     <message>
@@ -3192,7 +3193,7 @@ Send it?</source>
         <translation>{name} を削除</translation>
     </message>
     <message>
-        <source>Deletes this adapter's file</source>
+        <source>Deletes this adapter&apos;s file</source>
         <translation>このアダプターのファイルを削除します</translation>
     </message>
     <message>
@@ -3424,7 +3425,7 @@ Send it?</source>
         <translation>ログを隠す</translation>
     </message>
     <message>
-        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run&apos;s report will say how much it moved.</source>
         <translation>取り分けたペアがないため、測定できるものがありませんでした。さらにいくつかの返答で2つのバージョンを「良い」「悪い」と評価すると、次回の学習レポートでどれだけ変わったかが分かります。</translation>
     </message>
     <message>
@@ -3486,6 +3487,10 @@ Send it?</source>
     <message>
         <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
         <translation>取り分けた {count} 件の質問で、マージンは平均 {before} から {after} になりました: {count} 件中 {improved} 件で改善。</translation>
+    </message>
+    <message>
+        <source>Replies side by side (no pair was kept aside: it was trained on these prompts)</source>
+        <translation>返信の比較（取り分けたペアがないため、これらは学習に使ったプロンプトです）</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
@@ -3656,7 +3661,7 @@ Send it?</source>
         <translation>{name} を再開</translation>
     </message>
     <message>
-        <source>Goes on from the run's last checkpoint</source>
+        <source>Goes on from the run&apos;s last checkpoint</source>
         <translation>学習の最後のチェックポイントから続けます</translation>
     </message>
     <message>
@@ -3672,7 +3677,7 @@ Send it?</source>
         <translation>{name} を片付ける</translation>
     </message>
     <message>
-        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <source>Deletes the run&apos;s folder, its checkpoint and its log</source>
         <translation>学習のフォルダー、チェックポイント、ログを削除します</translation>
     </message>
     <message>
@@ -3684,7 +3689,7 @@ Send it?</source>
         <translation>返答に {adapter} を使うようになりました。</translation>
     </message>
     <message>
-        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <source>This chat&apos;s adapter is no longer on this computer: it goes on with its model alone.</source>
         <translation>このチャットのアダプターはもうこのコンピューターにありません: モデル単体で続けます。</translation>
     </message>
 </context>

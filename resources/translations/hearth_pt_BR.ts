@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>fits</source>
         <translation>cabe</translation>
@@ -31,7 +32,7 @@
         <translation>Seções do Sobre</translation>
     </message>
     <message>
-        <source>Choose what to read: Hearth's versions, its llama.cpp build, licences</source>
+        <source>Choose what to read: Hearth&apos;s versions, its llama.cpp build, licences</source>
         <translation>Escolha o que ler: as versões do Hearth, a compilação do llama.cpp, as licenças</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
     <message>
         <source>Remove {name} from Hearth?
 
-Its one indexed file is not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its one indexed file is not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>Remover {name} do Hearth?
 
 O único arquivo indexado dela não é alterado: só o índice do Hearth é excluído. As respostas que a citaram mantêm os trechos que citaram.</translation>
@@ -426,7 +427,7 @@ O único arquivo indexado dela não é alterado: só o índice do Hearth é excl
     <message>
         <source>Remove {name} from Hearth?
 
-Its {count} indexed files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its {count} indexed files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>Remover {name} do Hearth?
 
 Os {count} arquivos indexados dela não são alterados: só o índice do Hearth é excluído. As respostas que a citaram mantêm os trechos que citaram.</translation>
@@ -434,7 +435,7 @@ Os {count} arquivos indexados dela não são alterados: só o índice do Hearth 
     <message>
         <source>Remove {name} from Hearth?
 
-Its files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>Remover {name} do Hearth?
 
 Os arquivos dela não são alterados: só o índice do Hearth é excluído. As respostas que a citaram mantêm os trechos que citaram.</translation>
@@ -584,7 +585,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>{name}: menu</translation>
     </message>
     <message>
-        <source>Opens this collection's menu.</source>
+        <source>Opens this collection&apos;s menu.</source>
         <translation>Abre o menu desta coleção.</translation>
     </message>
     <message>
@@ -672,7 +673,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Remover…</translation>
     </message>
     <message>
-        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth's files.</source>
+        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth&apos;s files.</source>
         <translation>Converse com modelos em outro computador: vLLM, llama-server, Ollama, LM Studio ou outro Hearth. As mensagens para um motor remoto saem deste computador. As chaves de API ficam no chaveiro do sistema (ou são lidas de uma variável de ambiente), nunca nos arquivos do Hearth.</translation>
     </message>
     <message>
@@ -772,7 +773,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Procurar um pacote de CA</translation>
     </message>
     <message>
-        <source>Choose the certificate file the server's certificate is checked against</source>
+        <source>Choose the certificate file the server&apos;s certificate is checked against</source>
         <translation>Escolha o arquivo de certificados com o qual o certificado do servidor é verificado</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>O nome com que o motor aparece no seletor de modelos</translation>
     </message>
     <message>
-        <source>The engine's OpenAI-compatible address, such as http://host:8000/v1</source>
+        <source>The engine&apos;s OpenAI-compatible address, such as http://host:8000/v1</source>
         <translation>O endereço compatível com OpenAI do motor, como http://host:8000/v1</translation>
     </message>
     <message>
@@ -800,7 +801,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Chave de API</translation>
     </message>
     <message>
-        <source>The engine's API key, if it needs one</source>
+        <source>The engine&apos;s API key, if it needs one</source>
         <translation>A chave de API do motor, se ele precisar de uma</translation>
     </message>
     <message>
@@ -844,8 +845,8 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>não há pacote de CA em {path}</translation>
     </message>
     <message>
-        <source>name the environment variable that holds the key (letters, digits and '_', e.g. GPU_BOX_KEY)</source>
-        <translation>informe o nome da variável de ambiente que contém a chave (letras, dígitos e '_', por exemplo GPU_BOX_KEY)</translation>
+        <source>name the environment variable that holds the key (letters, digits and &apos;_&apos;, e.g. GPU_BOX_KEY)</source>
+        <translation>informe o nome da variável de ambiente que contém a chave (letras, dígitos e &apos;_&apos;, por exemplo GPU_BOX_KEY)</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -1092,7 +1093,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Uma mensagem muito longa</translation>
     </message>
     <message>
-        <source>This message is about {estimate} tokens; the model's context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
+        <source>This message is about {estimate} tokens; the model&apos;s context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
         <translation>Esta mensagem tem cerca de {estimate} tokens; o contexto do modelo comporta {size}. Os turnos mais antigos serão deixados de fora, ou ela pode nem caber. Enviar mesmo assim?</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>A resposta falhou: {error}</translation>
     </message>
     <message>
-        <source>Left out of the model's context (too long)</source>
+        <source>Left out of the model&apos;s context (too long)</source>
         <translation>Deixada de fora do contexto do modelo (longa demais)</translation>
     </message>
     <message>
@@ -1528,7 +1529,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Pesquisar no Hub</translation>
     </message>
     <message>
-        <source>Words to search the Hugging Face Hub's GGUF models for; Enter searches.</source>
+        <source>Words to search the Hugging Face Hub&apos;s GGUF models for; Enter searches.</source>
         <translation>Palavras para pesquisar nos modelos GGUF do Hugging Face Hub; Enter pesquisa.</translation>
     </message>
     <message>
@@ -1584,7 +1585,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Arquivos do repositório</translation>
     </message>
     <message>
-        <source>The repository's model files by quantisation, with Download or Use.</source>
+        <source>The repository&apos;s model files by quantisation, with Download or Use.</source>
         <translation>Os arquivos de modelo do repositório por quantização, com Baixar ou Usar.</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Excluir {name}</translation>
     </message>
     <message>
-        <source>Deletes this model's file from this computer.</source>
+        <source>Deletes this model&apos;s file from this computer.</source>
         <translation>Exclui o arquivo deste modelo deste computador.</translation>
     </message>
     <message>
@@ -1900,7 +1901,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>O trecho citado no arquivo</translation>
     </message>
     <message>
-        <source>The file's text, read-only, with the cited passage marked.</source>
+        <source>The file&apos;s text, read-only, with the cited passage marked.</source>
         <translation>O texto do arquivo, somente leitura, com o trecho citado destacado.</translation>
     </message>
     <message>
@@ -1916,7 +1917,7 @@ Os arquivos dela não são alterados: só o índice do Hearth é excluído. As r
         <translation>Mostrar pasta</translation>
     </message>
     <message>
-        <source>Opens the file with the system's app for it.</source>
+        <source>Opens the file with the system&apos;s app for it.</source>
         <translation>Abre o arquivo com o aplicativo do sistema para ele.</translation>
     </message>
     <message>
@@ -1960,7 +1961,7 @@ Send it?</source>
 Enviar?</translation>
     </message>
     <message>
-        <source>The server's API key could not be saved: {error}</source>
+        <source>The server&apos;s API key could not be saved: {error}</source>
         <translation>Não foi possível salvar a chave de API do servidor: {error}</translation>
     </message>
     <message>
@@ -2000,11 +2001,11 @@ Enviar?</translation>
         <translation>Requisições simultâneas</translation>
     </message>
     <message>
-        <source>How many requests are answered at once, the window's chat included</source>
+        <source>How many requests are answered at once, the window&apos;s chat included</source>
         <translation>Quantas requisições são respondidas ao mesmo tempo, incluindo o chat da janela</translation>
     </message>
     <message>
-        <source>The window's chat is one of them; each has its own context</source>
+        <source>The window&apos;s chat is one of them; each has its own context</source>
         <translation>O chat da janela é uma delas; cada uma tem seu próprio contexto</translation>
     </message>
     <message>
@@ -2160,7 +2161,7 @@ Enviar?</translation>
         <translation>Predefinição</translation>
     </message>
     <message>
-        <source>Fill in this chat's settings from a saved preset</source>
+        <source>Fill in this chat&apos;s settings from a saved preset</source>
         <translation>Preencher as configurações deste chat com uma predefinição salva</translation>
     </message>
     <message>
@@ -2284,11 +2285,11 @@ Enviar?</translation>
         <translation>Intensidade do adaptador</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <source>How much the adapter changes the model&apos;s replies: 0 not at all, 1 as trained, 2 twice as much</source>
         <translation>Quanto o adaptador muda as respostas do modelo: 0 nada, 1 como foi treinado, 2 o dobro</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies</source>
+        <source>How much the adapter changes the model&apos;s replies</source>
         <translation>Quanto o adaptador muda as respostas do modelo</translation>
     </message>
     <message>
@@ -2356,7 +2357,7 @@ Enviar?</translation>
         <translation>Tamanho da fonte</translation>
     </message>
     <message>
-        <source>The size of the window's text, in points; system for the system's</source>
+        <source>The size of the window&apos;s text, in points; system for the system&apos;s</source>
         <translation>O tamanho do texto da janela, em pontos; sistema para usar o do sistema</translation>
     </message>
     <message>
@@ -2364,7 +2365,7 @@ Enviar?</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of Hearth's window; the terminal stays English</source>
+        <source>The language of Hearth&apos;s window; the terminal stays English</source>
         <translation>O idioma da janela do Hearth; o terminal continua em inglês</translation>
     </message>
     <message>
@@ -2380,7 +2381,7 @@ Enviar?</translation>
         <translation>Camadas na GPU</translation>
     </message>
     <message>
-        <source>How many of the model's layers run on the GPU</source>
+        <source>How many of the model&apos;s layers run on the GPU</source>
         <translation>Quantas camadas do modelo rodam na GPU</translation>
     </message>
     <message>
@@ -2568,7 +2569,7 @@ Enviar?</translation>
         <translation>Contexto {used} / {size}</translation>
     </message>
     <message>
-        <source>Tokens of this conversation in the model's context, of the context size</source>
+        <source>Tokens of this conversation in the model&apos;s context, of the context size</source>
         <translation>Tokens desta conversa no contexto do modelo, em relação ao tamanho do contexto</translation>
     </message>
     <message>
@@ -2604,7 +2605,7 @@ Enviar?</translation>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <source>Ways to get a first model: download one, use another app's, or open a file.</source>
+        <source>Ways to get a first model: download one, use another app&apos;s, or open a file.</source>
         <translation>Maneiras de obter um primeiro modelo: baixar um, usar o de outro aplicativo ou abrir um arquivo.</translation>
     </message>
     <message>
@@ -2684,7 +2685,7 @@ Enviar?</translation>
         <translation>Mostra ou oculta o que o modelo pensou antes de responder.</translation>
     </message>
     <message>
-        <source>The model's thinking</source>
+        <source>The model&apos;s thinking</source>
         <translation>O raciocínio do modelo</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@ Enviar?</translation>
         <translation>Pensou por um instante</translation>
     </message>
     <message>
-        <source>The call's arguments, exactly as the model wrote them</source>
+        <source>The call&apos;s arguments, exactly as the model wrote them</source>
         <translation>Os argumentos da chamada, exatamente como o modelo os escreveu</translation>
     </message>
     <message>
@@ -2864,7 +2865,7 @@ Enviar?</translation>
         <translation>Pensar está desativado: o modelo responde na hora</translation>
     </message>
     <message>
-        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server&apos;s tools only once you choose it in the composer&apos;s Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
         <translation>Os servidores de ferramentas (MCP) dão ferramentas ao modelo: ler arquivos, pesquisar, executar comandos. Um chat só oferece as ferramentas de um servidor depois que você o escolhe no menu Ferramentas da caixa de mensagem, e cada chamada aguarda sua aprovação. Um servidor é um programa neste computador, executado com as suas permissões: adicione apenas aqueles em que você confia.</translation>
     </message>
     <message>
@@ -2920,7 +2921,7 @@ Enviar?</translation>
         <translation>Variáveis definidas para o comando, KEY=VALUE, uma por linha</translation>
     </message>
     <message>
-        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <source>The server&apos;s address: http://127.0.0.1, ::1 or localhost</source>
         <translation>O endereço do servidor: http://127.0.0.1, ::1 ou localhost</translation>
     </message>
     <message>
@@ -3192,7 +3193,7 @@ Enviar?</translation>
         <translation>Remover {name}</translation>
     </message>
     <message>
-        <source>Deletes this adapter's file</source>
+        <source>Deletes this adapter&apos;s file</source>
         <translation>Exclui o arquivo deste adaptador</translation>
     </message>
     <message>
@@ -3424,7 +3425,7 @@ Enviar?</translation>
         <translation>Ocultar o log</translation>
     </message>
     <message>
-        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run&apos;s report will say how much it moved.</source>
         <translation>Nenhum par foi separado, então não havia com o que medir: avalie duas versões de mais algumas respostas como boa e ruim, e o relatório do próximo treino dirá quanto mudou.</translation>
     </message>
     <message>
@@ -3486,6 +3487,10 @@ Enviar?</translation>
     <message>
         <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
         <translation>Em {count} perguntas separadas, a margem foi de {before} para {after} em média: melhor em {improved} de {count}.</translation>
+    </message>
+    <message>
+        <source>Replies side by side (no pair was kept aside: it was trained on these prompts)</source>
+        <translation>Respostas lado a lado (nenhum par foi separado: ele foi treinado com estes pedidos)</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
@@ -3656,7 +3661,7 @@ Enviar?</translation>
         <translation>Retomar {name}</translation>
     </message>
     <message>
-        <source>Goes on from the run's last checkpoint</source>
+        <source>Goes on from the run&apos;s last checkpoint</source>
         <translation>Continua a partir do último ponto de verificação do treino</translation>
     </message>
     <message>
@@ -3672,7 +3677,7 @@ Enviar?</translation>
         <translation>Limpar {name}</translation>
     </message>
     <message>
-        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <source>Deletes the run&apos;s folder, its checkpoint and its log</source>
         <translation>Exclui a pasta do treino, o ponto de verificação e o log</translation>
     </message>
     <message>
@@ -3684,7 +3689,7 @@ Enviar?</translation>
         <translation>As respostas agora usam {adapter}.</translation>
     </message>
     <message>
-        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <source>This chat&apos;s adapter is no longer on this computer: it goes on with its model alone.</source>
         <translation>O adaptador deste chat não está mais neste computador: ele continua só com o modelo.</translation>
     </message>
 </context>

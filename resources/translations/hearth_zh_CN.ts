@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>fits</source>
         <translation>合适</translation>
@@ -31,7 +32,7 @@
         <translation>“关于”分区</translation>
     </message>
     <message>
-        <source>Choose what to read: Hearth's versions, its llama.cpp build, licences</source>
+        <source>Choose what to read: Hearth&apos;s versions, its llama.cpp build, licences</source>
         <translation>选择要查看的内容：Hearth 的版本、llama.cpp 构建、许可证</translation>
     </message>
     <message>
@@ -418,7 +419,7 @@
     <message>
         <source>Remove {name} from Hearth?
 
-Its one indexed file is not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its one indexed file is not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>要从 Hearth 中移除 {name} 吗？
 
 其中已索引的 1 个文件不会受影响：只会删除 Hearth 的索引。引用过它的回复会保留所引用的段落。</translation>
@@ -426,7 +427,7 @@ Its one indexed file is not touched: only Hearth's index is deleted. Replies tha
     <message>
         <source>Remove {name} from Hearth?
 
-Its {count} indexed files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its {count} indexed files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>要从 Hearth 中移除 {name} 吗？
 
 其中已索引的 {count} 个文件不会受影响：只会删除 Hearth 的索引。引用过它的回复会保留所引用的段落。</translation>
@@ -434,7 +435,7 @@ Its {count} indexed files are not touched: only Hearth's index is deleted. Repli
     <message>
         <source>Remove {name} from Hearth?
 
-Its files are not touched: only Hearth's index is deleted. Replies that cited it keep the passages they quoted.</source>
+Its files are not touched: only Hearth&apos;s index is deleted. Replies that cited it keep the passages they quoted.</source>
         <translation>要从 Hearth 中移除 {name} 吗？
 
 其文件不会受影响：只会删除 Hearth 的索引。引用过它的回复会保留所引用的段落。</translation>
@@ -584,7 +585,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>{name}：菜单</translation>
     </message>
     <message>
-        <source>Opens this collection's menu.</source>
+        <source>Opens this collection&apos;s menu.</source>
         <translation>打开此文档集的菜单。</translation>
     </message>
     <message>
@@ -672,7 +673,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>移除…</translation>
     </message>
     <message>
-        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth's files.</source>
+        <source>Chat with models on another computer: vLLM, llama-server, Ollama, LM Studio or another Hearth. Messages to a remote engine leave this computer. API keys are kept in the OS keychain (or read from an environment variable), never in Hearth&apos;s files.</source>
         <translation>与另一台电脑上的模型聊天：vLLM、llama-server、Ollama、LM Studio 或另一个 Hearth。发往远程引擎的消息会离开本机。API 密钥保存在系统钥匙串中（或从环境变量读取），绝不会保存在 Hearth 的文件中。</translation>
     </message>
     <message>
@@ -772,7 +773,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>浏览 CA 证书包</translation>
     </message>
     <message>
-        <source>Choose the certificate file the server's certificate is checked against</source>
+        <source>Choose the certificate file the server&apos;s certificate is checked against</source>
         <translation>选择用于校验服务器证书的证书文件</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>引擎在模型选择器中显示的名称</translation>
     </message>
     <message>
-        <source>The engine's OpenAI-compatible address, such as http://host:8000/v1</source>
+        <source>The engine&apos;s OpenAI-compatible address, such as http://host:8000/v1</source>
         <translation>引擎的 OpenAI 兼容地址，例如 http://host:8000/v1</translation>
     </message>
     <message>
@@ -800,7 +801,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>API 密钥</translation>
     </message>
     <message>
-        <source>The engine's API key, if it needs one</source>
+        <source>The engine&apos;s API key, if it needs one</source>
         <translation>引擎的 API 密钥（如需要）</translation>
     </message>
     <message>
@@ -844,8 +845,8 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>{path} 处没有 CA 证书包</translation>
     </message>
     <message>
-        <source>name the environment variable that holds the key (letters, digits and '_', e.g. GPU_BOX_KEY)</source>
-        <translation>请填写保存密钥的环境变量名（字母、数字和 '_'，例如 GPU_BOX_KEY）</translation>
+        <source>name the environment variable that holds the key (letters, digits and &apos;_&apos;, e.g. GPU_BOX_KEY)</source>
+        <translation>请填写保存密钥的环境变量名（字母、数字和 &apos;_&apos;，例如 GPU_BOX_KEY）</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -1092,7 +1093,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>消息过长</translation>
     </message>
     <message>
-        <source>This message is about {estimate} tokens; the model's context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
+        <source>This message is about {estimate} tokens; the model&apos;s context holds {size}. Older turns will be left out, or it may not fit at all. Send it anyway?</source>
         <translation>这条消息约有 {estimate} 个 token；模型的上下文可容纳 {size} 个。较早的对话轮次将被省略，或者它可能根本放不下。仍要发送吗？</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>回复失败：{error}</translation>
     </message>
     <message>
-        <source>Left out of the model's context (too long)</source>
+        <source>Left out of the model&apos;s context (too long)</source>
         <translation>未纳入模型上下文（过长）</translation>
     </message>
     <message>
@@ -1528,7 +1529,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>搜索 Hub</translation>
     </message>
     <message>
-        <source>Words to search the Hugging Face Hub's GGUF models for; Enter searches.</source>
+        <source>Words to search the Hugging Face Hub&apos;s GGUF models for; Enter searches.</source>
         <translation>用于搜索 Hugging Face Hub 上 GGUF 模型的关键词；按 Enter 搜索。</translation>
     </message>
     <message>
@@ -1584,7 +1585,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>仓库中的文件</translation>
     </message>
     <message>
-        <source>The repository's model files by quantisation, with Download or Use.</source>
+        <source>The repository&apos;s model files by quantisation, with Download or Use.</source>
         <translation>按量化方式列出的仓库模型文件，可下载或使用。</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>删除 {name}</translation>
     </message>
     <message>
-        <source>Deletes this model's file from this computer.</source>
+        <source>Deletes this model&apos;s file from this computer.</source>
         <translation>从本机删除此模型的文件。</translation>
     </message>
     <message>
@@ -1900,7 +1901,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>文件中被引用的段落</translation>
     </message>
     <message>
-        <source>The file's text, read-only, with the cited passage marked.</source>
+        <source>The file&apos;s text, read-only, with the cited passage marked.</source>
         <translation>文件的文本（只读），已标出被引用的段落。</translation>
     </message>
     <message>
@@ -1916,7 +1917,7 @@ Its files are not touched: only Hearth's index is deleted. Replies that cited it
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <source>Opens the file with the system's app for it.</source>
+        <source>Opens the file with the system&apos;s app for it.</source>
         <translation>用系统中对应的应用打开该文件。</translation>
     </message>
     <message>
@@ -1960,7 +1961,7 @@ Send it?</source>
 要发送吗？</translation>
     </message>
     <message>
-        <source>The server's API key could not be saved: {error}</source>
+        <source>The server&apos;s API key could not be saved: {error}</source>
         <translation>无法保存服务器的 API 密钥：{error}</translation>
     </message>
     <message>
@@ -2000,11 +2001,11 @@ Send it?</source>
         <translation>并发请求数</translation>
     </message>
     <message>
-        <source>How many requests are answered at once, the window's chat included</source>
+        <source>How many requests are answered at once, the window&apos;s chat included</source>
         <translation>同时响应的请求数量，包括窗口中的聊天</translation>
     </message>
     <message>
-        <source>The window's chat is one of them; each has its own context</source>
+        <source>The window&apos;s chat is one of them; each has its own context</source>
         <translation>窗口中的聊天也算其中之一；每个请求都有自己的上下文</translation>
     </message>
     <message>
@@ -2160,7 +2161,7 @@ Send it?</source>
         <translation>预设</translation>
     </message>
     <message>
-        <source>Fill in this chat's settings from a saved preset</source>
+        <source>Fill in this chat&apos;s settings from a saved preset</source>
         <translation>用已保存的预设填写此聊天的设置</translation>
     </message>
     <message>
@@ -2284,11 +2285,11 @@ Send it?</source>
         <translation>适配器强度</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies: 0 not at all, 1 as trained, 2 twice as much</source>
+        <source>How much the adapter changes the model&apos;s replies: 0 not at all, 1 as trained, 2 twice as much</source>
         <translation>适配器对模型回复的改变程度：0 不改变，1 与训练时相同，2 加倍</translation>
     </message>
     <message>
-        <source>How much the adapter changes the model's replies</source>
+        <source>How much the adapter changes the model&apos;s replies</source>
         <translation>适配器对模型回复的改变程度</translation>
     </message>
     <message>
@@ -2356,7 +2357,7 @@ Send it?</source>
         <translation>字号</translation>
     </message>
     <message>
-        <source>The size of the window's text, in points; system for the system's</source>
+        <source>The size of the window&apos;s text, in points; system for the system&apos;s</source>
         <translation>窗口文字的大小（单位：磅）；“跟随系统”则使用系统字号</translation>
     </message>
     <message>
@@ -2364,7 +2365,7 @@ Send it?</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>The language of Hearth's window; the terminal stays English</source>
+        <source>The language of Hearth&apos;s window; the terminal stays English</source>
         <translation>Hearth 窗口的语言；终端仍为英文</translation>
     </message>
     <message>
@@ -2380,7 +2381,7 @@ Send it?</source>
         <translation>GPU 层数</translation>
     </message>
     <message>
-        <source>How many of the model's layers run on the GPU</source>
+        <source>How many of the model&apos;s layers run on the GPU</source>
         <translation>模型有多少层在 GPU 上运行</translation>
     </message>
     <message>
@@ -2568,7 +2569,7 @@ Send it?</source>
         <translation>上下文 {used} / {size}</translation>
     </message>
     <message>
-        <source>Tokens of this conversation in the model's context, of the context size</source>
+        <source>Tokens of this conversation in the model&apos;s context, of the context size</source>
         <translation>此对话在模型上下文中占用的 token 数，以及上下文大小</translation>
     </message>
     <message>
@@ -2604,7 +2605,7 @@ Send it?</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <source>Ways to get a first model: download one, use another app's, or open a file.</source>
+        <source>Ways to get a first model: download one, use another app&apos;s, or open a file.</source>
         <translation>获取第一个模型的方式：下载一个、使用其他应用已下载的，或打开一个文件。</translation>
     </message>
     <message>
@@ -2684,7 +2685,7 @@ Send it?</source>
         <translation>显示或隐藏模型在回答前的思考。</translation>
     </message>
     <message>
-        <source>The model's thinking</source>
+        <source>The model&apos;s thinking</source>
         <translation>模型的思考</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@ Send it?</source>
         <translation>已思考片刻</translation>
     </message>
     <message>
-        <source>The call's arguments, exactly as the model wrote them</source>
+        <source>The call&apos;s arguments, exactly as the model wrote them</source>
         <translation>调用的参数，与模型所写的完全一致</translation>
     </message>
     <message>
@@ -2864,7 +2865,7 @@ Send it?</source>
         <translation>思考已关闭：模型会立即回答</translation>
     </message>
     <message>
-        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server's tools only once you choose it in the composer's Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
+        <source>Tool servers (MCP) give the model tools: reading files, searching, running commands. A chat offers a server&apos;s tools only once you choose it in the composer&apos;s Tools menu, and every call waits for your approval. A server is a program on this computer, run with your permissions: add only ones you trust.</source>
         <translation>工具服务器（MCP）为模型提供工具：读取文件、搜索、运行命令。只有在你从输入框的“工具”菜单中选择某个服务器后，聊天才会提供它的工具，并且每次调用都要等待你的批准。服务器是本机上的程序，以你的权限运行：只添加你信任的服务器。</translation>
     </message>
     <message>
@@ -2920,7 +2921,7 @@ Send it?</source>
         <translation>为命令设置的变量，KEY=VALUE，每行一个</translation>
     </message>
     <message>
-        <source>The server's address: http://127.0.0.1, ::1 or localhost</source>
+        <source>The server&apos;s address: http://127.0.0.1, ::1 or localhost</source>
         <translation>服务器的地址：http://127.0.0.1、::1 或 localhost</translation>
     </message>
     <message>
@@ -3192,7 +3193,7 @@ Send it?</source>
         <translation>移除 {name}</translation>
     </message>
     <message>
-        <source>Deletes this adapter's file</source>
+        <source>Deletes this adapter&apos;s file</source>
         <translation>删除此适配器的文件</translation>
     </message>
     <message>
@@ -3424,7 +3425,7 @@ Send it?</source>
         <translation>隐藏日志</translation>
     </message>
     <message>
-        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run's report will say how much it moved.</source>
+        <source>No pairs were kept aside, so there was nothing to measure it on: rate two versions of a few more replies Good and Bad, and the next run&apos;s report will say how much it moved.</source>
         <translation>没有留出偏好对，因此无从衡量：再为几条回复的两个版本分别打好评和差评，下次训练的报告就会显示变化有多大。</translation>
     </message>
     <message>
@@ -3486,6 +3487,10 @@ Send it?</source>
     <message>
         <source>On {count} prompts kept aside, the margin went from {before} to {after} on average: better on {improved} of {count}.</source>
         <translation>在 {count} 个留出的提问上，差值平均从 {before} 变为 {after}：{count} 个中有 {improved} 个变好。</translation>
+    </message>
+    <message>
+        <source>Replies side by side (no pair was kept aside: it was trained on these prompts)</source>
+        <translation>并排比较回复（没有留出任何一对：这些提示已用于训练）</translation>
     </message>
     <message>
         <source>You: {prompt}</source>
@@ -3656,7 +3661,7 @@ Send it?</source>
         <translation>恢复 {name}</translation>
     </message>
     <message>
-        <source>Goes on from the run's last checkpoint</source>
+        <source>Goes on from the run&apos;s last checkpoint</source>
         <translation>从训练的上一个检查点继续</translation>
     </message>
     <message>
@@ -3672,7 +3677,7 @@ Send it?</source>
         <translation>清理 {name}</translation>
     </message>
     <message>
-        <source>Deletes the run's folder, its checkpoint and its log</source>
+        <source>Deletes the run&apos;s folder, its checkpoint and its log</source>
         <translation>删除训练的文件夹、检查点和日志</translation>
     </message>
     <message>
@@ -3684,7 +3689,7 @@ Send it?</source>
         <translation>回复现在使用 {adapter}。</translation>
     </message>
     <message>
-        <source>This chat's adapter is no longer on this computer: it goes on with its model alone.</source>
+        <source>This chat&apos;s adapter is no longer on this computer: it goes on with its model alone.</source>
         <translation>此聊天的适配器已不在这台电脑上：将仅用模型继续。</translation>
     </message>
 </context>

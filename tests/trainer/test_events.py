@@ -73,7 +73,7 @@ def test_events_in_process_go_to_a_function() -> None:
     events.checkpoint("dpo", 2)
     events.done("/run/adapter.gguf", "/run/report.json")
     assert seen == [
-        {"event": "step", "stage": "dpo", "step": 2, "steps": 6, "loss": 0.693147, "eta_s": 12.3},
+        {"event": "step", "stage": "dpo", "step": 2, "steps": 6, "loss": 0.693147, "eta_s": 12.34},
         {"event": "checkpoint", "stage": "dpo", "step": 2},
         {"event": "done", "adapter": "/run/adapter.gguf", "report": "/run/report.json"},
     ]

@@ -54,7 +54,10 @@ def test_a_run_tells_each_stage_and_step_and_ends_with_the_adapter(tmp_path: Pat
     assert report["held_out"] == 2 and len(report["margins"]) == 2
     assert set(report["margins"][0]) == {"prompt", "before", "after"}
     assert report["margins"][0]["prompt"].startswith(("Tell me", "What do", "Say", "Describe"))
-    assert len(report["samples"]) == 3 and set(report["samples"][0]) == {"prompt", "base", "adapter"}
+    # Both models' replies to the prompts kept aside (never trained on), one row a prompt.
+    assert len(report["samples"]) == 2 and set(report["samples"][0]) == {"prompt", "base", "adapter"}
+    assert report["samples_held_out"] is True
+    assert {s["prompt"] for s in report["samples"]} == {m["prompt"] for m in report["margins"]}
     assert set(report["train"]) >= {
         "sft_steps",
         "dpo_steps",

@@ -150,7 +150,7 @@ def test_the_page_shows_the_feedback_and_what_a_run_would_take(tune_window, star
     assert page.feedback.summary.text().startswith(
         "8 liked replies and 4 preference pairs to learn from. 1 of the 5 pairs is kept aside to measure the result."
     )
-    assert "SmolLM2-135M-Instruct.Q4_1: 9 liked replies, 5 preference pairs" in page.feedback.models.text()
+    assert "SmolLM2 135M Instruct: 9 liked replies, 5 preference pairs" in page.feedback.models.text()
     assert not page.feedback.empty.isVisible()
     setup = page.setup
     assert setup.base.currentData() == str(starter_model)  # the model loaded

@@ -79,15 +79,29 @@ def from_files(sft_file: Path | None, pairs_file: Path | None) -> TrainingSet:
 
 
 def split(sft: list[dict[str, Any]], pairs: list[dict[str, Any]]) -> TrainingSet:
-    """Keep about a fifth of the pairs aside (at least one when there are two, at most 8), chosen by a hash
-    of their content so the same data always gives the same split."""
-    count = 0 if len(pairs) < 2 else max(1, min(MAX_HELD_OUT, round(len(pairs) * 0.2)))
-    ordered = sorted(pairs, key=_digest)
-    held_out, trained = ordered[:count], ordered[count:]
-    held_prompts = {_text(record["prompt"]) for record in held_out}
-    trained = [record for record in trained if _text(record["prompt"]) not in held_prompts]
-    sft = [record for record in sft if _text(record["messages"][:-1]) not in held_prompts]
-    return TrainingSet(sft=sft, pairs=trained, held_out=held_out)
+    """Keep about a fifth of the prompts that have pairs aside (at least one when there are two, at most 8),
+    chosen by a hash of their content so the same data always gives the same split. A held-out prompt gives
+    the report one pair, and nothing of it is trained on: not its other pairs, not the SFT record of its
+    liked reply (which may have tool rounds after the prompt). A single prompt is not held out: it is all
+    there is to learn from."""
+    by_prompt: dict[str, list[dict[str, Any]]] = {}
+    for record in pairs:
+        by_prompt.setdefault(_text(_asked(record["prompt"])), []).append(record)
+    prompts = sorted(by_prompt, key=lambda key: hashlib.sha256(key.encode("utf-8")).hexdigest())
+    count = 0 if len(prompts) < 2 else max(1, min(MAX_HELD_OUT, round(len(prompts) * 0.2)))
+    held = set(prompts[:count])
+    trained = [record for record in pairs if _text(_asked(record["prompt"])) not in held]
+    kept_sft = [record for record in sft if _text(_asked(record["messages"])) not in held]
+    held_out = [min(by_prompt[key], key=_digest) for key in prompts if key in held]
+    return TrainingSet(sft=kept_sft, pairs=trained, held_out=held_out)
+
+
+def _asked(messages: list[Any]) -> list[Any]:
+    """The conversation up to its last user message: what was asked, without the reply's own turns."""
+    for index in range(len(messages) - 1, -1, -1):
+        if isinstance(messages[index], dict) and messages[index].get("role") == "user":
+            return messages[: index + 1]
+    return messages
 
 
 def _model_name(stored: str) -> str:

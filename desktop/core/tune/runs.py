@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import signal
@@ -31,8 +32,13 @@ from desktop.core.text import one_line
 from desktop.core.tune.adapters import AdapterInfo, install_adapter
 from desktop.core.tune.errors import TuneError
 
+log = logging.getLogger(__name__)
+
 CANCELLED_EXIT = 3  # the child's code for a run stopped on request, its checkpoint saved
-CANCEL_GRACE_S = 30.0  # a step in progress is finished and checkpointed before the child exits
+# A step in progress is finished and checkpointed before the child exits: it is given this long, or three
+# times its slowest step so far (a DPO step of a big model on a CPU can take minutes), before it is killed.
+CANCEL_GRACE_S = 30.0
+CANCEL_FILE = "cancel.request"  # the child's other way to hear Cancel (desktop/trainer/__main__.py)
 LOG_LIMIT = 2 << 20
 TRAINER_MODULES = ("torch", "transformers", "peft", "safetensors", "gguf")
 
@@ -89,7 +95,13 @@ class RunState:
 
     @property
     def has_checkpoint(self) -> bool:
-        return (self.run_dir / "checkpoint").is_dir()
+        """A checkpoint to resume from: in place, or set aside by a save that died between its two renames
+        (the trainer puts that one back: desktop/trainer/checkpoint.py)."""
+        if (self.run_dir / "checkpoint").is_dir():
+            return True
+        with contextlib.suppress(OSError):
+            return any((aside / "state.json").is_file() for aside in self.run_dir.glob(".checkpoint-old-*"))
+        return False
 
     @property
     def exported(self) -> bool:
@@ -203,6 +215,8 @@ class TuneRun:
         self._finished = threading.Event()
         self.adapter: AdapterInfo | None = None
         self._last_error = ""
+        self._step_at = 0.0
+        self._slowest_step = 0.0
 
     @property
     def finished(self) -> threading.Event:
@@ -224,7 +238,11 @@ class TuneRun:
             "HF_HUB_DISABLE_TELEMETRY": "1",
             "TOKENIZERS_PARALLELISM": "false",
         }
-        log = self.state.log_path.open("a", encoding="utf-8", errors="replace")
+        try:
+            (self.state.run_dir / CANCEL_FILE).unlink(missing_ok=True)
+            log = self.state.log_path.open("a", encoding="utf-8", errors="replace")
+        except OSError as error:
+            raise TuneError(f"cannot use the run's folder {self.state.run_dir}: {error.strerror or error}") from None
         try:
             self._process = subprocess.Popen(
                 command,
@@ -243,7 +261,12 @@ class TuneRun:
             raise TuneError(f"cannot start the training process: {error.strerror or error}") from None
         log.close()
         self.state.status, self.state.pid, self.state.error = "running", self._process.pid, ""
-        self.state.save()
+        try:
+            self.state.save()
+        except OSError as error:
+            self._process.kill()
+            self._process.wait()
+            raise TuneError(f"cannot write the run's state: {error.strerror or error}") from None
         threading.Thread(target=self._watch, name="tune-run", daemon=True).start()
 
     def cancel(self) -> None:
@@ -253,13 +276,14 @@ class TuneRun:
             return
         self._cancel.set()
         with contextlib.suppress(OSError):
-            if os.name == "posix":
+            (self.state.run_dir / CANCEL_FILE).touch()
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
                 process.send_signal(signal.SIGTERM)
-            else:
-                process.terminate()
+        grace = max(CANCEL_GRACE_S, 3 * self._slowest_step)
 
         def _kill_late() -> None:
-            if not self._finished.wait(CANCEL_GRACE_S):
+            if not self._finished.wait(grace):
                 with contextlib.suppress(OSError):
                     process.kill()
 
@@ -271,9 +295,19 @@ class TuneRun:
     def _watch(self) -> None:
         process = self._process
         assert process is not None and process.stdout is not None
-        self._read_events(process.stdout)
-        code = process.wait()
-        self._finish(code)
+        try:
+            self._read_events(process.stdout)
+        finally:  # whatever happened here, the run ends: its state saved, `finished` set, the listener told
+            with contextlib.suppress(OSError, ValueError):
+                process.stdout.close()
+            self._finish(process.wait())
+
+    def _tell(self, event: dict[str, Any]) -> None:
+        """The listener's trouble (a closed terminal, a full disk) must not stop the run being watched."""
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("a training event could not be delivered")
 
     def _read_events(self, stdout: IO[str]) -> None:
         for line in stdout:
@@ -288,10 +322,17 @@ class TuneRun:
                 self._log(line)
                 continue
             self._note(event)
-            self._on_event(event)
+            self._tell(event)
 
     def _note(self, event: dict[str, Any]) -> None:
         kind = event["event"]
+        if kind == "step":
+            now = time.monotonic()
+            if self._step_at:
+                self._slowest_step = max(self._slowest_step, now - self._step_at)
+            self._step_at = now
+        elif kind == "stage":
+            self._step_at = time.monotonic()
         if kind in ("stage", "step"):
             self.state.stage = str(event.get("stage", self.state.stage))
             self.state.step = int(event.get("step", 0)) if kind == "step" else 0
@@ -315,7 +356,8 @@ class TuneRun:
         result: dict[str, Any] = {"event": "finished"}
         if code == 0 and state.exported:
             state.status = "exported"
-            state.save()
+            with contextlib.suppress(OSError):
+                state.save()
             try:
                 self.adapter = finish_install(state, self._settings)
                 result.update(status="done", adapter=self.adapter.to_dict())
@@ -333,7 +375,7 @@ class TuneRun:
             with contextlib.suppress(OSError):
                 state.save()
         self._finished.set()
-        self._on_event(result)
+        self._tell(result)
 
 
 def _exit_cause(code: int) -> str:

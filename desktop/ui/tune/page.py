@@ -19,7 +19,7 @@ from desktop.core.tune.adapters import AdapterInfo, list_adapters, remove_adapte
 from desktop.core.tune.data import TrainingSet
 from desktop.core.tune.errors import TuneError
 from desktop.core.tune.plan import TuneSettings
-from desktop.core.tune.runs import RunState, discard, trainer_missing, unfinished_runs
+from desktop.core.tune.runs import RunState, discard, finish_install, trainer_missing, unfinished_runs
 from desktop.ui.i18n import tr
 from desktop.ui.plain import plain, plain_label
 from desktop.ui.tune.adapters_view import AdaptersView
@@ -135,7 +135,17 @@ class TunePage(QWidget):
         self.refresh_adapters()
 
     def refresh_runs(self) -> None:
-        self.unfinished.show_runs([] if self.bridge.busy else unfinished_runs())
+        runs = [] if self.bridge.busy else unfinished_runs()
+        for state in [state for state in runs if state.exported]:
+            # It finished; only putting its adapter in the library was cut short: that is done now, so
+            # Clean up can never throw a finished adapter away.
+            try:
+                finish_install(state, self.settings_store.current)
+                runs.remove(state)
+                self.refresh_adapters()
+            except TuneError as error:
+                self.say(str(error))
+        self.unfinished.show_runs(runs)
         self.unfinished.set_busy(self.bridge.busy)
 
     def refresh_adapters(self) -> None:

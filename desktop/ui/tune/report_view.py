@@ -144,6 +144,12 @@ class ReportView(QWidget):
             self.margins.horizontalHeader().height() + sum(self.margins.rowHeight(r) for r in range(len(margins))) + 4
         )
         self._show_samples(report.get("samples", []), adapter.name)
+        held_out = report.get("samples_held_out", True) is not False
+        self.samples_title.setText(
+            tr("Replies side by side")
+            if held_out
+            else tr("Replies side by side (no pair was kept aside: it was trained on these prompts)")
+        )
         self._show_training(report.get("train", {}))
         self.show()
 

@@ -80,7 +80,7 @@ class RunBridge(QObject):
             except TuneError as error:
                 self.failed.emit(_one_line(error))
                 return
-            self.state = state
+            self.state, self.run = state, None  # the report shown must be this run's, not the last one's
             self.runEvent.emit({"event": "finished", "status": "done", "adapter": adapter.to_dict()})
             return
         self.busyChanged.emit(True)

@@ -125,3 +125,39 @@ def test_steps_follow_the_data_unless_set() -> None:
     assert TuneSettings(rank=0, batch_size=1000, learning_rate=-1).validated() == TuneSettings(
         rank=1, batch_size=64, learning_rate=1e-7
     )
+
+
+def test_a_held_out_prompt_gives_one_pair_and_nothing_of_it_is_trained_on() -> None:
+    def pair(question: str, rejected: str) -> dict:
+        return {
+            "prompt": [{"role": "user", "content": question}],
+            "chosen": [{"role": "assistant", "content": "Ahoy"}],
+            "rejected": [{"role": "assistant", "content": rejected}],
+        }
+
+    pairs = [pair(f"Q{n}", r) for n in range(5) for r in ("No", "Nope")]  # five prompts, two pairs each
+    # The liked reply of each prompt used a tool: its SFT record goes on past the prompt.
+    sft = [
+        {
+            "messages": [
+                {"role": "user", "content": f"Q{n}"},
+                {"role": "assistant", "content": "", "tool_calls": [{"id": "c", "type": "function"}]},
+                {"role": "tool", "tool_call_id": "c", "content": "42"},
+                {"role": "assistant", "content": "Ahoy"},
+            ]
+        }
+        for n in range(5)
+    ]
+    training = data.split(sft, pairs)
+    [held] = training.held_out  # a fifth of five prompts
+    asked = held["prompt"][0]["content"]
+    assert all(r["prompt"][0]["content"] != asked for r in training.pairs) and len(training.pairs) == 8
+    assert all(r["messages"][0]["content"] != asked for r in training.sft) and len(training.sft) == 4
+
+
+def test_a_single_prompt_is_learnt_from_not_held_out() -> None:
+    prompt = [{"role": "user", "content": "Only this?"}]
+    liked = [{"role": "assistant", "content": "Ahoy"}]
+    pairs = [{"prompt": prompt, "chosen": liked, "rejected": [{"role": "assistant", "content": r}]} for r in "ab"]
+    training = data.split([{"messages": [*prompt, *liked]}], pairs)
+    assert (len(training.held_out), len(training.pairs), len(training.sft)) == (0, 2, 1)
