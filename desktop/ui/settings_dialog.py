@@ -202,7 +202,9 @@ class SettingsDialog(QDialog):
         )
         self.adapter_value = QLabel()
         self.adapter_value.setMinimumWidth(self.adapter_value.fontMetrics().horizontalAdvance("0.00×") + 4)
-        self.adapter_scale.valueChanged.connect(lambda value: self.adapter_value.setText(f"{value / 100:.2f}×"))
+        # A bound method, not a lambda: a lambda holding `self` would keep the closed dialog alive (and, offscreen,
+        # the active window), so the main window's shortcuts would stop working after it closed.
+        self.adapter_scale.valueChanged.connect(self._show_strength)
         self.adapter_box = QWidget()
         self.adapter_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self.adapter_box)
@@ -212,6 +214,9 @@ class SettingsDialog(QDialog):
         self.adapter_label = QLabel(tr("Adapter strength"))
         self.adapter_label.setToolTip(tr("How much the adapter changes the model's replies"))
         form.addRow(self.adapter_label, self.adapter_box)
+
+    def _show_strength(self, value: int) -> None:
+        self.adapter_value.setText(f"{value / 100:.2f}×")
 
     def _show_adapter(self, settings: ChatSettings) -> None:
         self._adapter = settings.adapter

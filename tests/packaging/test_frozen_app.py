@@ -210,7 +210,7 @@ def test_only_the_qt_parts_hearth_uses_are_carried(bundle: Bundle) -> None:
     assert any("offscreen" in name for name in platforms)
     if LINUX:
         assert {"libqxcb.so", "libqwayland.so"} <= platforms
-    for unused in ("QtNetwork", "QtQml", "QtQuick", "QtWebEngine", "hf_xet", "tkinter", "_tkinter", "pytest"):
+    for unused in ("QtNetwork", "QtQml", "QtQuick", "QtWebEngine", "hf_xet", "tkinter", "_tkinter", "pytest", "torch"):
         assert not list(root.glob(f"**/{unused}*")), unused
     if LINUX:
         assert [path for path in bundle.folder.rglob("*") if path.is_symlink() and not path.exists()] == []
