@@ -25,7 +25,7 @@ def atomic_write_text(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     remove_abandoned(path)
 
 
@@ -43,7 +43,7 @@ def remove_abandoned(path: Path, suffix: str = ".tmp") -> None:
                     os.unlink(entry.path)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # The rename itself is only durable once the directory entry is flushed (POSIX only).
     if os.name != "posix":
         return

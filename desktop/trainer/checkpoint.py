@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.core.atomic import fsync_dir
 from desktop.trainer.errors import TrainError
 from desktop.trainer.model import BaseShape
 from desktop.trainer.plan import Plan
@@ -73,7 +74,7 @@ def save(plan: Plan, checkpoint: Checkpoint) -> None:
         if folder.exists():
             os.replace(folder, aside)
         os.replace(temp, folder)
-        _sync_folder(plan.run_dir)
+        fsync_dir(plan.run_dir)
         shutil.rmtree(aside, ignore_errors=True)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
@@ -135,14 +136,3 @@ def _remove_leftovers(run_dir: Path, aside_too: bool = False) -> None:
 def _sync(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
